@@ -1,0 +1,149 @@
+"""Stage 3, check: the Briefing → problems across objects (references, quotes, dates, unused).
+
+An ordered list of small named checks; each takes the Briefing and yields Problems.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+
+from .fields import Ref, did_you_mean
+from .model import Briefing, Fact
+from .passages import closest_passage, normalize
+from .problems import Problem, error, warning
+
+
+def _unknown(ref: Ref, kind: str, known: Iterable[str]) -> Problem:
+    hint = did_you_mean(ref.id, tuple(known)) or f"add the {kind}, or correct the id"
+    return error(ref.at, f"unknown {kind} '{ref.id}'", hint)
+
+
+def _facts(briefing: Briefing) -> Iterator[Fact]:
+    for topic in briefing.topics.values():
+        yield from topic.facts
+
+
+def check_topics_listed(briefing: Briefing) -> Iterator[Problem]:
+    """Every topic in site.yaml exists, and every topic file is listed there."""
+    listed = set()
+    for ref in briefing.site.topics:
+        if ref.id in listed:
+            yield error(ref.at, f"topic '{ref.id}' is listed twice", "list each topic once")
+        listed.add(ref.id)
+        if ref.id not in briefing.topics:
+            yield _unknown(ref, "topic", briefing.topics)
+    if briefing.site.topics:
+        for topic in briefing.topics.values():
+            if topic.id not in listed:
+                yield warning(topic.at, f"topic '{topic.id}' is not listed in site.yaml 'topics'",
+                              f"add {topic.id} to the topics list to choose its place; it is shown last")
+
+
+def check_references(briefing: Briefing) -> Iterator[Problem]:
+    """Every id a fact, entity or key judgment names exists."""
+    entities, facts, sources = briefing.entities, briefing.facts, briefing.sources
+    for entity in entities.values():
+        if entity.country and entity.country.id not in entities:
+            yield _unknown(entity.country, "entity", entities)
+    for judgment in briefing.site.key_judgments:
+        for ref in judgment.facts:
+            if ref.id not in facts:
+                yield _unknown(ref, "fact", facts)
+    for fact in _facts(briefing):
+        refs = list(fact.entities) + [p.actor for p in fact.positions]
+        if fact.transfer:
+            refs += [r for r in (fact.transfer.item, fact.transfer.supplier, fact.transfer.recipient) if r]
+        for ref in refs:
+            if ref.id not in entities:
+                yield _unknown(ref, "entity", entities)
+        for citation in fact.citations:
+            if citation.source.id not in sources:
+                yield _unknown(citation.source, "source", sources)
+        for rel in fact.related:
+            if rel.fact.id == fact.id:
+                yield error(rel.fact.at, f"fact '{fact.id}' is related to itself", "remove this entry")
+            elif rel.fact.id not in facts:
+                yield _unknown(rel.fact, "fact", facts)
+
+
+def check_quotes(briefing: Briefing) -> Iterator[Problem]:
+    """Every quote occurs in the archived text of the source it cites."""
+    normalized: dict[str, str] = {}
+    for fact in _facts(briefing):
+        for citation in fact.citations:
+            source = briefing.sources.get(citation.source.id)
+            if source is None:
+                continue
+            text = normalized.get(source.id)
+            if text is None:
+                text = normalized[source.id] = normalize(source.text)
+            if normalize(citation.quote) in text:
+                continue
+            closest = closest_passage(text, citation.quote)
+            if closest:
+                hint = f"the closest passage in {source.text_path} is: \"{_clip(closest)}\""
+            else:
+                hint = f"copy the passage exactly from {source.text_path}"
+            yield error(citation.at, f"quote not found in the archived text of '{source.id}'", hint)
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def check_dates(briefing: Briefing) -> Iterator[Problem]:
+    """A source cannot report a statement made after it was published."""
+    for fact in _facts(briefing):
+        for position in fact.positions:
+            if position.date is None or position.date.start is None:
+                continue
+            said = position.date.sort_key()[:3]
+            for citation in position.citations:
+                source = briefing.sources.get(citation.source.id)
+                if source is None or source.published is None:
+                    continue
+                if said > source.published.latest():
+                    yield error(position.at, f"position dated {position.date.iso()} is later than its source "
+                                f"'{source.id}' (published {source.published.iso()})",
+                                "correct the position's date, or cite a later source")
+
+
+def check_series(briefing: Briefing) -> Iterator[Problem]:
+    """Quantities in one series count the same unit."""
+    units: dict[str, tuple[str, Fact]] = {}
+    for fact in _facts(briefing):
+        quantity = fact.quantity
+        if quantity is None or not quantity.series:
+            continue
+        first = units.setdefault(quantity.series, (quantity.unit, fact))
+        if first[0] != quantity.unit:
+            yield warning(quantity.at, f"series '{quantity.series}' counts '{first[0]}' in fact '{first[1].id}' "
+                          f"but '{quantity.unit}' here", "use the same unit for every figure of a series")
+
+
+def check_unused(briefing: Briefing) -> Iterator[Problem]:
+    """Sources cited by nothing and entities used by nothing are probably forgotten work."""
+    for source in briefing.sources.values():
+        if source.id not in briefing.facts_by_source:
+            yield warning(source.at, f"source '{source.id}' is not cited by any fact",
+                          "cite it from a fact, or remove it")
+    used_as_country = {e.country.id for e in briefing.entities.values() if e.country}
+    for entity in briefing.entities.values():
+        if entity.id not in briefing.facts_by_entity and entity.id not in used_as_country:
+            yield warning(entity.at, f"entity '{entity.id}' is not used by any fact",
+                          "name it in a fact's entities or positions, or remove it")
+
+
+CHECKS: list[Callable[[Briefing], Iterable[Problem]]] = [
+    check_topics_listed,
+    check_references,
+    check_quotes,
+    check_dates,
+    check_series,
+    check_unused,
+]
+
+
+def check(briefing: Briefing) -> list[Problem]:
+    """Run every check and return all problems found."""
+    return [problem for rule in CHECKS for problem in rule(briefing)]

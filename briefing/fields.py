@@ -1,0 +1,368 @@
+"""Typed readers for YAML nodes: each turns a node into a value or a located Problem.
+
+The same field descriptions produce the JSON Schema editors use (see `schema.py`),
+so the format is described once.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+
+from . import dates
+from .problems import Location, Problem, error
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+MISSING: Any = object()
+
+_TAG = "tag:yaml.org,2002:"
+_SURPRISE = {
+    "bool": "YAML reads a bare {v} as the boolean {b}",
+    "int": "YAML reads a bare {v} as a number",
+    "float": "YAML reads a bare {v} as a number",
+    "null": "YAML reads a bare {v} as 'nothing'",
+    "timestamp": "YAML reads a bare {v} as a date",
+}
+
+
+class Reader:
+    """Conversion state for one file: its path, the problems found, and alias detection."""
+
+    __slots__ = ("_seen", "path", "problems")
+
+    def __init__(self, path: str, problems: list[Problem]) -> None:
+        self.path = path
+        self.problems = problems
+        self._seen: set[int] = set()
+
+    def at(self, node: yaml.Node) -> Location:
+        mark = node.start_mark
+        return Location(self.path, mark.line + 1, mark.column + 1)
+
+    def fail(self, node: yaml.Node, message: str, hint: str = "") -> Any:
+        self.problems.append(error(self.at(node), message, hint))
+        return MISSING
+
+    def enter(self, node: yaml.Node) -> bool:
+        """False for a node already visited: an alias, refused so an alias bomb cannot expand."""
+        if not isinstance(node, yaml.ScalarNode):
+            key = id(node)
+            if key in self._seen:
+                self.fail(node, "YAML aliases (*name) are not supported",
+                          "write the value out in full instead of referring to an anchor")
+                return False
+            self._seen.add(key)
+        return True
+
+
+def _kind_name(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping (key: value lines)"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    return f"'{node.value}'"
+
+
+def did_you_mean(word: str, options: list[str] | tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
+    return f"did you mean '{close[0]}'?" if close else ""
+
+
+class Field:
+    """Base reader; subclasses implement `read` and `schema`."""
+
+    doc = ""
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def schema(self) -> dict[str, Any]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+class Text(Field):
+    """A YAML string; implicit booleans, numbers, nulls and dates are refused."""
+
+    def __init__(self, doc: str = "", allow_empty: bool = False) -> None:
+        self.doc = doc
+        self.allow_empty = allow_empty
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        if not isinstance(node, yaml.ScalarNode):
+            return r.fail(node, f"expected text, found {_kind_name(node)}",
+                          "write a single value; quote it if it contains ': ' or starts with '-'")
+        tag = node.tag.removeprefix(_TAG)
+        if tag != "str":
+            why = _SURPRISE.get(tag, "it is not text").format(v=node.value, b=node.value.lower() in
+                                                              ("yes", "true", "on", "y"))
+            return r.fail(node, f"expected text, found '{node.value}' ({why})",
+                          f"put it in quotes: \"{node.value}\"")
+        value = node.value.strip()
+        if not value and not self.allow_empty:
+            return r.fail(node, "text is empty", "write a value or remove the field")
+        return value
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "string", "minLength": 0 if self.allow_empty else 1}
+
+
+class Slug(Text):
+    """A lowercase id made of letters, digits and hyphens."""
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        value = super().read(node, r)
+        if value is MISSING:
+            return value
+        if not SLUG.match(value):
+            return r.fail(node, f"'{value}' is not a valid id",
+                          f"ids use lowercase letters, digits and single hyphens, e.g. '{slugify(value)}'")
+        return value
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "string", "pattern": SLUG.pattern}
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A reference by id to another object, with where it was written."""
+
+    id: str
+    at: Location
+
+
+class RefTo(Slug):
+    """An id referring to a source, fact, entity or topic (resolved by the check stage)."""
+
+    def __init__(self, target: str, doc: str = "") -> None:
+        super().__init__(doc or f"id of a {target}")
+        self.target = target
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        value = super().read(node, r)
+        return value if value is MISSING else Ref(value, r.at(node))
+
+
+class Choice(Text):
+    def __init__(self, options: tuple[str, ...], doc: str = "") -> None:
+        super().__init__(doc)
+        self.options = options
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        value = super().read(node, r)
+        if value is MISSING or value in self.options:
+            return value
+        hint = did_you_mean(value, self.options) or "use one of: " + ", ".join(self.options)
+        return r.fail(node, f"'{value}' is not one of {', '.join(self.options)}", hint)
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "string", "enum": list(self.options)}
+
+
+class WhenField(Field):
+    """A partial date or range (see dates.py); unquoted dates and years are accepted."""
+
+    def __init__(self, doc: str = "", single: bool = False) -> None:
+        self.doc = doc
+        self.single = single
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        if not isinstance(node, yaml.ScalarNode) or node.tag.removeprefix(_TAG) not in ("str", "timestamp", "int"):
+            return r.fail(node, f"expected a date like 2024-02 or 2024-02-16, found {_kind_name(node)}",
+                          "dates are written YYYY, YYYY-MM, YYYY-MM-DD or as a range A/B")
+        try:
+            when = dates.parse_when(node.value)
+        except ValueError as exc:
+            return r.fail(node, str(exc), "dates are written YYYY, YYYY-MM, YYYY-MM-DD, or a range like 2023-08/..")
+        if self.single and when.is_range:
+            return r.fail(node, f"expected a single date here, not the range '{node.value}'",
+                          "write one date, e.g. 2024-02-16")
+        return when
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "string", "pattern": r"^(\d{4}(-\d{2}(-\d{2})?)?|\.\.)(/(\d{4}(-\d{2}(-\d{2})?)?|\.\.))?$"}
+
+
+class Number(Field):
+    def __init__(self, doc: str = "", integer: bool = False, low: float | None = None,
+                 high: float | None = None) -> None:
+        self.doc = doc
+        self.integer = integer
+        self.low = low
+        self.high = high
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        tag = node.tag.removeprefix(_TAG) if isinstance(node, yaml.ScalarNode) else ""
+        allowed = ("int",) if self.integer else ("int", "float")
+        if tag not in allowed:
+            what = "a whole number" if self.integer else "a number"
+            return r.fail(node, f"expected {what}, found {_kind_name(node)}",
+                          "write digits without quotes or thousands separators, e.g. 1000000")
+        try:
+            value: float = int(node.value.replace("_", ""), 0) if tag == "int" else float(node.value.replace("_", ""))
+        except ValueError:
+            return r.fail(node, f"'{node.value}' is not a number", "write digits, e.g. 1000000")
+        if isinstance(value, float) and not math.isfinite(value):
+            return r.fail(node, f"'{node.value}' is not a finite number", "write digits, e.g. 1000000")
+        if (self.low is not None and value < self.low) or (self.high is not None and value > self.high):
+            return r.fail(node, f"{node.value} is out of range {self.low:g}–{self.high:g}",
+                          f"use a value from {self.low:g} to {self.high:g}")
+        return value
+
+    def schema(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": "integer" if self.integer else "number"}
+        if self.low is not None:
+            out["minimum"] = self.low
+        if self.high is not None:
+            out["maximum"] = self.high
+        return out
+
+
+class Flag(Field):
+    def __init__(self, doc: str = "") -> None:
+        self.doc = doc
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        if not isinstance(node, yaml.ScalarNode) or node.tag != _TAG + "bool":
+            return r.fail(node, f"expected true or false, found {_kind_name(node)}", "write true or false")
+        return node.value.lower() in ("true", "yes", "on", "y")
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "boolean"}
+
+
+class ListOf(Field):
+    def __init__(self, item: Field, doc: str = "", min_items: int = 0) -> None:
+        self.item = item
+        self.doc = doc
+        self.min_items = min_items
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        if not isinstance(node, yaml.SequenceNode):
+            return r.fail(node, f"expected a list, found {_kind_name(node)}",
+                          "write a list as [a, b] or as lines starting with '- '")
+        if not r.enter(node):
+            return MISSING
+        values = []
+        for child in node.value:
+            value = self.item.read(child, r)
+            if value is not MISSING:
+                values.append(value)
+        if len(node.value) < self.min_items:
+            return r.fail(node, f"list needs at least {self.min_items} item{'s' if self.min_items > 1 else ''}",
+                          "add an entry")
+        return tuple(values)
+
+    def schema(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": "array", "items": self.item.schema()}
+        if self.min_items:
+            out["minItems"] = self.min_items
+        return out
+
+
+class MapOf(Field):
+    """A mapping of free keys (e.g. field names) to values of one kind."""
+
+    def __init__(self, keys: tuple[str, ...], value: Field, doc: str = "") -> None:
+        self.keys = keys
+        self.value = value
+        self.doc = doc
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        if not isinstance(node, yaml.MappingNode):
+            return r.fail(node, f"expected a mapping, found {_kind_name(node)}", "write 'key: value' lines")
+        if not r.enter(node):
+            return MISSING
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else ""
+            if key not in self.keys:
+                r.fail(key_node, f"'{key}' cannot be listed here",
+                       did_you_mean(key, self.keys) or "use one of: " + ", ".join(self.keys))
+                continue
+            value = self.value.read(value_node, r)
+            if value is not MISSING:
+                out[key] = value
+        return out
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "object", "propertyNames": {"enum": list(self.keys)},
+                "additionalProperties": self.value.schema()}
+
+
+class Record(Field):
+    """A mapping with known fields; builds an object with `make(values, location)`."""
+
+    def __init__(self, name: str, fields: dict[str, Field], required: tuple[str, ...],
+                 make: Callable[[dict[str, Any], Location], Any], doc: str = "",
+                 check: Callable[[dict[str, Any], yaml.Node, Reader], None] | None = None) -> None:
+        self.name = name
+        self.fields = fields
+        self.required = required
+        self.make = make
+        self.doc = doc
+        self.check = check
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        if not isinstance(node, yaml.MappingNode):
+            return r.fail(node, f"expected a {self.name} (key: value lines), found {_kind_name(node)}",
+                          f"a {self.name} has the fields: " + ", ".join(self.fields))
+        if not r.enter(node):
+            return MISSING
+        values: dict[str, Any] = {}
+        failed = False
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if key is None or key not in self.fields:
+                shown = key if key is not None else "(complex key)"
+                r.fail(key_node, f"unknown field '{shown}' in {self.name}",
+                       did_you_mean(str(shown), tuple(self.fields)) or
+                       f"a {self.name} has the fields: " + ", ".join(self.fields))
+                failed = True
+                continue
+            if key in values or (key + "\0") in values:
+                r.fail(key_node, f"field '{key}' is given twice in this {self.name}",
+                       "keep one of them; YAML would silently use the last")
+                failed = True
+                continue
+            value = self.fields[key].read(value_node, r)
+            if value is MISSING:
+                values[key + "\0"] = None  # remember it was present but invalid
+                failed = True
+            else:
+                values[key] = value
+        for name in self.required:
+            if name not in values and (name + "\0") not in values:
+                r.fail(node, f"{self.name} is missing the required field '{name}'",
+                       f"add '{name}: …' ({self.fields[name].doc or 'see the content format'})")
+                failed = True
+        values = {k: v for k, v in values.items() if not k.endswith("\0")}
+        if self.check is not None and not failed:
+            self.check(values, node, r)
+        return MISSING if failed and any(n not in values for n in self.required) else \
+            self.make(values, r.at(node))
+
+    def schema(self) -> dict[str, Any]:
+        props = {}
+        for name, f in self.fields.items():
+            prop = f.schema()
+            if f.doc:
+                prop["description"] = f.doc
+            props[name] = prop
+        out: dict[str, Any] = {"type": "object", "properties": props, "additionalProperties": False}
+        if self.required:
+            out["required"] = list(self.required)
+        if self.doc:
+            out["description"] = self.doc
+        return out
+
+
+def slugify(text: str) -> str:
+    """A best-effort id for a hint or a proposed file name."""
+    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return re.sub(r"-{2,}", "-", slug) or "id"

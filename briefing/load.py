@@ -1,0 +1,228 @@
+"""Stage 1, load: files on disk → YAML node trees and archived texts, each with its location.
+
+Nothing here interprets the content; it only finds files, decodes them safely and
+parses YAML into nodes (which keep `line:column` marks), turning every failure into a Problem.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .problems import Location, Problem, error, warning
+
+try:  # libyaml composes nodes at C speed and still keeps marks
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - only without libyaml
+    _Loader = yaml.SafeLoader
+
+# Generous for fact sheets of many thousands of facts, small enough that a stray
+# dump or a binary never reaches the YAML parser.
+MAX_YAML_BYTES = 32 * 1024 * 1024
+MAX_TEXT_BYTES = 8 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class Document:
+    """One YAML file: its path for messages (relative to the site) and its root node."""
+
+    path: str
+    node: yaml.Node | None
+    stem: str = ""
+
+
+@dataclass(slots=True)
+class ArchivedText:
+    """The archived text of a source, newlines normalised to `\\n`."""
+
+    path: str
+    text: str
+
+
+@dataclass(slots=True)
+class RawSite:
+    """Everything read from a site directory, before interpretation."""
+
+    root: Path
+    site: Document | None = None
+    sources: list[Document] = field(default_factory=list)
+    texts: dict[str, ArchivedText] = field(default_factory=dict)
+    topics: list[Document] = field(default_factory=list)
+    entities: list[Document] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _display(root: Path, path: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _line_col(data: bytes, offset: int) -> tuple[int, int]:
+    line = data.count(b"\n", 0, offset) + 1
+    start = data.rfind(b"\n", 0, offset) + 1
+    return line, len(data[start:offset].decode("utf-8", "replace")) + 1
+
+
+def read_text(root: Path, path: Path, limit: int, problems: list[Problem]) -> str | None:
+    """Read a UTF-8 file inside `root`; BOM and CRLF are accepted, anything else unsafe is a Problem."""
+    shown = _display(root, path)
+    where = Location(shown)
+    try:
+        real = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        problems.append(error(where, "file cannot be opened (a broken or looping symbolic link?)",
+                              "replace the link with the file itself"))
+        return None
+    if not real.is_relative_to(root.resolve()):
+        problems.append(error(where, f"symbolic link points outside the site directory (to {real})",
+                              "copy the file into the site instead of linking to it"))
+        return None
+    try:
+        size = real.stat().st_size
+        if size > limit:
+            problems.append(error(where, f"file is {size / 1048576:.1f} MB, over the {limit // 1048576} MB limit",
+                                  "split it into several files, or check that it is the file you meant"))
+            return None
+        data = real.read_bytes()
+    except OSError as exc:
+        problems.append(error(where, f"cannot read file: {exc.strerror}", "check its permissions"))
+        return None
+    if b"\x00" in data:
+        line, col = _line_col(data, data.index(b"\x00"))
+        problems.append(error(Location(shown, line, col), "file contains a NUL byte; it looks binary, not text",
+                              "save it as plain UTF-8 text"))
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, col = _line_col(data, exc.start)
+        problems.append(error(Location(shown, line, col),
+                              f"file is not valid UTF-8 (byte 0x{data[exc.start]:02x})",
+                              "re-save the file as UTF-8 in your editor"))
+        return None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+_YAML_HINTS = {
+    "found character '\\t' that cannot start any token": "YAML indentation must use spaces, not tabs",
+    "found duplicate anchor": "give each anchor a distinct name",
+    "mapping values are not allowed here": "a value containing ': ' must be quoted, e.g. claim: \"…\"",
+    "found undefined alias": "define the anchor (&name) before using the alias (*name)",
+    "expected a single document": "remove the extra '---' document separator",
+}
+
+
+def compose_yaml(shown: str, text: str) -> tuple[yaml.Node | None, list[Problem]]:
+    """Parse YAML text into a node tree (marks kept); a syntax error becomes a Problem."""
+    try:
+        return yaml.compose(text, Loader=_Loader), []
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        message = exc.problem or exc.context or "invalid YAML"
+        hint = next((h for key, h in _YAML_HINTS.items() if key in message), "")
+        if exc.context and exc.problem:
+            message = f"{exc.context}: {exc.problem}" if "while" not in exc.context else exc.problem
+        return None, [error(Location(shown, line, col), f"YAML syntax error: {message}",
+                            hint or "check the indentation and quoting around this position")]
+    except yaml.YAMLError as exc:
+        return None, [error(Location(shown), f"YAML error: {exc}", "check the file's syntax")]
+    except RecursionError:
+        return None, [error(Location(shown), "YAML nesting is too deep", "flatten the structure")]
+
+
+def load_yaml(root: Path, path: Path, problems: list[Problem]) -> Document:
+    """Read and compose one YAML file."""
+    shown = _display(root, path)
+    text = read_text(root, path, MAX_YAML_BYTES, problems)
+    if text is None:
+        return Document(shown, None, path.stem)
+    node, found = compose_yaml(shown, text)
+    problems.extend(found)
+    if node is None and not found:
+        problems.append(error(Location(shown, 1, 1), "file is empty",
+                              "add content, or delete the file if it is not needed"))
+    return Document(shown, node, path.stem)
+
+
+def _yaml_files(root: Path, folder: Path, problems: list[Problem]) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    found = []
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        if entry.suffix == ".yml":
+            problems.append(error(Location(_display(root, entry)), "YAML files must end in '.yaml', not '.yml'",
+                                  f"rename it to {entry.stem}.yaml"))
+        elif entry.suffix == ".yaml":
+            found.append(entry)
+    return found
+
+
+def load_site(root: Path) -> RawSite:
+    """Read `site.yaml` and everything under `content/` of the site directory `root`."""
+    root = root.resolve()
+    raw = RawSite(root)
+    problems = raw.problems
+    site_file = root / "site.yaml"
+    if not site_file.exists():
+        problems.append(error(Location("site.yaml"), f"no site.yaml in {root}",
+                              "run the command from the briefing's directory or pass --site DIR"))
+    else:
+        raw.site = load_yaml(root, site_file, problems)
+    content = root / "content"
+    if not content.is_dir():
+        problems.append(error(Location("content"), f"no content/ directory in {root}",
+                              "create content/sources, content/topics and content/entities.yaml"))
+        return raw
+
+    sources_dir = content / "sources"
+    for path in _yaml_files(root, sources_dir, problems):
+        doc = load_yaml(root, path, problems)
+        raw.sources.append(doc)
+        text_path = path.with_suffix(".txt")
+        if not text_path.exists() and not text_path.is_symlink():
+            problems.append(error(Location(doc.path, 1, 1),
+                                  f"archived text {_display(root, text_path)} is missing",
+                                  "save the article's text beside the YAML file with the same name and .txt"))
+            continue
+        text = read_text(root, text_path, MAX_TEXT_BYTES, problems)
+        if text is not None:
+            raw.texts[path.stem] = ArchivedText(_display(root, text_path), text)
+    if sources_dir.is_dir():
+        stems = {d.stem for d in raw.sources}
+        for path in sorted(sources_dir.glob("*.txt")):
+            if path.stem not in stems:
+                problems.append(warning(Location(_display(root, path)),
+                                        "archived text has no source file beside it",
+                                        f"add {path.stem}.yaml with the article's metadata, or delete the text"))
+
+    for path in _yaml_files(root, content / "topics", problems):
+        raw.topics.append(load_yaml(root, path, problems))
+
+    single = content / "entities.yaml"
+    if single.exists():
+        raw.entities.append(load_yaml(root, single, problems))
+    for path in _yaml_files(root, content / "entities", problems):
+        raw.entities.append(load_yaml(root, path, problems))
+    return raw
+
+
+def input_files(root: Path) -> list[Path]:
+    """Every file the build reads from the site directory (for watching and caching)."""
+    files = [root / "site.yaml"]
+    content = root / "content"
+    if content.is_dir():
+        for dirpath, _dirs, names in os.walk(content):
+            files.extend(Path(dirpath) / n for n in names)
+    return sorted(files)

@@ -1,0 +1,470 @@
+"""Stage 2, model: YAML nodes → the `Briefing`, frozen dataclasses with locations and indexes.
+
+Unknown fields, wrong types and missing required fields are reported here (with "did you
+mean"); relations between objects (references, quotes) are the check stage's job.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from .dates import When
+from .fields import (
+    MISSING,
+    SLUG,
+    Choice,
+    Field,
+    Flag,
+    ListOf,
+    MapOf,
+    Number,
+    Reader,
+    Record,
+    Ref,
+    RefTo,
+    Slug,
+    Text,
+    WhenField,
+    slugify,
+)
+from .load import RawSite
+from .problems import Location, Problem, error
+
+STANCES = ("asserts", "denies", "confirms", "declines-comment")
+RELATIONS = ("updates", "corroborates", "contradicts", "related")
+QUALIFIERS = ("exact", "about", "more-than", "at-least", "up-to", "fewer-than")
+ENTITY_KINDS = ("state", "organization", "person", "unit", "weapon", "place", "event")
+RELIABILITY = ("A", "B", "C", "D", "E", "F")
+LIKELIHOOD = ("almost-no-chance", "very-unlikely", "unlikely", "roughly-even-chance", "likely",
+              "very-likely", "almost-certain")
+CONFIDENCE = ("low", "moderate", "high")
+INFERABLE = ("published", "publisher", "authors", "language", "title")
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    source: Ref
+    quote: str
+    at: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    actor: Ref
+    stance: str
+    citations: tuple[Citation, ...]
+    at: Location
+    date: When | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    unit: str
+    at: Location
+    value: float | None = None
+    min: float | None = None
+    max: float | None = None
+    qualifier: str = "exact"
+    text: str = ""
+    series: str = ""
+
+    @property
+    def low(self) -> float | None:
+        return self.value if self.value is not None else self.min
+
+    @property
+    def high(self) -> float | None:
+        return self.value if self.value is not None else self.max
+
+
+@dataclass(frozen=True, slots=True)
+class Related:
+    fact: Ref
+    relation: str
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    credibility: int | None = None
+    likelihood: str = ""
+    confidence: str = ""
+    rationale: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Transfer:
+    item: Ref
+    supplier: Ref | None = None
+    recipient: Ref | None = None
+    delivery: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    date: When
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    id: str
+    claim: str
+    positions: tuple[Position, ...]
+    topic: str
+    at: Location
+    date: When | None = None
+    key: bool = False
+    quantity: Quantity | None = None
+    entities: tuple[Ref, ...] = ()
+    related: tuple[Related, ...] = ()
+    assessment: Assessment | None = None
+    transfer: Transfer | None = None
+    added: When | None = None
+    updated: When | None = None
+    changes: tuple[Change, ...] = ()
+    note: str = ""
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        return tuple(c for p in self.positions for c in p.citations)
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    title: str
+    summary: str
+    facts: tuple[Fact, ...]
+    at: Location
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    title: str
+    text: str
+    text_path: str
+    at: Location
+    publisher: str = ""
+    authors: tuple[str, ...] = ()
+    published: When | None = None
+    url: str = ""
+    accessed: When | None = None
+    language: str = "en"
+    via: str = ""
+    reliability: str = ""
+    inferred: dict[str, str] = field(default_factory=dict)
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    kind: str
+    name: str
+    at: Location
+    short: str = ""
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+    country: Ref | None = None
+
+    @property
+    def label(self) -> str:
+        return self.short or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class KeyJudgment:
+    text: str
+    facts: tuple[Ref, ...]
+    at: Location
+
+
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    title: str
+    at: Location
+    description: str = ""
+    language: str = "en"
+    base_url: str = ""
+    banner: str = ""
+    topics: tuple[Ref, ...] = ()
+    key_judgments: tuple[KeyJudgment, ...] = ()
+
+
+@dataclass(slots=True)
+class Briefing:
+    """The whole briefing, with the indexes every later stage uses (built once)."""
+
+    site: SiteConfig
+    sources: dict[str, Source]
+    topics: dict[str, Topic]
+    entities: dict[str, Entity]
+    facts: dict[str, Fact] = field(default_factory=dict)
+    facts_by_source: dict[str, list[Fact]] = field(default_factory=dict)
+    facts_by_entity: dict[str, list[Fact]] = field(default_factory=dict)
+    facts_by_actor: dict[str, list[Fact]] = field(default_factory=dict)
+    related_to: dict[str, list[tuple[str, Fact]]] = field(default_factory=dict)
+
+    def index(self) -> None:
+        """Build the lookup tables (facts by id, source, entity, actor; incoming relations)."""
+        by_source: dict[str, list[Fact]] = defaultdict(list)
+        by_entity: dict[str, list[Fact]] = defaultdict(list)
+        by_actor: dict[str, list[Fact]] = defaultdict(list)
+        related_to: dict[str, list[tuple[str, Fact]]] = defaultdict(list)
+        facts: dict[str, Fact] = {}
+        for topic in self.topics.values():
+            for fact in topic.facts:
+                facts.setdefault(fact.id, fact)
+        for fact in facts.values():
+            for source_id in dict.fromkeys(c.source.id for c in fact.citations):
+                by_source[source_id].append(fact)
+            involved = dict.fromkeys([r.id for r in fact.entities] + [p.actor.id for p in fact.positions])
+            if fact.transfer:
+                for ref in (fact.transfer.item, fact.transfer.supplier, fact.transfer.recipient):
+                    if ref is not None:
+                        involved[ref.id] = None
+            for entity_id in involved:
+                by_entity[entity_id].append(fact)
+            for actor_id in dict.fromkeys(p.actor.id for p in fact.positions):
+                by_actor[actor_id].append(fact)
+            for rel in fact.related:
+                related_to[rel.fact.id].append((rel.relation, fact))
+        self.facts = facts
+        self.facts_by_source = dict(by_source)
+        self.facts_by_entity = dict(by_entity)
+        self.facts_by_actor = dict(by_actor)
+        self.related_to = dict(related_to)
+
+
+# --- field descriptions ----------------------------------------------------------------------
+
+def _make(cls: type, **fixed: Any):
+    def build(values: dict[str, Any], at: Location) -> Any:
+        return cls(at=at, **fixed, **values)
+    return build
+
+
+def _check_quantity(values: dict[str, Any], node: yaml.Node, r: Reader) -> None:
+    has_value = "value" in values
+    has_range = "min" in values or "max" in values
+    if has_value == has_range:
+        r.fail(node, "a quantity needs either 'value' or 'min'/'max'",
+               "write value: 1000 for one figure, or min: 10000 and max: 15000 for a range")
+    elif "min" in values and "max" in values and values["min"] > values["max"]:
+        r.fail(node, f"quantity min {values['min']:g} is larger than max {values['max']:g}", "swap them")
+
+
+CITATION = Record("citation", {
+    "source": RefTo("source", "id of the source (its file name without .yaml)"),
+    "quote": Text("the exact passage of the archived text that supports the claim"),
+}, ("source", "quote"), lambda v, at: Citation(v["source"], v["quote"], at),
+    doc="a source and the exact passage quoted from its archived text")
+
+POSITION = Record("position", {
+    "actor": RefTo("entity", "entity id of whoever makes the statement (not the newspaper)"),
+    "stance": Choice(STANCES, "what the actor does with the claim"),
+    "date": WhenField("when the actor said it"),
+    "citations": ListOf(CITATION, "where the statement is reported", min_items=1),
+    "note": Text("editor's note"),
+}, ("actor", "stance", "citations"), _make(Position), doc="who says what about the claim")
+
+QUANTITY = Record("quantity", {
+    "value": Number("the figure"),
+    "min": Number("lower end of a range"),
+    "max": Number("upper end of a range"),
+    "qualifier": Choice(QUALIFIERS, "how exact the figure is"),
+    "unit": Text("what is counted, e.g. artillery shells"),
+    "text": Text("the wording in the source"),
+    "series": Slug("id of the series of estimates this quantity belongs to"),
+}, ("unit",), _make(Quantity), doc="a structured number", check=_check_quantity)
+
+RELATED = Record("related fact", {
+    "fact": RefTo("fact"),
+    "relation": Choice(RELATIONS, "how this fact relates to the other"),
+}, ("fact", "relation"), lambda v, at: Related(v["fact"], v["relation"]))
+
+ASSESSMENT = Record("assessment", {
+    "credibility": Number("Admiralty information credibility, 1 (confirmed) to 6 (cannot be judged)",
+                          integer=True, low=1, high=6),
+    "likelihood": Choice(LIKELIHOOD, "ICD 203 likelihood"),
+    "confidence": Choice(CONFIDENCE, "ICD 203 analytic confidence"),
+    "rationale": Text("why, in Markdown"),
+}, (), lambda v, at: Assessment(**v))
+
+TRANSFER = Record("transfer", {
+    "item": RefTo("entity", "entity id of what changed hands"),
+    "supplier": RefTo("entity"),
+    "recipient": RefTo("entity"),
+    "delivery": Text("how it was delivered"),
+}, ("item",), lambda v, at: Transfer(**v))
+
+CHANGE = Record("change", {
+    "date": WhenField("when it changed", single=True),
+    "note": Text("what changed"),
+}, ("date", "note"), lambda v, at: Change(**v))
+
+FACT_FIELDS: dict[str, Field] = {
+    "id": Slug("the fact's id, unique in the briefing"),
+    "claim": Text("one neutral sentence in the editors' words"),
+    "date": WhenField("when it happened"),
+    "key": Flag("show on the overview as a key fact"),
+    "quantity": QUANTITY,
+    "entities": ListOf(RefTo("entity"), "entities the fact involves"),
+    "positions": ListOf(POSITION, "who asserts, denies or confirms it", min_items=1),
+    "related": ListOf(RELATED, "links to other facts"),
+    "assessment": ASSESSMENT,
+    "transfer": TRANSFER,
+    "added": WhenField("when the fact entered the briefing", single=True),
+    "updated": WhenField("when it last changed materially", single=True),
+    "changes": ListOf(CHANGE, "history of changes"),
+    "note": Text("editor's note"),
+}
+
+
+def fact_record(topic_id: str) -> Record:
+    return Record("fact", FACT_FIELDS, ("id", "claim", "positions"), _make(Fact, topic=topic_id),
+                  doc="one claim with who makes it and the exact passages that report it")
+
+
+TOPIC_FIELDS: dict[str, Field] = {
+    "title": Text("the topic's title"),
+    "summary": Text("Markdown synthesis by the editors"),
+    "facts": ListOf(fact_record(""), "the facts of this topic"),
+}
+
+SOURCE_FIELDS: dict[str, Field] = {
+    "title": Text("headline as printed"),
+    "publisher": Text("newspaper, broadcaster or agency"),
+    "authors": ListOf(Text(), "authors as printed"),
+    "published": WhenField("publication date", single=True),
+    "url": Text("address of the article, only when known"),
+    "accessed": WhenField("when the article was read", single=True),
+    "language": Text("language of the archived text (BCP 47, e.g. en)"),
+    "via": Text("syndicator or agency the article relays"),
+    "reliability": Choice(RELIABILITY, "Admiralty source reliability"),
+    "inferred": MapOf(INFERABLE, Text(), "fields inferred from the text, each with the reasoning"),
+    "note": Text("editor's note"),
+}
+
+ENTITY = Record("entity", {
+    "id": Slug("the entity's id"),
+    "kind": Choice(ENTITY_KINDS, "what sort of thing it is"),
+    "name": Text("full name"),
+    "short": Text("short label"),
+    "aliases": ListOf(Text(), "other names and designations"),
+    "description": Text("Markdown description; for people, their role at the time"),
+    "country": RefTo("entity", "the state it belongs to"),
+}, ("id", "kind", "name"), _make(Entity))
+
+KEY_JUDGMENT = Record("key judgment", {
+    "text": Text("the judgment in the editors' words"),
+    "facts": ListOf(RefTo("fact"), "the facts supporting it", min_items=1),
+}, ("text", "facts"), _make(KeyJudgment))
+
+SITE = Record("site", {
+    "title": Text("the briefing's title"),
+    "description": Text("one paragraph on what the briefing covers"),
+    "language": Text("language tag, e.g. en"),
+    "base_url": Text("public address, for canonical links, feed and sitemap"),
+    "banner": Text("a notice shown on every page"),
+    "topics": ListOf(RefTo("topic"), "topic ids in display order"),
+    "key_judgments": ListOf(KEY_JUDGMENT, "judgments shown on the overview"),
+}, ("title",), _make(SiteConfig))
+
+
+def _read_mapping(node: yaml.Node, fields: dict[str, Field], required: tuple[str, ...],
+                  name: str, r: Reader) -> dict[str, Any] | None:
+    """Read a top-level mapping into plain values (its id comes from the file name)."""
+    value = Record(name, fields, required, lambda v, at: v).read(node, r)
+    return None if value is MISSING else value
+
+
+def _file_id(doc_path: str, stem: str, problems: list[Problem]) -> bool:
+    if SLUG.match(stem):
+        return True
+    problems.append(error(Location(doc_path), f"file name '{stem}' is not a valid id",
+                          f"rename it to {slugify(stem)}{doc_path[doc_path.rfind('.'):]} "
+                          "(lowercase letters, digits and hyphens)"))
+    return False
+
+
+def build_model(raw: RawSite) -> tuple[Briefing | None, list[Problem]]:
+    """Interpret every document; return the Briefing (None if the site file is unusable) and problems."""
+    problems: list[Problem] = []
+    site: SiteConfig | None = None
+    if raw.site is not None and raw.site.node is not None:
+        value = SITE.read(raw.site.node, Reader(raw.site.path, problems))
+        site = value if isinstance(value, SiteConfig) else None
+
+    sources: dict[str, Source] = {}
+    for doc in raw.sources:
+        if doc.node is None or not _file_id(doc.path, doc.stem, problems):
+            continue
+        r = Reader(doc.path, problems)
+        values = _read_mapping(doc.node, SOURCE_FIELDS, ("title",), "source", r)
+        text = raw.texts.get(doc.stem)
+        if values is None or text is None:
+            continue
+        at = r.at(doc.node)
+        if "url" in values and not values["url"].startswith(("https://", "http://")):
+            problems.append(error(at, f"source url '{values['url']}' is not an http(s) address",
+                                  "give the article's full address, or leave url out when it is not known"))
+            continue
+        sources[doc.stem] = Source(id=doc.stem, text=text.text, text_path=text.path, at=at, **values)
+
+    topics: dict[str, Topic] = {}
+    fact_sites: dict[str, Location] = {}
+    for doc in raw.topics:
+        if doc.node is None or not _file_id(doc.path, doc.stem, problems):
+            continue
+        r = Reader(doc.path, problems)
+        fields = dict(TOPIC_FIELDS)
+        fields["facts"] = ListOf(fact_record(doc.stem), "the facts of this topic")
+        values = _read_mapping(doc.node, fields, ("title",), "topic", r)
+        if values is None:
+            continue
+        facts = []
+        for fact in values.get("facts", ()):
+            if fact.id in fact_sites:
+                problems.append(error(fact.at, f"fact id '{fact.id}' is already used at {fact_sites[fact.id]}",
+                                      "give each fact its own id"))
+                continue
+            fact_sites[fact.id] = fact.at
+            facts.append(fact)
+        topics[doc.stem] = Topic(doc.stem, values["title"], values.get("summary", ""), tuple(facts),
+                                 r.at(doc.node))
+
+    entities: dict[str, Entity] = {}
+    for doc in raw.entities:
+        if doc.node is None:
+            continue
+        r = Reader(doc.path, problems)
+        value = ListOf(ENTITY, "entities").read(doc.node, r)
+        for entity in value if value is not MISSING else ():
+            if entity.id in entities:
+                problems.append(error(entity.at, f"entity id '{entity.id}' is already used at "
+                                      f"{entities[entity.id].at}", "give each entity its own id"))
+                continue
+            entities[entity.id] = entity
+
+    if site is None:
+        return None, problems
+    briefing = Briefing(site, sources, topics, entities)
+    briefing.index()
+    return briefing, problems
+
+
+def all_records() -> dict[str, Field]:
+    """The top-level field descriptions per file kind (for the JSON Schema)."""
+    return {
+        "site": SITE,
+        "source": Record("source", SOURCE_FIELDS, ("title",), lambda v, at: v),
+        "topic": Record("topic", TOPIC_FIELDS, ("title",), lambda v, at: v),
+        "entities": ListOf(ENTITY, "entities"),
+    }

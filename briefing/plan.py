@@ -1,0 +1,239 @@
+"""Stage 4, plan: the Briefing → every page of the site, each a route, a template and its context.
+
+All per-page derivations (citation numbering, highlighted passages, groupings) happen
+here, so templates only lay out what they are given.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import groupby, pairwise
+from pathlib import Path
+from typing import Any
+
+from . import urls
+from .dates import MONTHS
+from .derive import Standing, standing
+from .model import Briefing, Citation, Entity, Fact, Source, Topic
+from .passages import anchor_id, index_text
+from .problems import Location, Problem, error
+
+LATEST_COUNT = 10
+
+
+@dataclass(slots=True)
+class Page:
+    """One output file rendered from a template."""
+
+    route: str
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)
+    title: str = ""
+
+
+@dataclass(slots=True)
+class Asset:
+    """One static file copied as it is."""
+
+    route: str
+    path: Path
+
+
+@dataclass(frozen=True, slots=True)
+class Footnote:
+    number: int
+    quote: str
+    source: Source
+    anchor: str
+
+
+@dataclass(slots=True)
+class Notes:
+    """Numbered citations on one page: the same passage of the same source gets one number."""
+
+    footnotes: list[Footnote] = field(default_factory=list)
+    _numbers: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def number(self, briefing: Briefing, citation: Citation) -> Footnote:
+        key = (citation.source.id, citation.quote)
+        number = self._numbers.get(key)
+        if number is None:
+            number = self._numbers[key] = len(self.footnotes) + 1
+            self.footnotes.append(Footnote(number, citation.quote, briefing.sources[citation.source.id],
+                                           anchor_id(citation.quote)))
+        return self.footnotes[number - 1]
+
+
+@dataclass(frozen=True, slots=True)
+class FactView:
+    """A fact as shown in a list: with its standing and the footnotes of each position."""
+
+    fact: Fact
+    standing: Standing
+    markers: tuple[tuple[Any, tuple[Footnote, ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    text: str
+    anchors: tuple[str, ...] = ()
+    marked: bool = False
+
+
+def fact_view(briefing: Briefing, fact: Fact, notes: Notes) -> FactView:
+    markers = tuple((p, tuple(notes.number(briefing, c) for c in p.citations)) for p in fact.positions)
+    return FactView(fact, standing(briefing, fact), markers)
+
+
+def highlight(source: Source, quotes: list[str]) -> list[list[Segment]]:
+    """The archived text as paragraphs of segments, quoted passages marked and anchored."""
+    indexed = index_text(source.text)
+    spans: dict[tuple[int, int], str] = {}
+    for quote in quotes:
+        found = indexed.locate(quote)
+        if found:
+            spans.setdefault(found[0], anchor_id(quote))
+    starts: dict[int, list[str]] = defaultdict(list)
+    cuts = set()
+    for (start, end), anchor in spans.items():
+        starts[start].append(anchor)
+        cuts.update((start, end))
+    covered = sorted(spans)
+    paragraphs: list[list[Segment]] = []
+    offset = 0
+    for line in source.text.split("\n"):
+        line_start, line_end = offset, offset + len(line)
+        offset = line_end + 1
+        if not line.strip():
+            continue
+        points = sorted({line_start, line_end, *(c for c in cuts if line_start < c < line_end)})
+        segments = []
+        for left, right in pairwise(points):
+            marked = any(s <= left and right <= e for s, e in covered)
+            segments.append(Segment(source.text[left:right], tuple(starts.get(left, ())), marked))
+        paragraphs.append(segments)
+    return paragraphs
+
+
+def _sorted_by_date(facts: list[Fact]) -> list[Fact]:
+    dated = [f for f in facts if f.date is not None]
+    return sorted(dated, key=lambda f: (f.date.sort_key(), f.id))  # type: ignore[union-attr]
+
+
+def _last_updated(briefing: Briefing) -> str:
+    stamps = []
+    for fact in briefing.facts.values():
+        for when in (fact.added, fact.updated):
+            if when is not None:
+                stamps.append(when.latest())
+    for source in briefing.sources.values():
+        if source.published is not None:
+            stamps.append(source.published.latest())
+    if not stamps:
+        return ""
+    year, month, day = max(stamps)
+    return f"{day} {MONTHS[month - 1]} {year}"
+
+
+def ordered_topics(briefing: Briefing) -> list[Topic]:
+    """Topics in the order site.yaml lists them, unlisted ones last."""
+    order = [r.id for r in briefing.site.topics if r.id in briefing.topics]
+    order += [t for t in briefing.topics if t not in order]
+    return [briefing.topics[t] for t in order]
+
+
+def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | Asset], list[Problem]]:
+    """Every page and asset of the site; two on one route is a problem."""
+    topics = ordered_topics(briefing)
+    common = {"briefing": briefing, "site": briefing.site, "nav_topics": topics}
+    pages: list[Page | Asset] = []
+
+    def add(route: str, template: str, title: str, **context: Any) -> None:
+        pages.append(Page(route, template, {**common, **context, "page_title": title}, title))
+
+    add(urls.HOME, "index.html", briefing.site.title, **_overview(briefing, topics))
+    for topic in topics:
+        notes = Notes()
+        views = [fact_view(briefing, f, notes) for f in topic.facts]
+        add(urls.route_for(topic), "topic.html", topic.title, topic=topic, facts=views, notes=notes)
+    for fact in briefing.facts.values():
+        notes = Notes()
+        view = fact_view(briefing, fact, notes)
+        incoming = briefing.related_to.get(fact.id, [])
+        add(urls.route_for(fact), "fact.html", fact.claim, fact=fact, view=view, notes=notes,
+            topic=briefing.topics[fact.topic], incoming=incoming)
+    for source in sorted(briefing.sources.values(), key=lambda s: s.id):
+        citing = briefing.facts_by_source.get(source.id, [])
+        cited = [(f, c) for f in citing for c in f.citations if c.source.id == source.id]
+        paragraphs = highlight(source, [c.quote for _, c in cited])
+        add(urls.route_for(source), "source.html", source.title, source=source, cited=cited,
+            paragraphs=paragraphs, anchor_id=anchor_id)
+    add(urls.SOURCES, "sources.html", "Sources",
+        sources=sorted(briefing.sources.values(),
+                       key=lambda s: (s.published.sort_key() if s.published else (0, 0, 0, 0), s.id),
+                       reverse=True))
+    for entity in briefing.entities.values():
+        add(urls.route_for(entity), "entity.html", entity.name, **_entity(briefing, entity, topics))
+    by_kind = defaultdict(list)
+    for entity in sorted(briefing.entities.values(), key=lambda e: e.name.casefold()):
+        by_kind[entity.kind].append(entity)
+    add(urls.ENTITIES, "entities.html", "Entities", by_kind=sorted(by_kind.items()))
+    dated = _sorted_by_date(list(briefing.facts.values()))
+    years = [(year, [(m, list(fs)) for m, fs in groupby(items, key=lambda f: f.date.start.month
+                                                          if f.date.start else 0)])
+             for year, items in groupby(dated, key=lambda f: f.date.year)]
+    undated = [f for f in briefing.facts.values() if f.date is None]
+    add(urls.TIMELINE, "timeline.html", "Timeline", years=years, undated=undated, months=MONTHS)
+    add(urls.NOT_FOUND, "404.html", "Page not found")
+
+    seen: dict[str, Path] = {}
+    for folder in asset_dirs:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*")):
+            route = "assets/" + path.relative_to(folder).as_posix()
+            if path.is_file() and route not in seen:
+                seen[route] = path
+    pages.extend(Asset(route, path) for route, path in sorted(seen.items()))
+    return pages, _collisions(pages)
+
+
+def _overview(briefing: Briefing, topics: list[Topic]) -> dict[str, Any]:
+    judgments = [(j, [briefing.facts[r.id] for r in j.facts if r.id in briefing.facts])
+                 for j in briefing.site.key_judgments]
+    cards = []
+    for topic in topics:
+        sources = {c.source.id for f in topic.facts for c in f.citations}
+        cards.append((topic, len(topic.facts), len(sources)))
+    dated = _sorted_by_date(list(briefing.facts.values()))
+    latest = list(reversed(dated[-LATEST_COUNT:]))
+    key_facts = [f for f in briefing.facts.values() if f.key]
+    return {"judgments": judgments, "cards": cards, "latest": latest, "key_facts": key_facts,
+            "last_updated": _last_updated(briefing),
+            "counts": {"facts": len(briefing.facts), "sources": len(briefing.sources),
+                       "entities": len(briefing.entities)}}
+
+
+def _entity(briefing: Briefing, entity: Entity, topics: list[Topic]) -> dict[str, Any]:
+    facts = briefing.facts_by_entity.get(entity.id, [])
+    by_topic = [(t, [f for f in facts if f.topic == t.id]) for t in topics]
+    stances = defaultdict(list)
+    for fact in facts:
+        for position in fact.positions:
+            if position.actor.id == entity.id:
+                stances[position.stance].append(fact)
+    members = [e for e in briefing.entities.values() if e.country and e.country.id == entity.id]
+    return {"entity": entity, "by_topic": [(t, fs) for t, fs in by_topic if fs],
+            "stances": dict(stances), "members": members, "count": len(facts)}
+
+
+def _collisions(pages: list[Page | Asset]) -> list[Problem]:
+    seen: set[str] = set()
+    problems = []
+    for page in pages:
+        if page.route in seen:
+            problems.append(error(Location(page.route), f"two pages would be written to {page.route}",
+                                  "rename one of the objects or assets that produce it"))
+        seen.add(page.route)
+    return problems

@@ -1,0 +1,69 @@
+"""Problems are values: a location, a message and a hint, collected and reported together."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Location:
+    """A place in a file; line and column are 1-based (0 means unknown)."""
+
+    path: str
+    line: int = 0
+    column: int = 0
+
+    def __str__(self) -> str:
+        if self.line and self.column:
+            return f"{self.path}:{self.line}:{self.column}"
+        if self.line:
+            return f"{self.path}:{self.line}"
+        return self.path
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Something wrong with the input, where it is and how to fix it."""
+
+    location: Location
+    message: str
+    hint: str = ""
+    severity: Severity = Severity.ERROR
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity is Severity.ERROR
+
+    def format(self, color: bool = False) -> str:
+        """`path:line:col: error: message` plus an indented hint line."""
+        label = self.severity.value
+        if color:
+            code = "31" if self.is_error else "33"
+            label = f"\033[1;{code}m{label}\033[0m"
+        text = f"{self.location}: {label}: {self.message}"
+        if self.hint:
+            text += f"\n    hint: {self.hint}"
+        return text
+
+
+def error(location: Location, message: str, hint: str = "") -> Problem:
+    return Problem(location, message, hint, Severity.ERROR)
+
+
+def warning(location: Location, message: str, hint: str = "") -> Problem:
+    return Problem(location, message, hint, Severity.WARNING)
+
+
+def sort_key(problem: Problem) -> tuple[str, int, int, str]:
+    loc = problem.location
+    return (loc.path, loc.line, loc.column, problem.message)
+
+
+def has_errors(problems: list[Problem]) -> bool:
+    return any(p.is_error for p in problems)

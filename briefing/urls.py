@@ -1,0 +1,51 @@
+"""Every URL of the site is computed here: routes for objects, and relative links between routes.
+
+Links are relative and name `.html` files, so the site works from `file://` and under any
+sub-path (GitHub Pages project sites) without a server rewriting anything.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from urllib.parse import quote
+
+from .model import Entity, Fact, Source, Topic
+
+HOME = "index.html"
+TIMELINE = "timeline.html"
+SOURCES = "sources/index.html"
+ENTITIES = "entities/index.html"
+NOT_FOUND = "404.html"
+SEARCH = "search.html"
+STYLESHEET = "assets/style.css"
+SCRIPT = "assets/site.js"
+
+_PREFIX = {Fact: "facts", Source: "sources", Entity: "entities", Topic: "topics"}
+_KIND_PREFIX = {"fact": "facts", "source": "sources", "entity": "entities", "topic": "topics"}
+
+
+def route_for(target: Fact | Source | Entity | Topic) -> str:
+    """The output path of an object's page, relative to the site root."""
+    return f"{_PREFIX[type(target)]}/{target.id}.html"
+
+
+def route_of(kind: str, ident: str) -> str:
+    """The route of an object given its kind name ('fact', 'source', 'entity', 'topic') and id."""
+    return f"{_KIND_PREFIX[kind]}/{ident}.html"
+
+
+def relative_url(from_route: str, to_route: str, fragment: str = "") -> str:
+    """A link from one page to another (or to an anchor on it), relative to the linking page."""
+    if from_route == to_route and fragment:
+        return "#" + quote(fragment)
+    base = posixpath.dirname(from_route) or "."
+    href = posixpath.relpath(to_route, base)
+    href = quote(href)
+    return f"{href}#{quote(fragment)}" if fragment else href
+
+
+def absolute_url(base_url: str, route: str) -> str:
+    """The public address of a route; only for feeds, sitemaps and canonical links."""
+    if not base_url:
+        return ""
+    return base_url.rstrip("/") + "/" + quote(route)
