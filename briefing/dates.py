@@ -66,10 +66,11 @@ class When:
         return f"by {self.end.display()}"
 
     def sort_key(self) -> tuple[int, int, int, int]:
-        """Order by the earliest known point; a bare month sorts before its days."""
-        anchor = self.start or self.end
-        assert anchor is not None
-        return (anchor.year, anchor.month, anchor.day, 0 if self.start else 1)
+        """Order by the earliest known point (a bare month before its days); 'by X' sorts at the end of X."""
+        if self.start is None:
+            assert self.end is not None
+            return (*self.end.last_day(), 1)
+        return (self.start.year, self.start.month, self.start.day, 0)
 
     def latest(self) -> tuple[int, int, int]:
         anchor = self.end or self.start

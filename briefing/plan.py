@@ -180,9 +180,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
         by_kind[entity.kind].append(entity)
     add(urls.ENTITIES, "entities.html", "Entities", by_kind=sorted(by_kind.items()))
     dated = _sorted_by_date(list(briefing.facts.values()))
-    years = [(year, [(m, list(fs)) for m, fs in groupby(items, key=lambda f: f.date.start.month
-                                                          if f.date.start else 0)])
-             for year, items in groupby(dated, key=lambda f: f.date.year)]
+    years = [(year, [(month, list(fs)) for month, fs in groupby(items, key=lambda f: f.date.sort_key()[1])])
+             for year, items in groupby(dated, key=lambda f: f.date.sort_key()[0])]
     undated = [f for f in briefing.facts.values() if f.date is None]
     add(urls.TIMELINE, "timeline.html", "Timeline", years=years, undated=undated, months=MONTHS)
     add(urls.NOT_FOUND, "404.html", "Page not found")

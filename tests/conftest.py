@@ -1,0 +1,50 @@
+"""Shared test helpers: copy the fixture site, build it, run the CLI."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+FIXTURE_SITE = FIXTURES / "site"
+
+
+def copy_site(dest: Path, source: Path = FIXTURE_SITE, changes: dict[str, str | None] | None = None) -> Path:
+    """Copy a fixture site to `dest`, then write (or, with None, delete) the given files."""
+    shutil.copytree(source, dest, ignore=shutil.ignore_patterns("output", ".briefing-cache"))
+    for name, text in (changes or {}).items():
+        path = dest / name
+        if text is None:
+            path.unlink()
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    return dest
+
+
+def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """Run `python build.py ARGS` as a user would."""
+    return subprocess.run([sys.executable, str(ROOT / "build.py"), *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> Path:
+    """A private copy of the fixture site."""
+    return copy_site(tmp_path / "site")
+
+
+@pytest.fixture(scope="session")
+def built_fixture(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture site built once per session; returns the output directory (read-only use)."""
+    from briefing.pipeline import build
+
+    out = tmp_path_factory.mktemp("built") / "output"
+    result = build(FIXTURE_SITE, out)
+    assert result.ok, "\n".join(p.format() for p in result.problems)
+    return out
