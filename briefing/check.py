@@ -13,6 +13,12 @@ from .passages import closest_passage, normalize
 from .problems import Problem, error, warning
 
 
+def _missing(briefing: Briefing, kind: str, ident: str, known: Iterable[str]) -> bool:
+    """True when the id is unknown and no unreadable file could be hiding it."""
+    hidden_in = "topic" if kind == "fact" else kind
+    return ident not in known and hidden_in not in briefing.unreadable
+
+
 def _unknown(ref: Ref, kind: str, known: Iterable[str]) -> Problem:
     hint = did_you_mean(ref.id, tuple(known)) or f"add the {kind}, or correct the id"
     return error(ref.at, f"unknown {kind} '{ref.id}'", hint)
@@ -30,7 +36,7 @@ def check_topics_listed(briefing: Briefing) -> Iterator[Problem]:
         if ref.id in listed:
             yield error(ref.at, f"topic '{ref.id}' is listed twice", "list each topic once")
         listed.add(ref.id)
-        if ref.id not in briefing.topics:
+        if _missing(briefing, "topic", ref.id, briefing.topics):
             yield _unknown(ref, "topic", briefing.topics)
     if briefing.site.topics:
         for topic in briefing.topics.values():
@@ -43,26 +49,26 @@ def check_references(briefing: Briefing) -> Iterator[Problem]:
     """Every id a fact, entity or key judgment names exists."""
     entities, facts, sources = briefing.entities, briefing.facts, briefing.sources
     for entity in entities.values():
-        if entity.country and entity.country.id not in entities:
+        if entity.country and _missing(briefing, "entity", entity.country.id, entities):
             yield _unknown(entity.country, "entity", entities)
     for judgment in briefing.site.key_judgments:
         for ref in judgment.facts:
-            if ref.id not in facts:
+            if _missing(briefing, "fact", ref.id, facts):
                 yield _unknown(ref, "fact", facts)
     for fact in _facts(briefing):
         refs = list(fact.entities) + [p.actor for p in fact.positions]
         if fact.transfer:
             refs += [r for r in (fact.transfer.item, fact.transfer.supplier, fact.transfer.recipient) if r]
         for ref in refs:
-            if ref.id not in entities:
+            if _missing(briefing, "entity", ref.id, entities):
                 yield _unknown(ref, "entity", entities)
         for citation in fact.citations:
-            if citation.source.id not in sources:
+            if _missing(briefing, "source", citation.source.id, sources):
                 yield _unknown(citation.source, "source", sources)
         for rel in fact.related:
             if rel.fact.id == fact.id:
                 yield error(rel.fact.at, f"fact '{fact.id}' is related to itself", "remove this entry")
-            elif rel.fact.id not in facts:
+            elif _missing(briefing, "fact", rel.fact.id, facts):
                 yield _unknown(rel.fact, "fact", facts)
 
 
@@ -84,7 +90,8 @@ def check_quotes(briefing: Briefing) -> Iterator[Problem]:
                 hint = f"the closest passage in {source.text_path} is: \"{_clip(closest)}\""
             else:
                 hint = f"copy the passage exactly from {source.text_path}"
-            yield error(citation.at, f"quote not found in the archived text of '{source.id}'", hint)
+            yield error(citation.quote_at or citation.at,
+                        f"quote not found in the archived text of '{source.id}'", hint)
 
 
 def _clip(text: str, limit: int = 160) -> str:
@@ -103,7 +110,8 @@ def check_dates(briefing: Briefing) -> Iterator[Problem]:
                 if source is None or source.published is None:
                     continue
                 if said > source.published.latest():
-                    yield error(position.at, f"position dated {position.date.iso()} is later than its source "
+                    yield error(position.date_at or position.at,
+                                f"position dated {position.date.iso()} is later than its source "
                                 f"'{source.id}' (published {source.published.iso()})",
                                 "correct the position's date, or cite a later source")
 

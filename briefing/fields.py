@@ -54,8 +54,8 @@ class Reader:
         if not isinstance(node, yaml.ScalarNode):
             key = id(node)
             if key in self._seen:
-                self.fail(node, "YAML aliases (*name) are not supported",
-                          "write the value out in full instead of referring to an anchor")
+                self.fail(node, "this anchored value (&name) is reused through an alias (*name); "
+                          "aliases are not supported", "write the value out in full at each place")
                 return False
             self._seen.add(key)
         return True
@@ -300,8 +300,10 @@ class Record(Field):
 
     def __init__(self, name: str, fields: dict[str, Field], required: tuple[str, ...],
                  make: Callable[[dict[str, Any], Location], Any], doc: str = "",
-                 check: Callable[[dict[str, Any], yaml.Node, Reader], None] | None = None) -> None:
+                 check: Callable[[dict[str, Any], yaml.Node, Reader], None] | None = None,
+                 locate: tuple[str, ...] = ()) -> None:
         self.name = name
+        self.locate = locate  # fields whose value location is kept as `<name>_at` for later checks
         self.fields = fields
         self.required = required
         self.make = make
@@ -316,12 +318,15 @@ class Record(Field):
             return MISSING
         values: dict[str, Any] = {}
         failed = False
+        misspelt: set[str] = set()
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if key is None or key not in self.fields:
                 shown = key if key is not None else "(complex key)"
+                close = difflib.get_close_matches(str(shown), list(self.fields), n=1, cutoff=0.6)
+                misspelt.update(close)
                 r.fail(key_node, f"unknown field '{shown}' in {self.name}",
-                       did_you_mean(str(shown), tuple(self.fields)) or
+                       f"did you mean '{close[0]}'?" if close else
                        f"a {self.name} has the fields: " + ", ".join(self.fields))
                 failed = True
                 continue
@@ -336,8 +341,11 @@ class Record(Field):
                 failed = True
             else:
                 values[key] = value
+                if key in self.locate:
+                    values[key + "_at"] = r.at(value_node)
         for name in self.required:
-            if name not in values and (name + "\0") not in values:
+            # A misspelt field was already reported with its correct name: say it once.
+            if name not in values and (name + "\0") not in values and name not in misspelt:
                 r.fail(node, f"{self.name} is missing the required field '{name}'",
                        f"add '{name}: …' ({self.fields[name].doc or 'see the content format'})")
                 failed = True

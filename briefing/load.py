@@ -114,6 +114,7 @@ def read_text(root: Path, path: Path, limit: int, problems: list[Problem]) -> st
 
 _YAML_HINTS = {
     "found character '\\t' that cannot start any token": "YAML indentation must use spaces, not tabs",
+    "tab character": "YAML indentation must use spaces, not tabs",
     "found duplicate anchor": "give each anchor a distinct name",
     "mapping values are not allowed here": "a value containing ': ' must be quoted, e.g. claim: \"…\"",
     "found undefined alias": "define the anchor (&name) before using the alias (*name)",

@@ -50,6 +50,7 @@ class Citation:
     source: Ref
     quote: str
     at: Location
+    quote_at: Location | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,7 @@ class Position:
     at: Location
     date: When | None = None
     note: str = ""
+    date_at: Location | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +211,9 @@ class Briefing:
     facts_by_source: dict[str, list[Fact]] = field(default_factory=dict)
     facts_by_entity: dict[str, list[Fact]] = field(default_factory=dict)
     facts_by_actor: dict[str, list[Fact]] = field(default_factory=dict)
+    # Kinds of files that could not be read: references into them are not reported as
+    # unknown, since the real problem (already reported) is the unreadable file.
+    unreadable: set[str] = field(default_factory=set)
     related_to: dict[str, list[tuple[str, Fact]]] = field(default_factory=dict)
 
     def index(self) -> None:
@@ -263,8 +268,8 @@ def _check_quantity(values: dict[str, Any], node: yaml.Node, r: Reader) -> None:
 CITATION = Record("citation", {
     "source": RefTo("source", "id of the source (its file name without .yaml)"),
     "quote": Text("the exact passage of the archived text that supports the claim"),
-}, ("source", "quote"), lambda v, at: Citation(v["source"], v["quote"], at),
-    doc="a source and the exact passage quoted from its archived text")
+}, ("source", "quote"), lambda v, at: Citation(v["source"], v["quote"], at, v.get("quote_at")),
+    doc="a source and the exact passage quoted from its archived text", locate=("quote",))
 
 POSITION = Record("position", {
     "actor": RefTo("entity", "entity id of whoever makes the statement (not the newspaper)"),
@@ -272,7 +277,7 @@ POSITION = Record("position", {
     "date": WhenField("when the actor said it"),
     "citations": ListOf(CITATION, "where the statement is reported", min_items=1),
     "note": Text("editor's note"),
-}, ("actor", "stance", "citations"), _make(Position), doc="who says what about the claim")
+}, ("actor", "stance", "citations"), _make(Position), doc="who says what about the claim", locate=("date",))
 
 QUANTITY = Record("quantity", {
     "value": Number("the figure"),
@@ -441,11 +446,13 @@ def build_model(raw: RawSite) -> tuple[Briefing | None, list[Problem]]:
                                  r.at(doc.node))
 
     entities: dict[str, Entity] = {}
+    entities_failed = False
     for doc in raw.entities:
         if doc.node is None:
             continue
         r = Reader(doc.path, problems)
         value = ListOf(ENTITY, "entities").read(doc.node, r)
+        entities_failed |= value is MISSING or len(value) < len(doc.node.value)
         for entity in value if value is not MISSING else ():
             if entity.id in entities:
                 problems.append(error(entity.at, f"entity id '{entity.id}' is already used at "
@@ -456,6 +463,12 @@ def build_model(raw: RawSite) -> tuple[Briefing | None, list[Problem]]:
     if site is None:
         return None, problems
     briefing = Briefing(site, sources, topics, entities)
+    if len(sources) < len(raw.sources):
+        briefing.unreadable.add("source")
+    if len(topics) < len(raw.topics):
+        briefing.unreadable.add("topic")
+    if any(d.node is None for d in raw.entities) or entities_failed:
+        briefing.unreadable.add("entity")
     briefing.index()
     return briefing, problems
 
