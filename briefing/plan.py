@@ -165,8 +165,9 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
             topic=briefing.topics[fact.topic], incoming=incoming)
     for source in sorted(briefing.sources.values(), key=lambda s: s.id):
         citing = briefing.facts_by_source.get(source.id, [])
-        cited = [(f, c) for f in citing for c in f.citations if c.source.id == source.id]
-        paragraphs = highlight(source, [c.quote for _, c in cited])
+        cited = [(f, list(dict.fromkeys(c.quote for c in f.citations if c.source.id == source.id)))
+                 for f in citing]
+        paragraphs = highlight(source, [quote for _, quotes in cited for quote in quotes])
         add(urls.route_for(source), "source.html", source.title, source=source, cited=cited,
             paragraphs=paragraphs, anchor_id=anchor_id)
     add(urls.SOURCES, "sources.html", "Sources",
