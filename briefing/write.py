@@ -41,7 +41,11 @@ def _exchange(a: Path, b: Path) -> bool:
 
 
 def _sweep(out_dir: Path) -> None:
-    """Remove staging and old trees a killed build left behind."""
+    """Remove staging trees a killed build left behind; restore an old tree caught mid-swap."""
+    if not out_dir.exists():
+        for old in sorted(out_dir.parent.glob(f".{out_dir.name}.*.old-tmp")):
+            old.rename(out_dir)
+            break
     for leftover in out_dir.parent.glob(f".{out_dir.name}.*-tmp"):
         shutil.rmtree(leftover, ignore_errors=True)
 
