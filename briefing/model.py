@@ -42,7 +42,7 @@ RELIABILITY = ("A", "B", "C", "D", "E", "F")
 LIKELIHOOD = ("almost-no-chance", "very-unlikely", "unlikely", "roughly-even-chance", "likely",
               "very-likely", "almost-certain")
 CONFIDENCE = ("low", "moderate", "high")
-INFERABLE = ("published", "publisher", "authors", "language", "title")
+INFERABLE = ("published", "publisher", "authors", "language", "title", "via")
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +185,8 @@ class KeyJudgment:
     text: str
     facts: tuple[Ref, ...]
     at: Location
+    likelihood: str = ""
+    confidence: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -370,6 +372,8 @@ ENTITY = Record("entity", {
 KEY_JUDGMENT = Record("key judgment", {
     "text": Text("the judgment in the editors' words"),
     "facts": ListOf(RefTo("fact"), "the facts supporting it", min_items=1),
+    "likelihood": Choice(LIKELIHOOD, "ICD 203 likelihood of the judgment"),
+    "confidence": Choice(CONFIDENCE, "ICD 203 analytic confidence in the judgment"),
 }, ("text", "facts"), _make(KeyJudgment))
 
 SITE = Record("site", {
