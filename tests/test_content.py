@@ -139,3 +139,29 @@ def test_every_entity_is_used():
         used.update(value for key, value in fact.get("transfer", {}).items() if key != "delivery")
     unused = sorted(set(entities()) - used)
     assert not unused, unused
+
+
+def test_the_engine_validates_the_briefing_without_any_warning():
+    from briefing.pipeline import PROJECT_ROOT, validate
+
+    result = validate(PROJECT_ROOT)
+    assert [p.format() for p in result.problems] == []
+    briefing = result.briefing
+    assert briefing is not None and len(briefing.facts) >= 50
+    for source_id in briefing.sources:
+        assert len(briefing.facts_by_source[source_id]) >= 5, source_id
+
+
+def test_a_reader_can_answer_the_core_questions():
+    """Shells (and by whose estimate), missile types, troops and where, what North Korea wants, who condemned."""
+    from briefing.pipeline import PROJECT_ROOT, validate
+
+    briefing = validate(PROJECT_ROOT).briefing
+    assert briefing is not None
+    text = " ".join(f.claim for f in briefing.facts.values())
+    shells = [f for f in briefing.facts.values() if f.quantity and f.quantity.series
+              and "shell" in f.quantity.unit and (f.quantity.value or 0) >= 1_000_000]
+    assert shells and any(p.actor.id == "nis" for f in shells for p in f.positions)
+    for needle in ("KN-23", "KN-24", "11,000", "Kursk", "satellite", "nuclear", "condemned", "40 countries"):
+        assert needle in text, needle
+    assert any(p.stance == "denies" and p.actor.id == "russia" for f in briefing.facts.values() for p in f.positions)
