@@ -7,6 +7,7 @@ sub-path (GitHub Pages project sites) without a server rewriting anything.
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 from urllib.parse import quote
 
 from .model import Entity, Fact, Source, Topic
@@ -34,13 +35,18 @@ def route_of(kind: str, ident: str) -> str:
     return f"{_KIND_PREFIX[kind]}/{ident}.html"
 
 
+@lru_cache(maxsize=65536)
+def _href(base: str, to_route: str) -> str:
+    # Pages link to a few thousand routes from a handful of folders: caching by
+    # (folder, route) turns the relpath arithmetic into a dict hit on big sites.
+    return quote(posixpath.relpath(to_route, base))
+
+
 def relative_url(from_route: str, to_route: str, fragment: str = "") -> str:
     """A link from one page to another (or to an anchor on it), relative to the linking page."""
     if from_route == to_route and fragment:
         return "#" + quote(fragment)
-    base = posixpath.dirname(from_route) or "."
-    href = posixpath.relpath(to_route, base)
-    href = quote(href)
+    href = _href(posixpath.dirname(from_route) or ".", to_route)
     return f"{href}#{quote(fragment)}" if fragment else href
 
 
