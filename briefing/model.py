@@ -7,7 +7,7 @@ mean"); relations between objects (references, quotes) are the check stage's job
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import yaml
@@ -31,7 +31,7 @@ from .fields import (
     WhenField,
     slugify,
 )
-from .load import RawSite
+from .load import ArchivedText, Document, RawSite
 from .problems import Location, Problem, error
 
 STANCES = ("asserts", "denies", "confirms", "declines-comment")
@@ -403,78 +403,135 @@ def _file_id(doc_path: str, stem: str, problems: list[Problem]) -> bool:
     return False
 
 
-def build_model(raw: RawSite) -> tuple[Briefing | None, list[Problem]]:
-    """Interpret every document; return the Briefing (None if the site file is unusable) and problems."""
-    problems: list[Problem] = []
+def read_site(doc: Document, problems: list[Problem]) -> SiteConfig | None:
+    """The site settings from `site.yaml` (None when unusable)."""
+    if doc.node is None:
+        return None
+    value = SITE.read(doc.node, Reader(doc.path, problems))
+    return value if isinstance(value, SiteConfig) else None
+
+
+def read_source(doc: Document, text: ArchivedText | None, problems: list[Problem]) -> Source | None:
+    """One source from its metadata document and archived text (None when unusable)."""
+    if doc.node is None or not _file_id(doc.path, doc.stem, problems):
+        return None
+    r = Reader(doc.path, problems)
+    values = _read_mapping(doc.node, SOURCE_FIELDS, ("title",), "source", r)
+    if values is None or text is None:
+        return None
+    at = r.at(doc.node)
+    if "url" in values and not values["url"].startswith(("https://", "http://")):
+        problems.append(error(at, f"source url '{values['url']}' is not an http(s) address",
+                              "give the article's full address, or leave url out when it is not known"))
+        return None
+    return Source(id=doc.stem, text=text.text, text_path=text.path, at=at, **values)
+
+
+def read_topic_head(doc: Document, r: Reader, with_facts: bool = True) -> dict[str, Any] | None:
+    """A fact sheet's title, summary and (unless they are read one by one) its facts."""
+    fields = dict(TOPIC_FIELDS)
+    if with_facts:
+        fields["facts"] = ListOf(fact_record(doc.stem), "the facts of this topic")
+    else:  # the facts were cut out of this text and are read separately (see parts.py)
+        fields["facts"] = _Skipped()
+    return _read_mapping(doc.node, fields, ("title",), "topic", r) if doc.node is not None else None
+
+
+def read_fact(node: yaml.Node, topic_id: str, r: Reader) -> Fact | None:
+    """One fact of a fact sheet (None when unusable; the problems are in `r`)."""
+    value = fact_record(topic_id).read(node, r)
+    return None if value is MISSING else value
+
+
+def read_topic(doc: Document, problems: list[Problem]) -> Topic | None:
+    """One whole fact sheet (None when unusable)."""
+    if doc.node is None or not _file_id(doc.path, doc.stem, problems):
+        return None
+    r = Reader(doc.path, problems)
+    values = read_topic_head(doc, r)
+    if values is None:
+        return None
+    return Topic(doc.stem, values["title"], values.get("summary", ""), tuple(values.get("facts", ())),
+                 r.at(doc.node))
+
+
+def read_entities(doc: Document, problems: list[Problem]) -> tuple[tuple[Entity, ...], bool]:
+    """The entities of one file, and whether any of them (or the file) was unusable."""
+    if doc.node is None:
+        return (), True
+    value = ListOf(ENTITY, "entities").read(doc.node, Reader(doc.path, problems))
+    if value is MISSING:
+        return (), True
+    return value, len(value) < len(doc.node.value)
+
+
+@dataclass(slots=True)
+class Documents:
+    """Every document read on its own, in file order, before the cross-file checks of `assemble`."""
+
     site: SiteConfig | None = None
-    if raw.site is not None and raw.site.node is not None:
-        value = SITE.read(raw.site.node, Reader(raw.site.path, problems))
-        site = value if isinstance(value, SiteConfig) else None
+    sources: list[Source | None] = field(default_factory=list)
+    topics: list[Topic | None] = field(default_factory=list)
+    entity_files: list[tuple[tuple[Entity, ...], bool]] = field(default_factory=list)
 
-    sources: dict[str, Source] = {}
-    for doc in raw.sources:
-        if doc.node is None or not _file_id(doc.path, doc.stem, problems):
-            continue
-        r = Reader(doc.path, problems)
-        values = _read_mapping(doc.node, SOURCE_FIELDS, ("title",), "source", r)
-        text = raw.texts.get(doc.stem)
-        if values is None or text is None:
-            continue
-        at = r.at(doc.node)
-        if "url" in values and not values["url"].startswith(("https://", "http://")):
-            problems.append(error(at, f"source url '{values['url']}' is not an http(s) address",
-                                  "give the article's full address, or leave url out when it is not known"))
-            continue
-        sources[doc.stem] = Source(id=doc.stem, text=text.text, text_path=text.path, at=at, **values)
 
+def assemble(docs: Documents, problems: list[Problem]) -> Briefing | None:
+    """Join the documents into the Briefing: duplicate fact and entity ids across files, indexes."""
+    sources = {s.id: s for s in docs.sources if s is not None}
     topics: dict[str, Topic] = {}
     fact_sites: dict[str, Location] = {}
-    for doc in raw.topics:
-        if doc.node is None or not _file_id(doc.path, doc.stem, problems):
-            continue
-        r = Reader(doc.path, problems)
-        fields = dict(TOPIC_FIELDS)
-        fields["facts"] = ListOf(fact_record(doc.stem), "the facts of this topic")
-        values = _read_mapping(doc.node, fields, ("title",), "topic", r)
-        if values is None:
+    for topic in docs.topics:
+        if topic is None:
             continue
         facts = []
-        for fact in values.get("facts", ()):
+        for fact in topic.facts:
             if fact.id in fact_sites:
                 problems.append(error(fact.at, f"fact id '{fact.id}' is already used at {fact_sites[fact.id]}",
                                       "give each fact its own id"))
                 continue
             fact_sites[fact.id] = fact.at
             facts.append(fact)
-        topics[doc.stem] = Topic(doc.stem, values["title"], values.get("summary", ""), tuple(facts),
-                                 r.at(doc.node))
+        topics[topic.id] = topic if len(facts) == len(topic.facts) else replace(topic, facts=tuple(facts))
 
     entities: dict[str, Entity] = {}
-    entities_failed = False
-    for doc in raw.entities:
-        if doc.node is None:
-            continue
-        r = Reader(doc.path, problems)
-        value = ListOf(ENTITY, "entities").read(doc.node, r)
-        entities_failed |= value is MISSING or len(value) < len(doc.node.value)
-        for entity in value if value is not MISSING else ():
+    for found, _failed in docs.entity_files:
+        for entity in found:
             if entity.id in entities:
                 problems.append(error(entity.at, f"entity id '{entity.id}' is already used at "
                                       f"{entities[entity.id].at}", "give each entity its own id"))
                 continue
             entities[entity.id] = entity
 
-    if site is None:
-        return None, problems
-    briefing = Briefing(site, sources, topics, entities)
-    if len(sources) < len(raw.sources):
+    if docs.site is None:
+        return None
+    briefing = Briefing(docs.site, sources, topics, entities)
+    if len(sources) < len(docs.sources):
         briefing.unreadable.add("source")
-    if len(topics) < len(raw.topics):
+    if len(topics) < len(docs.topics):
         briefing.unreadable.add("topic")
-    if any(d.node is None for d in raw.entities) or entities_failed:
+    if any(failed for _found, failed in docs.entity_files):
         briefing.unreadable.add("entity")
     briefing.index()
-    return briefing, problems
+    return briefing
+
+
+def build_model(raw: RawSite) -> tuple[Briefing | None, list[Problem]]:
+    """Interpret every document; return the Briefing (None if the site file is unusable) and problems."""
+    problems: list[Problem] = []
+    docs = Documents()
+    if raw.site is not None:
+        docs.site = read_site(raw.site, problems)
+    docs.sources = [read_source(doc, raw.texts.get(doc.stem), problems) for doc in raw.sources]
+    docs.topics = [read_topic(doc, problems) for doc in raw.topics]
+    docs.entity_files = [read_entities(doc, problems) for doc in raw.entities]
+    return assemble(docs, problems), problems
+
+
+class _Skipped(Field):
+    """Accepts any value: the field's content is read elsewhere."""
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        return ()
 
 
 def all_records() -> dict[str, Field]:
