@@ -185,7 +185,11 @@ class WhenField(Field):
         return when
 
     def schema(self) -> dict[str, Any]:
-        return {"type": "string", "pattern": r"^(\d{4}(-\d{2}(-\d{2})?)?|\.\.)(/(\d{4}(-\d{2}(-\d{2})?)?|\.\.))?$"}
+        day = r"\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?"
+        pattern = f"^{day}$" if self.single else f"^({day}|\\.\\.)(/({day}|\\.\\.))?$"
+        # Editors' YAML 1.2 reads an unquoted year as a number, which the build accepts too.
+        return {"anyOf": [{"type": "string", "pattern": pattern},
+                          {"type": "integer", "minimum": 1000, "maximum": 9999}]}
 
 
 class Number(Field):

@@ -5,6 +5,7 @@ Each stage returns values and problems; the write happens only when no stage fou
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,10 +55,15 @@ def validate(site_dir: Path) -> Result:
     return Result(problems, briefing, seconds=time.perf_counter() - started)
 
 
-def build(site_dir: Path, out_dir: Path) -> Result:
-    """Validate, plan, render and (only if all of that succeeded) write the site."""
+def build(site_dir: Path, out_dir: Path, base_url: str | None = None) -> Result:
+    """Validate, plan, render and (only if all of that succeeded) write the site.
+
+    `base_url`, when given, replaces site.yaml's (the Pages workflow knows the real address).
+    """
     started = time.perf_counter()
     result = validate(site_dir)
+    if base_url is not None and result.briefing is not None:
+        result.briefing.site = dataclasses.replace(result.briefing.site, base_url=base_url)
     guard = check_output_dir(out_dir)
     if guard is not None:
         result.problems.append(guard)

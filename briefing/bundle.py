@@ -1,0 +1,43 @@
+"""The offline bundle: the built site as one dated `.zip` that opens by double-clicking `index.html`.
+
+Every link in the site is relative and the search index is a classic script, so the unzipped
+folder works from disk with no server and no network. The archive is reproducible: entries are
+sorted and stamped with the bundle's date, so the same site on the same day gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import zipfile
+from pathlib import Path
+
+from .fields import slugify
+from .write import MARKER
+
+# Files of the output directory that belong to the build machinery, not to the reader.
+_LEFT_OUT = {MARKER}
+
+
+def bundle_name(title: str, day: datetime.date) -> str:
+    """`<title-slug>-<YYYY-MM-DD>`: the zip's name and the folder it unzips to."""
+    return f"{slugify(title)}-{day.isoformat()}"
+
+
+def write_bundle(site_dir: Path, zip_path: Path, folder: str, day: datetime.date) -> int:
+    """Zip the built site in `site_dir` under `folder/` into `zip_path` (atomically); returns the file count."""
+    stamp = (day.year, day.month, day.day, 0, 0, 0)
+    files = sorted(p for p in site_dir.rglob("*") if p.is_file() and p.name not in _LEFT_OUT)
+    zip_path.parent.mkdir(parents=True, exist_ok=True)
+    partial = zip_path.with_name(f".{zip_path.name}.{os.getpid()}.tmp")
+    try:
+        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+            for path in files:
+                entry = zipfile.ZipInfo(f"{folder}/{path.relative_to(site_dir).as_posix()}", stamp)
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                entry.external_attr = 0o644 << 16  # readable by everyone once unzipped
+                archive.writestr(entry, path.read_bytes())
+        os.replace(partial, zip_path)
+    finally:
+        partial.unlink(missing_ok=True)
+    return len(files)
