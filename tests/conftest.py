@@ -48,3 +48,24 @@ def built_fixture(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = build(FIXTURE_SITE, out)
     assert result.ok, "\n".join(p.format() for p in result.problems)
     return out
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Debian's Chromium driven by Playwright; skipped locally without it, a failure when CI is set."""
+    from browsing import CHROMIUM, LAUNCH_ARGS, in_ci
+
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        if in_ci():
+            pytest.fail("playwright is not installed (pip install -r requirements-dev.txt)")
+        pytest.skip("playwright is not installed (pip install -r requirements-dev.txt)")
+    if not CHROMIUM.exists():
+        if in_ci():
+            pytest.fail(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+        pytest.skip(f"no Chromium at {CHROMIUM} (apt-get install chromium)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS)
+        yield browser
+        browser.close()

@@ -1,0 +1,148 @@
+"""Helpers for the browser tests: Debian's Chromium through Playwright, a guard that fails on any
+network request, a tiny static server for sub-path tests, and axe-core from its npm package."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = Path(os.environ.get("BRIEFING_CHROMIUM", "/usr/bin/chromium"))
+# The flags keep Chromium from phoning home (update checks, sync, metrics): on a closed network
+# those requests fail noisily, and a reader's copy of the site must not cause any either.
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+               "--disable-component-update", "--no-first-run", "--disable-sync"]
+AXE_JS = ROOT / "tests" / "js" / "node_modules" / "axe-core" / "axe.min.js"
+ARTIFACTS = ROOT / "test-artifacts"
+MOBILE = {"width": 375, "height": 812}
+DESKTOP = {"width": 1280, "height": 900}
+# One page of each kind in the fixture site (route → what it is).
+PAGE_KINDS = {
+    "index.html": "overview",
+    "topics/weapons.html": "topic",
+    "facts/shells-million.html": "fact",
+    "sources/index.html": "sources",
+    "sources/wire-2024-03.html": "source",
+    "entities/index.html": "entities",
+    "entities/nis.html": "entity",
+    "timeline.html": "timeline",
+    "404.html": "not-found",
+}
+OPTIONAL_PAGE_KINDS = {"search.html": "search"}
+
+
+def in_ci() -> bool:
+    """CI sets CI=true; there a missing browser or tool is a failure, not a skip."""
+    return os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
+
+
+def page_kinds(out: Path) -> dict[str, str]:
+    """Every page kind the built site has (search appears once the search page is built)."""
+    kinds = dict(PAGE_KINDS)
+    kinds.update({route: kind for route, kind in OPTIONAL_PAGE_KINDS.items() if (out / route).exists()})
+    return kinds
+
+
+@dataclass
+class Guard:
+    """Everything a page did that a reader's offline copy must never do."""
+
+    allowed_prefix: str = ""
+    network: list[str] = field(default_factory=list)
+    console_errors: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+    def assert_clean(self) -> None:
+        assert not self.network, f"requests left the site: {self.network}"
+        assert not self.console_errors, f"console errors: {self.console_errors}"
+        assert not self.dialogs, f"a dialog opened (script ran): {self.dialogs}"
+
+
+def guard_context(context: Any, allowed_prefix: str = "") -> Guard:
+    """Route every request of a browser context: http(s) outside `allowed_prefix` is recorded and aborted."""
+    guard = Guard(allowed_prefix)
+
+    def leaves_site(url: str) -> bool:
+        return url.startswith(("http:", "https:", "ws:", "wss:")) and not (
+            allowed_prefix and url.startswith(allowed_prefix))
+
+    def on_request(request: Any) -> None:  # every request, routed or not, is seen here first
+        if leaves_site(request.url) and request.url not in guard.network:
+            guard.network.append(request.url)
+
+    def on_route(route: Any) -> None:  # and nothing outside the site is ever let through
+        if leaves_site(route.request.url):
+            route.abort()
+        else:
+            route.continue_()
+
+    context.on("request", on_request)
+    context.route("**/*", on_route)
+
+    def on_page(page: Any) -> None:
+        page.on("console", lambda msg: guard.console_errors.append(f"{page.url}: {msg.text}")
+                if msg.type == "error" else None)
+        page.on("pageerror", lambda exc: guard.console_errors.append(f"{page.url}: {exc}"))
+        page.on("websocket", lambda ws: guard.network.append(ws.url))
+
+        def on_dialog(dialog: Any) -> None:
+            guard.dialogs.append(f"{dialog.type}: {dialog.message}")
+            dialog.dismiss()
+        page.on("dialog", on_dialog)
+
+    context.on("page", on_page)
+    return guard
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def serve(directory: Path) -> Iterator[str]:
+    """Serve `directory` on 127.0.0.1 at a free port, as GitHub Pages would; yields the base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(5)
+
+
+def as_project_site(out: Path, www: Path, name: str = "briefing") -> Path:
+    """Copy a built site to `www/<name>/`, the layout of a GitHub Pages project site; returns the copy."""
+    target = www / name
+    shutil.copytree(out, target)
+    return target
+
+
+def axe_source() -> str:
+    """axe-core's JavaScript, from the npm package installed by .ci/run (never fetched at test time)."""
+    if not AXE_JS.exists():
+        message = f"axe-core is not installed ({AXE_JS}); run: npm ci --prefix tests/js"
+        if in_ci():
+            raise AssertionError(message)
+        import pytest
+        pytest.skip(message)
+    return AXE_JS.read_text(encoding="utf-8")
+
+
+def screenshot(page: Any, name: str) -> Path:
+    """Save a full-page screenshot under test-artifacts/ (git-ignored) for people to look at."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
