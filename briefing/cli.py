@@ -1,4 +1,4 @@
-"""Command line: `python build.py [build|check] [--site DIR] [--output OUT]`.
+"""Command line: `python build.py [COMMAND] [options]`; `python build.py --help` lists the commands.
 
 Exit codes: 0 success, 1 content problems, 2 usage errors.
 """
@@ -9,6 +9,7 @@ import argparse
 import datetime
 import os
 import sys
+import textwrap
 from pathlib import Path
 
 from .bundle import bundle_name, write_bundle
@@ -17,13 +18,58 @@ from .problems import Problem
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
-EPILOG = """examples:
+EXIT_CODES = "exit codes: 0 ok, 1 content problems (listed as path:line:col), 2 usage error"
+EPILOG = f"""examples:
   python build.py                      build this repository's briefing into output/
   python build.py check                validate only (no output written)
+  python build.py serve                live preview on http://127.0.0.1:8000/, rebuilt on every save
+  python build.py new source ~/article.txt    add an article as a source
+  python build.py coverage             what the sources say that no fact cites yet
   python build.py bundle               build, then write <title>-<date>.zip for offline reading
   python build.py schema               write schema/*.json for editors (from the model)
   python build.py --site tests/fixtures/site --output /tmp/site
-exit codes: 0 ok, 1 content problems (listed as path:line:col), 2 usage error"""
+`python build.py COMMAND --help` shows each command's options and examples.
+{EXIT_CODES}"""
+
+# Each command: one-line help, description, and the examples shown by `COMMAND --help`.
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "build": ("validate and write the site (the default)",
+              "Validate the content and write the site; nothing is written if there is any error.",
+              "  python build.py build\n  python build.py build --site tests/fixtures/site --output /tmp/site\n"
+              "  python build.py build --quiet        only problems are printed"),
+    "check": ("validate only; write nothing",
+              "Validate the content and report every problem; write nothing.",
+              "  python build.py check\n  python build.py check --site tests/fixtures/site"),
+    "serve": ("live preview: build, serve on 127.0.0.1, rebuild and reload on save",
+              "Build the site, serve it on http://HOST:PORT/ and rebuild whenever site.yaml, content/ or "
+              "templates/ change; open pages reload by themselves once the build has finished. A failed "
+              "build keeps the last good site and shows its problems on the page and here.",
+              "  python build.py serve\n  python build.py serve --port 8001\n"
+              "  python build.py serve --site tests/fixtures/site --verbose"),
+    "new": ("add something to the briefing (new source ARTICLE.txt)",
+            "Add a new item to the briefing's content.",
+            "  python build.py new source ~/Downloads/article.txt\n"
+            "  python build.py new source article.txt --id korea-herald-2024-02-16"),
+    "coverage": ("per source, the sentences with numbers or entities no fact cites yet",
+                 "For each source, list the sentences that carry numbers or known entity names (names, "
+                 "short names and aliases from the entities) that no fact cites yet, with the share cited.",
+                 "  python build.py coverage\n  python build.py coverage --quiet      one line per source\n"
+                 "  python build.py coverage --verbose    cited sentences too"),
+    "bundle": ("build, then zip the site for offline reading",
+               "Build the site, then write <title>-<date>.zip of it: unzip and double-click index.html.",
+               "  python build.py bundle\n  python build.py bundle --zip /tmp/briefing.zip"),
+    "schema": ("write the JSON Schema files editors use for content/",
+               "Write the JSON Schema of every content file kind, generated from the model, "
+               "to schema/ (or to --output DIR).",
+               "  python build.py schema\n  python build.py schema --output /tmp/schema"),
+}
+NEW_SOURCE = (
+    "Ingest an article saved as plain text: propose an id, detect the headline, byline, publication date "
+    "and publisher hints, remove web-page furniture (menus, advertisements, share widgets, 'most popular' "
+    "lists), then write content/sources/<id>.yaml and the archived content/sources/<id>.txt. An existing "
+    "id is never overwritten. What was detected, and what you must still check, is printed.",
+    "  python build.py new source ~/Downloads/article.txt\n"
+    "  python build.py new source article.txt --id korea-herald-2024-02-16 --site my-briefing")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -33,44 +79,84 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_USAGE)
 
 
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a port number") from None
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port number (0 to 65535; 0 picks a free one)")
+    return port
+
+
+def _options(*, top: bool, output: bool = False, base_url: bool = False) -> argparse.ArgumentParser:
+    """Options every command shares. Only the top-level parser sets their defaults, so that
+    `build.py --site DIR check` and `build.py check --site DIR` mean the same thing."""
+    def default(value: object) -> object:
+        return value if top else argparse.SUPPRESS
+
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument("--site", type=Path, default=default(None), metavar="DIR",
+                         help="site directory holding site.yaml and content/ (default: this repository)")
+    if output:
+        options.add_argument("--output", type=Path, default=default(None), metavar="OUT",
+                             help="where to write the site (default: DIR/output)")
+    if base_url:
+        options.add_argument("--base-url", default=default(None), metavar="URL",
+                             help="public address of the site, overriding site.yaml's base_url "
+                                  "(the Pages workflow passes the one GitHub assigns)")
+    noise = options.add_mutually_exclusive_group()
+    noise.add_argument("-q", "--quiet", action="store_true", default=default(False),
+                       help="print only problems (and what needs your attention)")
+    noise.add_argument("-v", "--verbose", action="store_true", default=default(False),
+                       help="print more: files written, changes seen, requests served")
+    return options
+
+
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--site", type=Path, default=None, metavar="DIR",
-                        help="site directory holding site.yaml and content/ (default: this repository)")
-    common.add_argument("--output", type=Path, default=None, metavar="OUT",
-                        help="where to write the site (default: DIR/output)")
-    common.add_argument("-q", "--quiet", action="store_true", help="print only problems")
-    common.add_argument("--base-url", default=None, metavar="URL",
-                        help="public address of the site, overriding site.yaml's base_url "
-                             "(the Pages workflow passes the one GitHub assigns)")
+    formatter = argparse.RawDescriptionHelpFormatter
     parser = _Parser(prog="build.py", description="Build a cited briefing site from YAML fact sheets.",
-                     epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter, parents=[common])
+                     epilog=EPILOG, formatter_class=formatter,
+                     parents=[_options(top=True, output=True, base_url=True)])
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    commands.add_parser("build", parents=[common], help="validate and write the site (the default)",
-                        description="Validate the content and write the site.", epilog=EPILOG,
-                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    commands.add_parser("check", parents=[common], help="validate only; write nothing",
-                        description="Validate the content and report every problem; write nothing.",
-                        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    bundle = commands.add_parser(
-        "bundle", parents=[common], help="build, then zip the site for offline reading",
-        description="Build the site, then write <title>-<date>.zip of it: unzip and double-click index.html.",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    bundle.add_argument("--zip", type=Path, default=None, metavar="FILE",
-                        help="where to write the zip (default: DIR/<title-slug>-<YYYY-MM-DD>.zip)")
-    commands.add_parser(
-        "schema", parents=[common], help="write the JSON Schema files editors use for content/",
-        description="Write the JSON Schema of every content file kind, generated from the model, "
-                    "to schema/ (or to --output DIR).",
-        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    writes = {"build", "serve", "bundle", "schema"}
+    for name, (summary, description, examples) in COMMANDS.items():
+        command = commands.add_parser(
+            name, help=summary, description=textwrap.fill(description, 90), formatter_class=formatter,
+            epilog=f"examples:\n{examples}\n{EXIT_CODES}",
+            parents=[_options(top=False, output=name in writes, base_url=name in {"build", "bundle"})])
+        if name == "serve":
+            command.add_argument("--host", default="127.0.0.1",
+                                 help="address to listen on (default: 127.0.0.1, this machine only)")
+            command.add_argument("--port", type=_port, default=8000,
+                                 help="port to listen on (default: 8000; 0 picks a free one)")
+        elif name == "bundle":
+            command.add_argument("--zip", type=Path, default=None, metavar="FILE",
+                                 help="where to write the zip (default: DIR/<title-slug>-<YYYY-MM-DD>.zip)")
+        elif name == "new":
+            kinds = command.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser, required=True)
+            source = kinds.add_parser("source", help="ingest an article text as a new source",
+                                      description=textwrap.fill(NEW_SOURCE[0], 90), formatter_class=formatter,
+                                      epilog=f"examples:\n{NEW_SOURCE[1]}\n{EXIT_CODES}",
+                                      parents=[_options(top=False)])
+            source.add_argument("article", type=Path, metavar="ARTICLE.txt",
+                                help="the article's text, saved from the web page (UTF-8)")
+            source.add_argument("--id", default=None, metavar="ID",
+                                help="the source id (default: proposed from publisher and date)")
     return parser
 
 
 def _use_color(stream: object) -> bool:
-    return bool(getattr(stream, "isatty", lambda: False)()) and "NO_COLOR" not in os.environ
+    """Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org) or TERM=dumb."""
+    return (bool(getattr(stream, "isatty", lambda: False)()) and "NO_COLOR" not in os.environ
+            and os.environ.get("TERM") != "dumb")
 
 
-def report(problems: list[Problem], stream: object = sys.stderr) -> None:
+def _paint(text: str, code: str, stream: object = sys.stdout) -> str:
+    return f"\033[{code}m{text}\033[0m" if _use_color(stream) else text
+
+
+def report(problems: list[Problem], stream: object = sys.stderr, outcome: str = "nothing was written") -> None:
     """Print every problem, then a count line."""
     color = _use_color(stream)
     for problem in problems:
@@ -79,16 +165,25 @@ def report(problems: list[Problem], stream: object = sys.stderr) -> None:
     warnings = len(problems) - errors
     if errors:
         print(f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}: "
-              "nothing was written", file=stream)  # type: ignore[call-overload]
+              f"{outcome}", file=stream)  # type: ignore[call-overload]
 
 
 def _summary(result: Result, out_dir: Path) -> str:
     briefing = result.briefing
     assert briefing is not None
     warnings = sum(1 for p in result.problems if not p.is_error)
-    return (f"Built {result.pages} pages ({len(briefing.facts)} facts, {len(briefing.sources)} sources, "
-            f"{len(briefing.entities)} entities, {warnings} warning{'s' if warnings != 1 else ''}) "
+    return (f"{_paint('Built', '1;32')} {result.pages} pages ({len(briefing.facts)} facts, "
+            f"{len(briefing.sources)} sources, {len(briefing.entities)} entities, "
+            f"{warnings} warning{'s' if warnings != 1 else ''}) "
             f"in {result.seconds:.2f} s → open {out_dir / 'index.html'}")
+
+
+def _write_details(result: Result) -> str:
+    stats = result.stats
+    if stats is None:
+        return ""
+    return (f"  {stats.written} files written, {stats.unchanged} unchanged (not rewritten), "
+            f"{stats.removed} removed")
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -114,7 +209,103 @@ def _bundle(args: argparse.Namespace, site_dir: Path, out_dir: Path, result: Res
     return EXIT_OK
 
 
+def _serve(args: argparse.Namespace, site_dir: Path, out_dir: Path) -> int:
+    from .serve import DevServer, PortInUse, describe_watch
+
+    # Lines must reach a terminal or a pipe as they happen, not when the server stops.
+    sys.stdout.reconfigure(line_buffering=True)  # type: ignore[union-attr]
+    sys.stderr.reconfigure(line_buffering=True)  # type: ignore[union-attr]
+
+    def shown(path: Path) -> str:
+        try:
+            return path.relative_to(site_dir).as_posix()
+        except ValueError:
+            return str(path)
+
+    def on_build(result: Result, changed: set[Path]) -> None:
+        if changed and args.verbose:
+            print("Changed: " + ", ".join(sorted(shown(p) for p in changed)))
+        if not result.ok:
+            report(result.problems, outcome="still serving the last good site (problems shown on the page)")
+            return
+        if args.verbose or not changed:  # warnings with the first build; on rebuilds only when asked
+            report([p for p in result.problems if not p.is_error])
+        if not args.quiet:
+            print(_summary(result, out_dir) if not changed else
+                  f"{_paint('Rebuilt', '1;32')} in {result.seconds:.2f} s after {len(changed)} change"
+                  f"{'s' if len(changed) != 1 else ''} ({', '.join(sorted(shown(p) for p in changed)[:3])}"
+                  f"{', …' if len(changed) > 3 else ''}); pages reloaded")
+        if args.verbose and _write_details(result):
+            print(_write_details(result))
+
+    def on_request(status: int, method: str, uri: str) -> None:
+        if args.verbose:
+            print(f"{status} {method} {uri}")
+
+    server = DevServer(site_dir, out_dir, args.host, args.port, on_build=on_build, on_request=on_request)
+    try:
+        port = server.bind()
+    except PortInUse as exc:
+        print(f"build.py serve: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    server.build(set())
+    host = f"[{args.host}]" if ":" in args.host else args.host
+    if not args.quiet:
+        print(f"Serving {out_dir} on http://{host}:{port}/ (watching {', '.join(describe_watch(site_dir))}); "
+              "press Ctrl-C to stop")
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"build.py serve: warning: listening on {args.host}: other machines on the network can read "
+              "the site", file=sys.stderr)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        if not args.quiet:
+            print("Stopped.")
+    return EXIT_OK
+
+
+def _new_source(args: argparse.Namespace, site_dir: Path) -> int:
+    from .fields import SLUG
+    from .ingest import describe, ingest
+
+    if not args.article.is_file():
+        print(f"build.py new source: error: {args.article}: no such file", file=sys.stderr)
+        return EXIT_USAGE
+    if args.id is not None and not SLUG.match(args.id):
+        print(f"build.py new source: error: --id {args.id}: not a valid id (lowercase letters, digits and "
+              "single hyphens, e.g. korea-herald-2024-02-16)", file=sys.stderr)
+        return EXIT_USAGE
+    written, problems = ingest(args.article, site_dir, args.id)
+    if written is None:
+        report(problems)
+        return EXIT_PROBLEMS
+    if not args.quiet:
+        for line in describe(written, site_dir):
+            print(line)
+    print(_paint("Still to check:", "1;33"))
+    for check in written.checks:
+        print(f"  - {check}")
+    if not args.quiet:
+        print(f"Then cite it from a fact (source: {written.source_id}) and run "
+              f"`python build.py coverage` to see what it says that no fact cites yet.")
+    return EXIT_OK
+
+
+def _coverage(args: argparse.Namespace, site_dir: Path) -> int:
+    from .coverage import coverage, format_report
+
+    result = validate(site_dir)
+    if not result.ok or result.briefing is None:
+        report([p for p in result.problems if p.is_error], outcome="no coverage computed")
+        return EXIT_PROBLEMS
+    for line in format_report(coverage(result.briefing), verbose=args.verbose, quiet=args.quiet,
+                              color=_use_color(sys.stdout)):
+        print(line)
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
+    """Run one command; returns the exit code (0 ok, 1 content problems, 2 usage error)."""
     args = _parser().parse_args(argv)
     if args.command == "schema":
         return _schema(args)
@@ -122,19 +313,28 @@ def main(argv: list[str] | None = None) -> int:
         print(f"build.py: error: --base-url {args.base_url}: give a full http(s) address, "
               "e.g. https://user.github.io/repo/", file=sys.stderr)
         return EXIT_USAGE
+    if args.quiet and args.verbose:
+        print("build.py: error: use either --quiet or --verbose, not both", file=sys.stderr)
+        return EXIT_USAGE
     site_dir = (args.site or PROJECT_ROOT).resolve()
     if not site_dir.is_dir():
         print(f"build.py: error: --site {args.site}: no such directory", file=sys.stderr)
         return EXIT_USAGE
     out_dir = (args.output or site_dir / "output").absolute()
     command = args.command or "build"
+    if command == "serve":
+        return _serve(args, site_dir, out_dir)
+    if command == "new":
+        return _new_source(args, site_dir)
+    if command == "coverage":
+        return _coverage(args, site_dir)
     if command == "check":
         result = validate(site_dir)
         report(result.problems)
         if result.ok and not args.quiet and result.briefing is not None:
             b = result.briefing
-            print(f"OK: {len(b.facts)} facts, {len(b.sources)} sources, {len(b.entities)} entities checked "
-                  f"in {result.seconds:.2f} s")
+            print(f"{_paint('OK', '1;32')}: {len(b.facts)} facts, {len(b.sources)} sources, "
+                  f"{len(b.entities)} entities checked in {result.seconds:.2f} s")
         return EXIT_OK if result.ok else EXIT_PROBLEMS
     result = build(site_dir, out_dir, base_url=args.base_url)
     report(result.problems)
@@ -142,6 +342,8 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_PROBLEMS
     if not args.quiet:
         print(_summary(result, out_dir))
+        if args.verbose and _write_details(result):
+            print(_write_details(result))
     if command == "bundle":
         return _bundle(args, site_dir, out_dir, result)
     return EXIT_OK

@@ -20,6 +20,14 @@ NOT_FOUND = "404.html"
 SEARCH = "search.html"
 STYLESHEET = "assets/style.css"
 SCRIPT = "assets/site.js"
+# Publishing: search, feed, sitemap and data exports (issue 4)
+SEARCH_SCRIPT = "assets/search.js"
+SEARCH_INDEX = "search-index.js"
+FEED = "feed.xml"
+SITEMAP = "sitemap.xml"
+DATA_JSON = "data/briefing.json"
+DATA_CSV = "data/facts.csv"
+DATA_CSL = "data/sources.csl.json"
 
 _PREFIX = {Fact: "facts", Source: "sources", Entity: "entities", Topic: "topics"}
 _KIND_PREFIX = {"fact": "facts", "source": "sources", "entity": "entities", "topic": "topics"}

@@ -1,0 +1,387 @@
+"""`build.py serve`: build, serve the output on 127.0.0.1, rebuild on save and reload the browser.
+
+The live-reload protocol (the browser client `livereload.js` and its WebSocket endpoint)
+comes from the `livereload` package; the serving, watching and reload timing are ours,
+because the package's own `Server` runs one task per watched path (several saved files,
+several builds), drops reloads that come within 3 s of the previous one, and serves files by
+joining paths without resolving symbolic links. Here:
+
+- files are polled (no native watcher needed); a burst of saves settles into one build;
+- the browser is told to reload only after the build has finished (the output is swapped in
+  atomically, so a request during a build gets the complete previous site);
+- a failed build leaves the last good site in place and every HTML page served gets an overlay
+  (`#briefing-problems`) listing the problems at `file:line`; the next good build clears it;
+- only files inside the output directory are ever served.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import html
+import json
+import mimetypes
+import os
+import re
+import socket
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote
+
+from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
+from tornado import httpserver, ioloop, netutil, web
+
+from . import pipeline
+from .problems import Problem
+
+# A save is noticed within POLL_SECONDS; then changes must stop for SETTLE_SECONDS (an editor's
+# "save all", a git checkout) before the build starts, but never wait longer than MAX_SETTLE_SECONDS.
+POLL_SECONDS = 0.1
+SETTLE_SECONDS = 0.05
+MAX_SETTLE_SECONDS = 1.0
+
+OVERLAY_ID = "briefing-problems"
+STATUS_PATH = "/__briefing__/status.json"
+OVERLAY_CSS_PATH = "/__briefing__/overlay.css"
+# Editors' swap and backup files change on every keystroke; they are not inputs.
+_IGNORED = re.compile(r"(^\.|~$|\.sw[a-p]$|\.tmp$|^#.*#$|^4913$)")
+_BODY_OPEN = re.compile(rb"<body\b[^>]*>", re.IGNORECASE)
+_BODY_CLOSE = re.compile(rb"</body\s*>", re.IGNORECASE)
+
+OVERLAY_CSS = """\
+#briefing-problems { position: fixed; inset: 0 0 auto 0; z-index: 2147483647; max-height: 70vh; overflow: auto;
+  margin: 0; padding: 1rem 1.5rem; background: #fff4f4; color: #1a1a1a; border-bottom: 4px solid #b00020;
+  font: 15px/1.45 system-ui, sans-serif; box-shadow: 0 4px 16px rgba(0,0,0,.25); }
+#briefing-problems h2 { margin: 0 0 .5rem; font-size: 1.1rem; color: #8a0018; }
+#briefing-problems ol { margin: 0; padding-left: 1.25rem; }
+#briefing-problems li { margin: .4rem 0; }
+#briefing-problems code { font: 13px/1.4 ui-monospace, monospace; background: #ffe1e1; padding: 0 .25rem; }
+#briefing-problems .briefing-problem-hint { margin: .1rem 0 0; color: #4a4a4a; }
+#briefing-problems .briefing-problem-warning code { background: #fff0c2; }
+#briefing-problems p { margin: .5rem 0 0; }
+"""
+
+
+# --- pure helpers (unit-tested) ---------------------------------------------------------------
+
+def safe_path(out_dir: Path, request_path: str) -> Path | None:
+    """The file inside `out_dir` that a URL path names, or None for anything outside or odd.
+
+    The path is percent-decoded once; `..` segments, backslashes, NUL bytes, absolute and
+    drive paths are refused outright rather than normalised, and the resolved file must
+    still lie inside the output directory (so no symbolic link leads out of it).
+    """
+    path = unquote(request_path.split("?", 1)[0].split("#", 1)[0], errors="strict") \
+        if "%" in request_path else request_path.split("?", 1)[0].split("#", 1)[0]
+    if not path.startswith("/") or "\x00" in path or "\\" in path:
+        return None
+    relative = path[1:]
+    if relative.startswith("/") or re.match(r"^[A-Za-z]:", relative):
+        return None
+    segments = relative.split("/")
+    if any(s == ".." for s in segments):
+        return None
+    root = out_dir.resolve()
+    candidate = root.joinpath(*[s for s in segments if s not in ("", ".")])
+    if relative == "" or relative.endswith("/") or candidate.is_dir():
+        candidate = candidate / "index.html"
+    try:
+        real = candidate.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None
+    if not real.is_relative_to(root) or not real.is_file():
+        return None
+    return real
+
+
+def overlay_html(problems: list[Problem]) -> str:
+    """The problems panel shown on every page while the last build failed (all text escaped)."""
+    errors = [p for p in problems if p.is_error]
+    shown = errors + [p for p in problems if not p.is_error]
+    count = f"{len(errors)} error{'s' if len(errors) != 1 else ''}"
+    items = []
+    for problem in shown:
+        hint = (f'<p class="briefing-problem-hint">hint: {html.escape(problem.hint)}</p>'
+                if problem.hint else "")
+        items.append(
+            f'<li class="briefing-problem briefing-problem-{problem.severity.value}">'
+            f'<code class="briefing-problem-location">{html.escape(str(problem.location))}</code> '
+            f'<strong>{problem.severity.value}:</strong> '
+            f'<span class="briefing-problem-message">{html.escape(problem.message)}</span>{hint}</li>')
+    return (f'<link rel="stylesheet" href="{OVERLAY_CSS_PATH}">'
+            f'<section id="{OVERLAY_ID}" role="alert" aria-labelledby="{OVERLAY_ID}-title">'
+            f'<h2 id="{OVERLAY_ID}-title">The last build failed: {count}. '
+            f'This is the last good version of the site.</h2>'
+            f'<ol>{"".join(items)}</ol>'
+            f'<p>Fix the file and save: the page reloads by itself. '
+            f'(Shown by <code>build.py serve</code> only; never part of the built site.)</p></section>')
+
+
+def inject(page: bytes, problems: list[Problem]) -> bytes:
+    """Add the live-reload client (and the problems overlay, if any) to an HTML page."""
+    # An external script from the same origin: it passes a `script-src 'self'` policy.
+    script = b'<script src="/livereload.js"></script>'
+    if problems:
+        overlay = overlay_html(problems).encode("utf-8")
+        opening = _BODY_OPEN.search(page)
+        at = opening.end() if opening else 0
+        page = page[:at] + overlay + page[at:]
+    closings = list(_BODY_CLOSE.finditer(page))
+    if not closings:
+        return page + script
+    at = closings[-1].start()  # the last </body>: an earlier one could sit inside a quoted passage
+    return page[:at] + script + page[at:]
+
+
+@dataclass(slots=True)
+class Watcher:
+    """Polls the build's inputs; `changes()` returns the files added, modified or removed since last time."""
+
+    roots: list[Path]
+    exclude: list[Path] = field(default_factory=list)
+    _seen: dict[Path, tuple[int, int, int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self._seen = self._snapshot()
+
+    def _snapshot(self) -> dict[Path, tuple[int, int, int]]:
+        found: dict[Path, tuple[int, int, int]] = {}
+        for root in self.roots:
+            if root.is_file():
+                self._stat(root, found)
+                continue
+            for dirpath, dirnames, filenames in os.walk(root):
+                here = Path(dirpath)
+                dirnames[:] = [d for d in dirnames if not _IGNORED.search(d) and here / d not in self.exclude]
+                for name in filenames:
+                    if not _IGNORED.search(name):
+                        self._stat(here / name, found)
+        return found
+
+    @staticmethod
+    def _stat(path: Path, found: dict[Path, tuple[int, int, int]]) -> None:
+        try:
+            info = path.stat()
+        except OSError:  # removed between listing and stat
+            return
+        # The inode catches editors that save by writing a new file and renaming it over the old.
+        found[path] = (info.st_mtime_ns, info.st_size, info.st_ino)
+
+    def changes_pending(self) -> bool:
+        """True when inputs changed since the last poll (a build just made is already stale)."""
+        return self._snapshot() != self._seen
+
+    def changes(self) -> set[Path]:
+        now = self._snapshot()
+        changed = {p for p, sig in now.items() if self._seen.get(p) != sig} | (self._seen.keys() - now.keys())
+        self._seen = now
+        return changed
+
+
+def watched_paths(site_dir: Path) -> list[Path]:
+    """site.yaml, content/, the site's templates/ and the project's templates/ (with assets/)."""
+    paths = [site_dir / "site.yaml", site_dir / "content", site_dir / "templates", pipeline.DEFAULT_TEMPLATES]
+    unique: list[Path] = []
+    for path in paths:
+        if path.resolve() not in {p.resolve() for p in unique}:
+            unique.append(path)
+    return unique
+
+
+# --- the server -------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class BuildState:
+    """What the last build did; read by the request handlers."""
+
+    generation: int = 0
+    ok: bool = False
+    problems: list[Problem] = field(default_factory=list)
+    seconds: float = 0.0
+    finished_at: float = 0.0
+
+
+class PortInUse(Exception):
+    """The port cannot be bound; the message says which and what to try."""
+
+
+class DevServer:
+    """Builds `site_dir` into `out_dir`, serves it, and rebuilds on every save."""
+
+    def __init__(self, site_dir: Path, out_dir: Path, host: str = "127.0.0.1", port: int = 8000, *,
+                 on_build: Callable[[pipeline.Result, set[Path]], None] | None = None,
+                 on_request: Callable[[int, str, str], None] | None = None) -> None:
+        self.site_dir = site_dir
+        self.out_dir = out_dir
+        self.host = host
+        self.port = port
+        self.state = BuildState()
+        self._on_build = on_build
+        self._on_request = on_request
+        self._sockets: list[socket.socket] = []
+        self.watcher = Watcher(watched_paths(site_dir), exclude=[out_dir.absolute()])
+
+    def build(self, changed: set[Path]) -> pipeline.Result:
+        """Run the pipeline once (the one call site, so pipeline speed-ups apply here) and record the outcome."""
+        result = pipeline.build(self.site_dir, self.out_dir)
+        state = self.state
+        state.generation += 1
+        state.ok = result.ok
+        state.problems = [] if result.ok else list(result.problems)
+        state.seconds = result.seconds
+        state.finished_at = time.time()
+        if self._on_build is not None:
+            self._on_build(result, changed)
+        return result
+
+    def bind(self) -> int:
+        """Open the listening socket (before the first build, so a busy port fails fast); returns the port."""
+        try:
+            self._sockets = netutil.bind_sockets(self.port, address=self.host, family=socket.AF_UNSPEC)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise PortInUse(f"port {self.port} on {self.host} is already in use (another build.py serve?); "
+                                f"try another port, e.g. --port {self.port + 1}") from exc
+            if exc.errno == errno.EACCES:
+                raise PortInUse(f"not allowed to listen on port {self.port}; "
+                                "ports below 1024 need privileges: try --port 8000") from exc
+            raise PortInUse(f"cannot listen on {self.host}:{self.port}: {exc.strerror or exc}") from exc
+        self.port = self._sockets[0].getsockname()[1]
+        return self.port
+
+    def application(self) -> web.Application:
+        """The Tornado application: live-reload endpoints, the status, and the site itself."""
+        LiveReloadHandler.live_css = False
+        return web.Application([
+            (r"/livereload", LiveReloadHandler),
+            (r"/livereload\.js", LiveReloadJSHandler),
+            (re.escape(STATUS_PATH), _StatusHandler, {"server": self}),
+            (re.escape(OVERLAY_CSS_PATH), _OverlayCSSHandler),
+            (r"/.*", _SiteHandler, {"server": self}),
+        ], log_function=self._log_request)
+
+    def _log_request(self, handler: web.RequestHandler) -> None:
+        if self._on_request is not None:
+            self._on_request(handler.get_status(), handler.request.method or "", handler.request.uri or "")
+
+    def reload_browsers(self) -> None:
+        """Tell every connected page to reload (livereload protocol 7 'reload' command)."""
+        message = {"command": "reload", "path": "*", "liveCSS": False, "liveImg": False}
+        for waiter in list(LiveReloadHandler.waiters):
+            try:
+                waiter.write_message(message)
+            except Exception:  # a closed socket: forget it
+                LiveReloadHandler.waiters.discard(waiter)
+
+    async def watch(self) -> None:
+        """Poll the inputs; after a burst of saves has settled, build once, then reload the pages."""
+        while True:
+            await asyncio.sleep(POLL_SECONDS)
+            changed = self.watcher.changes()
+            if not changed:
+                continue
+            deadline = time.monotonic() + MAX_SETTLE_SECONDS
+            while time.monotonic() < deadline:
+                await asyncio.sleep(SETTLE_SECONDS)
+                more = self.watcher.changes()
+                if not more:
+                    break
+                changed |= more
+            # The build blocks the loop on purpose: no request sees a half-finished state, and the
+            # reload below goes out only once the new site (or the problems) are in place.
+            self.build(changed)
+            if not self.watcher.changes_pending():
+                self.reload_browsers()
+
+    def serve_forever(self) -> None:
+        """Run until interrupted (bind() and the first build() must have happened)."""
+        server = httpserver.HTTPServer(self.application())
+        server.add_sockets(self._sockets)
+        loop = ioloop.IOLoop.current()
+        loop.spawn_callback(self.watch)
+        try:
+            loop.start()
+        finally:
+            server.stop()
+
+
+class _SiteHandler(web.RequestHandler):
+    """Serves files of the output directory only; HTML gets the reload client and the overlay."""
+
+    def initialize(self, server: DevServer) -> None:
+        self.server = server
+
+    def set_default_headers(self) -> None:
+        # Every reload must fetch the new build, never a cached page.
+        self.set_header("Cache-Control", "no-store")
+
+    def head(self) -> None:
+        self.get(include_body=False)
+
+    def get(self, include_body: bool = True) -> None:
+        problems = self.server.state.problems
+        try:
+            path = safe_path(self.server.out_dir, self.request.path)
+        except UnicodeDecodeError:
+            path = None
+        if path is None:
+            self._not_found(problems, include_body)
+            return
+        data = path.read_bytes()
+        kind = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        if kind == "text/html":
+            data = inject(data, problems)
+        if kind.startswith("text/") or kind in ("application/javascript", "application/json", "image/svg+xml"):
+            kind += "; charset=utf-8"
+        self.set_header("Content-Type", kind)
+        if include_body:
+            self.write(data)
+        else:
+            self.set_header("Content-Length", str(len(data)))
+
+    def _not_found(self, problems: list[Problem], include_body: bool) -> None:
+        self.set_status(404)
+        self.set_header("Content-Type", "text/html; charset=utf-8")
+        page_404 = safe_path(self.server.out_dir, "/404.html")
+        if page_404 is not None:
+            page = page_404.read_bytes()
+        else:
+            page = (b'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head>'
+                    b"<body><h1>Not found</h1><p>No site has been built yet, or this page is not part of it."
+                    b"</p></body></html>")
+        if include_body:
+            self.write(inject(page, problems))
+
+
+class _StatusHandler(web.RequestHandler):
+    """The last build as JSON (for tests and tools): generation, ok, seconds and the problems."""
+
+    def initialize(self, server: DevServer) -> None:
+        self.server = server
+
+    def get(self) -> None:
+        state = self.server.state
+        self.set_header("Content-Type", "application/json; charset=utf-8")
+        self.set_header("Cache-Control", "no-store")
+        self.write(json.dumps({
+            "generation": state.generation, "ok": state.ok, "seconds": round(state.seconds, 4),
+            "problems": [{"location": str(p.location), "severity": p.severity.value, "message": p.message,
+                          "hint": p.hint} for p in state.problems],
+        }))
+
+
+class _OverlayCSSHandler(web.RequestHandler):
+    def get(self) -> None:
+        self.set_header("Content-Type", "text/css; charset=utf-8")
+        self.write(OVERLAY_CSS)
+
+
+def describe_watch(site_dir: Path) -> Iterable[str]:
+    """The watched paths as the user knows them (relative to the site where possible)."""
+    for path in watched_paths(site_dir):
+        try:
+            yield path.relative_to(site_dir).as_posix() + ("/" if path.suffix == "" else "")
+        except ValueError:
+            yield str(path) + "/"
