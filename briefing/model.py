@@ -19,6 +19,7 @@ from .fields import (
     Choice,
     Field,
     Flag,
+    LanguageTag,
     ListOf,
     MapOf,
     Number,
@@ -28,6 +29,7 @@ from .fields import (
     RefTo,
     Slug,
     Text,
+    WebAddress,
     WhenField,
     slugify,
 )
@@ -264,7 +266,7 @@ def _check_quantity(values: dict[str, Any], node: yaml.Node, r: Reader) -> None:
         r.fail(node, "a quantity needs either 'value' or 'min'/'max'",
                "write value: 1000 for one figure, or min: 10000 and max: 15000 for a range")
     elif "min" in values and "max" in values and values["min"] > values["max"]:
-        r.fail(node, f"quantity min {values['min']:g} is larger than max {values['max']:g}", "swap them")
+        r.fail(node, f"quantity min {values['min']:,} is larger than max {values['max']:,}", "swap them")
 
 
 CITATION = Record("citation", {
@@ -350,9 +352,9 @@ SOURCE_FIELDS: dict[str, Field] = {
     "publisher": Text("newspaper, broadcaster or agency"),
     "authors": ListOf(Text(), "authors as printed"),
     "published": WhenField("publication date", single=True),
-    "url": Text("address of the article, only when known"),
+    "url": WebAddress("address of the article, only when known"),
     "accessed": WhenField("when the article was read", single=True),
-    "language": Text("language of the archived text (BCP 47, e.g. en)"),
+    "language": LanguageTag("language of the archived text (BCP 47, e.g. en)"),
     "via": Text("syndicator or agency the article relays"),
     "reliability": Choice(RELIABILITY, "Admiralty source reliability"),
     "inferred": MapOf(INFERABLE, Text(), "fields inferred from the text, each with the reasoning"),
@@ -379,8 +381,8 @@ KEY_JUDGMENT = Record("key judgment", {
 SITE = Record("site", {
     "title": Text("the briefing's title"),
     "description": Text("one paragraph on what the briefing covers"),
-    "language": Text("language tag, e.g. en"),
-    "base_url": Text("public address, for canonical links, feed and sitemap"),
+    "language": LanguageTag("language tag, e.g. en"),
+    "base_url": WebAddress("public address, for canonical links, feed and sitemap"),
     "banner": Text("a notice shown on every page"),
     "topics": ListOf(RefTo("topic"), "topic ids in display order"),
     "key_judgments": ListOf(KEY_JUDGMENT, "judgments shown on the overview"),
@@ -420,10 +422,6 @@ def read_source(doc: Document, text: ArchivedText | None, problems: list[Problem
     if values is None or text is None:
         return None
     at = r.at(doc.node)
-    if "url" in values and not values["url"].startswith(("https://", "http://")):
-        problems.append(error(at, f"source url '{values['url']}' is not an http(s) address",
-                              "give the article's full address, or leave url out when it is not known"))
-        return None
     return Source(id=doc.stem, text=text.text, text_path=text.path, at=at, **values)
 
 

@@ -31,10 +31,13 @@ class WriteStats:
 def _exchange(a: Path, b: Path) -> bool:
     """Atomically swap two paths (Linux); False where the system cannot."""
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        renameat2 = libc.renameat2
+        # The running process's own libc: find_library() would start a subprocess on every build.
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
     except (OSError, AttributeError):
-        return False
+        try:
+            renameat2 = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True).renameat2
+        except (OSError, AttributeError):
+            return False
     renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
     result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
     return result == 0
@@ -63,44 +66,84 @@ def check_output_dir(out_dir: Path) -> Problem | None:
                  "choose an empty or new directory with --output; Briefing replaces its output as a whole")
 
 
-def write_site(outputs: dict[str, bytes], out_dir: Path) -> WriteStats:
-    """Replace `out_dir` with exactly `outputs` (route → bytes), atomically."""
-    out_dir = out_dir.absolute()
-    out_dir.parent.mkdir(parents=True, exist_ok=True)
-    _sweep(out_dir)
-    staging = out_dir.parent / f".{out_dir.name}.{os.getpid()}.new-tmp"
-    staging.mkdir()
-    files = dict(outputs)
-    files[MARKER] = b"This directory is written by Briefing (build.py) and replaced on every build.\n"
-    written = unchanged = 0
-    made_dirs: set[Path] = set()
-    for route, data in files.items():
-        target = staging / route
-        parent = target.parent
-        if parent not in made_dirs:
-            parent.mkdir(parents=True, exist_ok=True)
-            made_dirs.add(parent)
-        current = out_dir / route
+class Staging:
+    """The next output tree, assembled beside the current one and swapped in whole by `commit`.
+
+    Unchanged files are hard links to the current ones, so they are neither rewritten nor
+    copied. Worker processes forked after it was opened may `put` files into it too.
+    """
+
+    def __init__(self, out_dir: Path) -> None:
+        self.out_dir = out_dir.absolute()
+        self.out_dir.parent.mkdir(parents=True, exist_ok=True)
+        _sweep(self.out_dir)
+        self.path = self.out_dir.parent / f".{self.out_dir.name}.{os.getpid()}.new-tmp"
+        self.path.mkdir()
+        self._dirs: set[str] = {""}
+
+    def _target(self, route: str) -> Path:
+        folder = route.rpartition("/")[0]
+        if folder not in self._dirs:
+            (self.path / folder).mkdir(parents=True, exist_ok=True)
+            self._dirs.add(folder)
+        return self.path / route
+
+    def put(self, route: str, data: bytes) -> bool:
+        """Add a file; True if its bytes were written, False if the current identical file was linked."""
+        target = self._target(route)
+        current = self.out_dir / route
         try:
             if current.stat().st_size == len(data) and current.read_bytes() == data:
                 os.link(current, target)
-                unchanged += 1
-                continue
+                return False
         except OSError:
             pass
         target.write_bytes(data)
-        written += 1
-    removed = 0
-    if out_dir.exists():
-        previous = {p.relative_to(out_dir).as_posix() for p in out_dir.rglob("*") if p.is_file()}
-        removed = len(previous - set(files))
-        if _exchange(staging, out_dir):
-            shutil.rmtree(staging, ignore_errors=True)
-        else:  # two renames: a short window where a kill leaves the old tree under another name
-            old = out_dir.parent / f".{out_dir.name}.{os.getpid()}.old-tmp"
-            out_dir.rename(old)
-            staging.rename(out_dir)
-            shutil.rmtree(old, ignore_errors=True)
-    else:
-        staging.rename(out_dir)
-    return WriteStats(written, unchanged, removed)
+        return True
+
+    def keep(self, route: str) -> bool:
+        """Add the current file of `route` as it is (a hard link); False if there is none."""
+        try:
+            os.link(self.out_dir / route, self._target(route))
+        except OSError:
+            return False
+        return True
+
+    def commit(self, routes: set[str], previous: set[str] | None = None) -> int:
+        """Swap the staged tree in atomically; return how many files of the old tree are gone.
+
+        `previous` is the old tree's file list when the caller knows it (saves walking it).
+        """
+        out_dir = self.out_dir
+        removed = 0
+        if out_dir.exists():
+            if previous is None:
+                previous = {p.relative_to(out_dir).as_posix() for p in out_dir.rglob("*") if p.is_file()}
+            removed = len(previous - routes)
+            if _exchange(self.path, out_dir):
+                shutil.rmtree(self.path, ignore_errors=True)
+            else:  # two renames: a short window where a kill leaves the old tree under another name
+                old = out_dir.parent / f".{out_dir.name}.{os.getpid()}.old-tmp"
+                out_dir.rename(old)
+                self.path.rename(out_dir)
+                shutil.rmtree(old, ignore_errors=True)
+        else:
+            self.path.rename(out_dir)
+        return removed
+
+    def abort(self) -> None:
+        """Drop the staged tree; the current output stays as it was."""
+        shutil.rmtree(self.path, ignore_errors=True)
+
+
+MARKER_TEXT = b"This directory is written by Briefing (build.py) and replaced on every build.\n"
+
+
+def write_site(outputs: dict[str, bytes], out_dir: Path) -> WriteStats:
+    """Replace `out_dir` with exactly `outputs` (route → bytes), atomically."""
+    staging = Staging(out_dir)
+    files = dict(outputs)
+    files[MARKER] = MARKER_TEXT
+    written = sum(staging.put(route, data) for route, data in files.items())
+    removed = staging.commit(set(files))
+    return WriteStats(written, len(files) - written, removed)
