@@ -164,6 +164,44 @@ class Choice(Text):
         return {"type": "string", "enum": list(self.options)}
 
 
+class LanguageTag(Text):
+    """A BCP 47 language tag such as `en`, `ko` or `zh-Hant`; it ends up in `lang` attributes."""
+
+    PATTERN = re.compile(r"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        value = super().read(node, r)
+        if value is MISSING or self.PATTERN.match(value):
+            return value
+        return r.fail(node, f"'{_clip(value)}' is not a language tag", "use a BCP 47 tag such as en, ko or ru")
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "string", "pattern": self.PATTERN.pattern}
+
+
+class WebAddress(Text):
+    """An absolute http(s) address, as a reader's browser would follow it."""
+
+    PATTERN = re.compile(r"^https?://[^/?#\s\"<>\\^`{|}]+[^\s\"<>\\^`{|}]*$")
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        value = super().read(node, r)
+        if value is MISSING or self.PATTERN.match(value):
+            return value
+        if not value.lower().startswith(("http://", "https://")):
+            return r.fail(node, f"'{_clip(value)}' is not an http(s) address",
+                          "give the full address starting with https://, or leave the field out when it is not known")
+        return r.fail(node, f"'{_clip(value)}' contains a space or one of \" < > \\ ^ ` {{ | }} that an address cannot",
+                      "copy the address from the browser's address bar (it encodes these characters)")
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "string", "pattern": self.PATTERN.pattern}
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 class WhenField(Field):
     """A partial date or range (see dates.py); unquoted dates and years are accepted."""
 

@@ -32,6 +32,7 @@ class Document:
     path: str
     node: yaml.Node | None
     stem: str = ""
+    text: str | None = None  # the YAML text, kept when loading without composing (see parts.py)
 
 
 @dataclass(slots=True)
@@ -141,18 +142,25 @@ def compose_yaml(shown: str, text: str) -> tuple[yaml.Node | None, list[Problem]
         return None, [error(Location(shown), "YAML nesting is too deep", "flatten the structure")]
 
 
-def load_yaml(root: Path, path: Path, problems: list[Problem]) -> Document:
-    """Read and compose one YAML file."""
+def parse_document(shown: str, stem: str, text: str) -> tuple[Document, list[Problem]]:
+    """Compose the YAML text of one file into a Document; an empty file is a Problem."""
+    node, found = compose_yaml(shown, text)
+    if node is None and not found:
+        found = [error(Location(shown, 1, 1), "file is empty", "add content, or delete the file if it is not needed")]
+    return Document(shown, node, stem), found
+
+
+def load_yaml(root: Path, path: Path, problems: list[Problem], compose: bool = True) -> Document:
+    """Read one YAML file, and compose it unless `compose` is false (then only its text is kept)."""
     shown = _display(root, path)
     text = read_text(root, path, MAX_YAML_BYTES, problems)
     if text is None:
         return Document(shown, None, path.stem)
-    node, found = compose_yaml(shown, text)
+    if not compose:
+        return Document(shown, None, path.stem, text)
+    doc, found = parse_document(shown, path.stem, text)
     problems.extend(found)
-    if node is None and not found:
-        problems.append(error(Location(shown, 1, 1), "file is empty",
-                              "add content, or delete the file if it is not needed"))
-    return Document(shown, node, path.stem)
+    return doc
 
 
 def _yaml_files(root: Path, folder: Path, problems: list[Problem]) -> list[Path]:
@@ -170,8 +178,11 @@ def _yaml_files(root: Path, folder: Path, problems: list[Problem]) -> list[Path]
     return found
 
 
-def load_site(root: Path) -> RawSite:
-    """Read `site.yaml` and everything under `content/` of the site directory `root`."""
+def load_site(root: Path, compose: bool = True) -> RawSite:
+    """Read `site.yaml` and everything under `content/` of the site directory `root`.
+
+    With `compose` false the YAML files are read but not parsed: their texts are kept.
+    """
     root = root.resolve()
     raw = RawSite(root)
     problems = raw.problems
@@ -180,7 +191,7 @@ def load_site(root: Path) -> RawSite:
         problems.append(error(Location("site.yaml"), f"no site.yaml in {root}",
                               "run the command from the briefing's directory or pass --site DIR"))
     else:
-        raw.site = load_yaml(root, site_file, problems)
+        raw.site = load_yaml(root, site_file, problems, compose)
     content = root / "content"
     if not content.is_dir():
         problems.append(error(Location("content"), f"no content/ directory in {root}",
@@ -189,7 +200,7 @@ def load_site(root: Path) -> RawSite:
 
     sources_dir = content / "sources"
     for path in _yaml_files(root, sources_dir, problems):
-        doc = load_yaml(root, path, problems)
+        doc = load_yaml(root, path, problems, compose)
         raw.sources.append(doc)
         text_path = path.with_suffix(".txt")
         if not text_path.exists() and not text_path.is_symlink():
@@ -209,13 +220,13 @@ def load_site(root: Path) -> RawSite:
                                         f"add {path.stem}.yaml with the article's metadata, or delete the text"))
 
     for path in _yaml_files(root, content / "topics", problems):
-        raw.topics.append(load_yaml(root, path, problems))
+        raw.topics.append(load_yaml(root, path, problems, compose))
 
     single = content / "entities.yaml"
     if single.exists():
-        raw.entities.append(load_yaml(root, single, problems))
+        raw.entities.append(load_yaml(root, single, problems, compose))
     for path in _yaml_files(root, content / "entities", problems):
-        raw.entities.append(load_yaml(root, path, problems))
+        raw.entities.append(load_yaml(root, path, problems, compose))
     return raw
 
 

@@ -441,12 +441,12 @@ def read_fact(node: yaml.Node, topic_id: str, r: Reader) -> Fact | None:
     return None if value is MISSING else value
 
 
-def read_topic(doc: Document, problems: list[Problem]) -> Topic | None:
-    """One whole fact sheet (None when unusable)."""
+def read_topic(doc: Document, problems: list[Problem], with_facts: bool = True) -> Topic | None:
+    """One fact sheet (None when unusable); without its facts when they are read one by one."""
     if doc.node is None or not _file_id(doc.path, doc.stem, problems):
         return None
     r = Reader(doc.path, problems)
-    values = read_topic_head(doc, r)
+    values = read_topic_head(doc, r, with_facts)
     if values is None:
         return None
     return Topic(doc.stem, values["title"], values.get("summary", ""), tuple(values.get("facts", ())),

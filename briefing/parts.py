@@ -1,0 +1,462 @@
+"""Stages 1–2 by parts: every input file, and every fact of a fact sheet, parsed on its own.
+
+A fact sheet of thousands of facts is cut at the items of its top-level `facts:` list, so
+a save re-parses only the facts whose text changed, and a cold build spreads the parts over
+the cores. Parsed parts are cached by content digest, in memory (for `serve`) and on disk in
+`DIR/.briefing-cache/`. Cutting is purely textual and is trusted only when every piece
+parses on its own; otherwise the whole file is parsed as one document, so problems are
+always reported exactly as a whole-file parse reports them.
+"""
+
+from __future__ import annotations
+
+import copyreg
+import dataclasses
+import hashlib
+import os
+import pickle
+import re
+import shutil
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+from itertools import pairwise
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .fields import Reader
+from .load import ArchivedText, compose_yaml, load_site, parse_document
+from .model import (
+    Briefing,
+    Documents,
+    Entity,
+    Topic,
+    assemble,
+    read_entities,
+    read_fact,
+    read_site,
+    read_source,
+    read_topic,
+)
+from .problems import Location, Problem
+
+PACKAGE = Path(__file__).resolve().parent
+CACHE_DIR = ".briefing-cache"
+# Below this much YAML a second process costs more to start than it saves.
+PARALLEL_MIN_CHARS = 400_000
+_FACTS_KEY = re.compile(r"^facts:[ \t]*(?:#.*)?$", re.MULTILINE)
+_ITEM = re.compile(r"^( *)-(?: |$)")
+
+
+def code_version() -> str:
+    """A digest of the package's code: parsed parts cached by another version are not reused."""
+    digest = hashlib.sha1()
+    for path in sorted(PACKAGE.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    digest.update(yaml.__version__.encode())
+    return digest.hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A piece of one input file parsed on its own: a whole file, a fact sheet's head, or one fact."""
+
+    kind: str  # "site" | "source" | "topic" | "head" | "fact" | "entities"
+    path: str  # the file's path as shown in messages
+    stem: str
+    text: str | None  # None: the file could not be read (its problem is already reported)
+    line: int = 1  # the line of the file on which `text` starts
+    archived: ArchivedText | None = None
+    digest: str = ""
+
+
+@dataclass(slots=True)
+class Parsed:
+    """What a part parsed into, its problems, and the line it started on when parsed."""
+
+    value: Any
+    problems: list[Problem]
+    line: int
+    ok: bool = True  # False: a cut-out part did not parse alone; the whole file is parsed instead
+
+
+def _register_compact_pickling() -> None:
+    """Pickle the model's frozen dataclasses as (class, field values).
+
+    The default for slotted dataclasses goes through Python-level __getstate__/__setstate__;
+    calling the constructor instead halves the time to save and load parsed parts.
+    """
+    from . import dates, fields, load, model, problems
+
+    for module in (model, fields, problems, dates, load):
+        for cls in vars(module).values():
+            if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == module.__name__:
+                names = tuple(f.name for f in dataclasses.fields(cls) if f.init)
+                if len(names) == len(dataclasses.fields(cls)):
+                    copyreg.pickle(cls, partial(_reduce, names=names))
+
+
+def _reduce(value: Any, names: tuple[str, ...]) -> tuple[type, tuple[Any, ...]]:
+    return type(value), tuple([getattr(value, n) for n in names])
+
+
+_register_compact_pickling()
+
+
+def _digest(*texts: str | None) -> str:
+    digest = hashlib.sha1()
+    for text in texts:
+        digest.update(b"\x00" if text is None else text.encode("utf-8") + b"\x01")
+    return digest.hexdigest()
+
+
+def _part(kind: str, path: str, stem: str, text: str | None, line: int = 1,
+          archived: ArchivedText | None = None) -> Part:
+    digest = _digest(kind, path, text, archived.path if archived else None, archived.text if archived else None)
+    return Part(kind, path, stem, text, line, archived, digest)
+
+
+def cut_facts(text: str) -> tuple[str, list[tuple[int, str]]] | None:
+    """Split a fact sheet into its head (facts blanked out, lines kept) and one text per fact.
+
+    Returns None when the text does not have the plain shape `facts:` + block list items.
+    """
+    found = list(_FACTS_KEY.finditer(text))
+    if len(found) != 1:
+        return None
+    lines = text.split("\n")
+    first = text.count("\n", 0, found[0].start()) + 1  # index of the line after `facts:`
+    indent = -1
+    starts: list[int] = []
+    end = len(lines)
+    for number in range(first, len(lines)):
+        line = lines[number]
+        stripped = line.lstrip(" ")
+        if not stripped or stripped.startswith("#"):
+            continue
+        depth = len(line) - len(stripped)
+        item = _ITEM.match(line)
+        if indent < 0:
+            if item is None:
+                return None
+            indent = depth
+        if item is not None and depth == indent:
+            starts.append(number)
+        elif depth <= indent:
+            end = number
+            break
+    if not starts:
+        return None
+    # Trailing blank and comment lines stay with the head, so the last fact's text is its own.
+    while end > starts[-1] + 1 and (not lines[end - 1].strip() or lines[end - 1].lstrip().startswith("#")):
+        end -= 1
+    bounds = [*starts, end]
+    facts = [(a + 1, "\n".join(lines[a:b]) + "\n") for a, b in pairwise(bounds)]
+    head = "\n".join(lines[:starts[0]] + [""] * (end - starts[0]) + lines[end:])
+    return head, facts
+
+
+class _ShiftedReader(Reader):
+    """A Reader for a part that starts further down its file: locations name the file's lines."""
+
+    __slots__ = ("shift",)
+
+    def __init__(self, path: str, problems: list[Problem], shift: int) -> None:
+        super().__init__(path, problems)
+        self.shift = shift
+
+    def at(self, node: yaml.Node) -> Location:
+        mark = node.start_mark
+        return Location(self.path, mark.line + 1 + self.shift, mark.column + 1)
+
+
+def parse_part(part: Part) -> Parsed:
+    """Parse one part (runs in worker processes too: no shared state)."""
+    problems: list[Problem] = []
+    if part.text is None:
+        return Parsed(None, problems, part.line)
+    if part.kind == "fact":
+        node, found = compose_yaml(part.path, part.text)
+        if found or not isinstance(node, yaml.SequenceNode) or len(node.value) != 1:
+            return Parsed(None, [], part.line, ok=False)
+        fact = read_fact(node.value[0], part.stem, _ShiftedReader(part.path, problems, part.line - 1))
+        return Parsed(fact, problems, part.line)
+    doc, found = parse_document(part.path, part.stem, part.text)
+    problems.extend(found)
+    if part.kind == "head":
+        if found or not isinstance(doc.node, yaml.MappingNode):
+            return Parsed(None, [], part.line, ok=False)
+        return Parsed(read_topic(doc, problems, with_facts=False), problems, part.line)
+    if part.kind == "site":
+        return Parsed(read_site(doc, problems), problems, part.line)
+    if part.kind == "source":
+        return Parsed(read_source(doc, part.archived, problems), problems, part.line)
+    if part.kind == "topic":
+        return Parsed(read_topic(doc, problems), problems, part.line)
+    return Parsed(read_entities(doc, problems), problems, part.line)
+
+
+def _parse_batch(parts: list[Part]) -> list[Parsed]:
+    return [parse_part(p) for p in parts]
+
+
+def shift_lines(value: Any, delta: int) -> Any:
+    """A copy of a parsed value whose locations are `delta` lines further down (a part that moved)."""
+    if isinstance(value, Location):
+        return Location(value.path, value.line + delta, value.column) if value.line else value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for f in dataclasses.fields(value):
+            old = getattr(value, f.name)
+            new = shift_lines(old, delta)
+            if new is not old:
+                changes[f.name] = new
+        return dataclasses.replace(value, **changes) if changes else value
+    if isinstance(value, tuple):
+        items = tuple(shift_lines(v, delta) for v in value)
+        return value if all(a is b for a, b in zip(items, value, strict=True)) else items
+    if isinstance(value, list):
+        return [shift_lines(v, delta) for v in value]
+    if isinstance(value, dict):
+        return {k: shift_lines(v, delta) for k, v in value.items()}
+    return value
+
+
+@dataclass(slots=True)
+class Group:
+    """The parts of one input file, in order; `whole` is the fallback part for a cut fact sheet."""
+
+    kind: str
+    parts: list[Part]
+    whole: Part | None = None
+
+
+@dataclass(slots=True)
+class Inputs:
+    """Every input file of a site, cut into parts, with the problems found reading the files."""
+
+    root: Path
+    site: Group | None
+    sources: list[Group]
+    topics: list[Group]
+    entities: list[Group]
+    problems: list[Problem]
+
+    def groups(self) -> list[Group]:
+        return ([self.site] if self.site else []) + self.sources + self.topics + self.entities
+
+
+def read_inputs(root: Path) -> Inputs:
+    """Read every input file of the site directory and cut fact sheets into parts (nothing is parsed)."""
+    raw = load_site(root, compose=False)
+    site = Group("site", [_part("site", raw.site.path, raw.site.stem, raw.site.text)]) if raw.site else None
+    sources = [Group("source", [_part("source", d.path, d.stem, d.text, archived=raw.texts.get(d.stem))])
+               for d in raw.sources]
+    topics = []
+    for doc in raw.topics:
+        whole = _part("topic", doc.path, doc.stem, doc.text)
+        cut = cut_facts(doc.text) if doc.text is not None else None
+        if cut is None:
+            topics.append(Group("topic", [whole]))
+            continue
+        head, facts = cut
+        parts = [_part("head", doc.path, doc.stem, head)]
+        parts += [_part("fact", doc.path, doc.stem, text, line) for line, text in facts]
+        topics.append(Group("topic", parts, whole))
+    entities = [Group("entities", [_part("entities", d.path, d.stem, d.text)]) for d in raw.entities]
+    return Inputs(raw.root, site, sources, topics, entities, raw.problems)
+
+
+class PartCache:
+    """Parsed parts by content digest: in memory, and (unless disabled) in `DIR/.briefing-cache/`.
+
+    On disk there is one pickle per input file, rewritten only when one of its parts changed.
+    """
+
+    def __init__(self, root: Path | None) -> None:
+        self.memory: dict[str, Parsed] = {}
+        self.folder = root / CACHE_DIR / f"parts-{code_version()}" if root is not None else None
+        self._loaded: set[str] = set()
+        self._dirty: set[str] = set()
+        self._files: dict[str, list[str]] = {}
+
+    def _file(self, path: str) -> Path:
+        assert self.folder is not None
+        return self.folder / (hashlib.sha1(path.encode()).hexdigest()[:20] + ".pickle")
+
+    def get(self, path: str, digest: str) -> Parsed | None:
+        if self.folder is not None and path not in self._loaded:
+            self._loaded.add(path)
+            try:
+                self.memory.update(pickle.loads(self._file(path).read_bytes()))
+            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+                pass  # a missing or unreadable cache file only means parsing again
+        return self.memory.get(digest)
+
+    def put(self, path: str, digest: str, parsed: Parsed) -> None:
+        self.memory[digest] = parsed
+        self._dirty.add(path)
+
+    def remember(self, path: str, digests: list[str]) -> None:
+        """Record which parts a file is made of now (what its cache file keeps)."""
+        self._files[path] = digests
+
+    def save(self) -> None:
+        """Write the cache files of the input files whose parts changed; drop other code versions."""
+        # Only entries that are in use are kept, so the in-memory cache does not grow with every edit.
+        used = {d for digests in self._files.values() for d in digests}
+        self.memory = {d: p for d, p in self.memory.items() if d in used}
+        if self.folder is None or not self._dirty:
+            return
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            for path in sorted(self._dirty):
+                entries = {d: self.memory[d] for d in self._files.get(path, ()) if d in self.memory}
+                target = self._file(path)
+                temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+                temporary.write_bytes(pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
+                temporary.replace(target)
+            for other in self.folder.parent.glob("parts-*"):
+                if other != self.folder:
+                    shutil.rmtree(other, ignore_errors=True)
+        except OSError:
+            pass  # a read-only site still builds; it only parses everything again next time
+        self._dirty.clear()
+
+
+def _parse_all(parts: list[Part], workers: int) -> list[Parsed]:
+    """Parse parts, across `workers` processes when there is enough text to pay for them."""
+    size = sum(len(p.text or "") + len(p.archived.text if p.archived else "") for p in parts)
+    if workers < 2 or size < PARALLEL_MIN_CHARS:
+        return _parse_batch(parts)
+    # Interleaved batches keep the processes evenly loaded; results come back in order.
+    batches = max(8, workers * 4)
+    per = [parts[i::batches] for i in range(batches)]
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("fork")) as pool:
+        results = list(pool.map(_parse_batch, per))
+    out: list[Parsed | None] = [None] * len(parts)
+    for i, batch in enumerate(results):
+        out[i::batches] = batch
+    return out  # type: ignore[return-value]
+
+
+def worker_count() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+@dataclass(slots=True)
+class Model:
+    """The Briefing built from parts, its problems, and a content fingerprint per object."""
+
+    briefing: Briefing | None
+    problems: list[Problem]
+    fingerprints: dict[str, str] = field(default_factory=dict)
+    parsed_parts: int = 0
+
+
+def build_from_parts(inputs: Inputs, cache: PartCache, workers: int = 1) -> Model:
+    """Parse every part not in the cache, then assemble the Briefing (stages 1–2)."""
+    wanted: dict[str, Part] = {}
+    found: dict[str, Parsed] = {}
+    for group in inputs.groups():
+        for part in group.parts:
+            hit = cache.get(part.path, part.digest)
+            if hit is not None:
+                found[part.digest] = hit
+            else:
+                wanted.setdefault(part.digest, part)
+    parsed_count = len(wanted)
+    for part, parsed in zip(wanted.values(), _parse_all(list(wanted.values()), workers), strict=True):
+        found[part.digest] = parsed
+        cache.put(part.path, part.digest, parsed)
+
+    problems = list(inputs.problems)
+    fingerprints: dict[str, str] = {}
+    docs = Documents()
+
+    def take(part: Part) -> Any:
+        parsed = found[part.digest]
+        if parsed.line != part.line:  # the same text moved within its file
+            parsed = Parsed(shift_lines(parsed.value, part.line - parsed.line),
+                            shift_lines(parsed.problems, part.line - parsed.line), part.line, parsed.ok)
+            found[part.digest] = parsed
+            cache.put(part.path, part.digest, parsed)
+        problems.extend(parsed.problems)
+        return parsed.value
+
+    if inputs.site is not None:
+        part = inputs.site.parts[0]
+        docs.site = take(part)
+        fingerprints["site"] = part.digest
+    for group in inputs.sources:
+        part = group.parts[0]
+        source = take(part)
+        docs.sources.append(source)
+        if source is not None:
+            fingerprints[f"source:{source.id}"] = part.digest
+    for group in inputs.topics:
+        docs.topics.append(_take_topic(group, found, cache, take, fingerprints))
+    for group in inputs.entities:
+        part = group.parts[0]
+        entities, failed = take(part)
+        docs.entity_files.append((entities, failed))
+        for entity in entities:
+            fingerprints[f"entity:{entity.id}"] = _fingerprint_entity(entity)
+    for group in inputs.groups():
+        cache.remember(group.parts[0].path, [p.digest for p in group.parts] +
+                       ([group.whole.digest] if group.whole and group.whole.digest in found else []))
+    briefing = assemble(docs, problems)
+    return Model(briefing, problems, fingerprints, parsed_count)
+
+
+def _take_topic(group: Group, found: dict[str, Parsed], cache: PartCache, take: Any,
+                fingerprints: dict[str, str]) -> Topic | None:
+    if group.whole is not None and all(found[p.digest].ok for p in group.parts):
+        head, *fact_parts = group.parts
+        topic = take(head)
+        facts = []
+        for part in fact_parts:
+            fact = take(part)
+            if fact is not None:
+                facts.append(fact)
+                fingerprints[f"fact:{fact.id}"] = part.digest
+        if topic is None:
+            return None
+        fingerprints[f"topic:{topic.id}"] = head.digest
+        return dataclasses.replace(topic, facts=tuple(facts))
+    whole = group.whole or group.parts[0]
+    parsed = found.get(whole.digest) or cache.get(whole.path, whole.digest)
+    if parsed is None:
+        parsed = parse_part(whole)
+        cache.put(whole.path, whole.digest, parsed)
+    found[whole.digest] = parsed
+    topic = take(whole)
+    if topic is not None:
+        fingerprints[f"topic:{topic.id}"] = whole.digest
+        for fact in topic.facts:
+            fingerprints[f"fact:{fact.id}"] = _digest(whole.digest, fact.id)
+    return topic
+
+
+def _fingerprint_entity(entity: Entity) -> str:
+    return _digest(repr(_without_locations(entity)))
+
+
+def _without_locations(value: Any) -> Any:
+    """A plain structure of a value's content, leaving out where it was written."""
+    if isinstance(value, Location):
+        return None
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return (type(value).__name__, *(_without_locations(getattr(value, f.name)) for f in dataclasses.fields(value)))
+    if isinstance(value, (tuple, list)):
+        return tuple(_without_locations(v) for v in value)
+    if isinstance(value, dict):
+        return tuple((k, _without_locations(v)) for k, v in value.items())
+    return value
