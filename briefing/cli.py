@@ -152,12 +152,14 @@ def _use_color(stream: object) -> bool:
             and os.environ.get("TERM") != "dumb")
 
 
-def _paint(text: str, code: str, stream: object = sys.stdout) -> str:
-    return f"\033[{code}m{text}\033[0m" if _use_color(stream) else text
+def _paint(text: str, code: str) -> str:
+    """`text` in an ANSI colour when standard output may be coloured."""
+    return f"\033[{code}m{text}\033[0m" if _use_color(sys.stdout) else text
 
 
-def report(problems: list[Problem], stream: object = sys.stderr, outcome: str = "nothing was written") -> None:
-    """Print every problem, then a count line."""
+def report(problems: list[Problem], stream: object = None, outcome: str = "nothing was written") -> None:
+    """Print every problem (to stderr unless told otherwise), then a count line."""
+    stream = stream or sys.stderr  # looked up now, not at import: tests and tools replace it
     color = _use_color(stream)
     for problem in problems:
         print(problem.format(color), file=stream)  # type: ignore[call-overload]
