@@ -5,11 +5,94 @@ Derived, never typed in, so they cannot drift from the evidence.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from .model import Briefing, Fact
+from .dates import When
+from .model import Briefing, Fact, Source
 
 SUPPORTING = ("asserts", "confirms")
+
+# Admiralty (NATO AJP-2.1) source reliability and information credibility.
+RELIABILITY_SCALE = {
+    "A": "Completely reliable",
+    "B": "Usually reliable",
+    "C": "Fairly reliable",
+    "D": "Not usually reliable",
+    "E": "Unreliable",
+    "F": "Reliability cannot be judged",
+}
+CREDIBILITY_SCALE = {
+    1: "Confirmed by other sources",
+    2: "Probably true",
+    3: "Possibly true",
+    4: "Doubtful",
+    5: "Improbable",
+    6: "Truth cannot be judged",
+}
+# ICD 203 expressions of likelihood, with the probability each stands for.
+LIKELIHOOD_SCALE = {
+    "almost-no-chance": ("Almost no chance", "1–5%"),
+    "very-unlikely": ("Very unlikely", "5–20%"),
+    "unlikely": ("Unlikely", "20–45%"),
+    "roughly-even-chance": ("Roughly even chance", "45–55%"),
+    "likely": ("Likely", "55–80%"),
+    "very-likely": ("Very likely", "80–95%"),
+    "almost-certain": ("Almost certain", "95–99%"),
+}
+CONFIDENCE_SCALE = {
+    "low": "Questionable or fragmentary information, or sources of doubtful reliability",
+    "moderate": "Credibly sourced and plausible, but not corroborated enough for a higher level",
+    "high": "High-quality information from several sources, or a solid judgment; not a certainty",
+}
+
+# Words that differ between an agency's name as a `via` and as a publisher ("Yonhap" vs
+# "Yonhap News Agency"); dropped so both spellings name the same originator.
+_ORIGIN_NOISE = re.compile(r"^the\s+|\s+(news\s+agency|news|agency)$")
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """One independent line of reporting: an outlet and the cited articles that come from it."""
+
+    key: str
+    label: str
+    sources: tuple[str, ...]
+
+    @property
+    def relayed(self) -> bool:
+        """True when more than one cited article carries this originator's reporting."""
+        return len(self.sources) > 1
+
+
+@dataclass(frozen=True, slots=True)
+class Grade:
+    """The Admiralty grade of one report: its source's reliability and the fact's credibility."""
+
+    source: str
+    reliability: str = ""
+    credibility: int | None = None
+
+    @property
+    def compact(self) -> str:
+        """'B2'; a missing half is spelled out as ungraded, never filled with a default."""
+        if self.reliability and self.credibility:
+            return f"{self.reliability}{self.credibility}"
+        if self.reliability:
+            return f"{self.reliability}, information ungraded"
+        if self.credibility:
+            return f"source ungraded, {self.credibility}"
+        return "ungraded"
+
+    @property
+    def description(self) -> str:
+        """The grade in words, for a tooltip and for screen readers."""
+        source = (f"source {self.reliability}: {RELIABILITY_SCALE[self.reliability].lower()}"
+                  if self.reliability else "source reliability ungraded")
+        information = (f"information {self.credibility}: {CREDIBILITY_SCALE[self.credibility].lower()}"
+                       if self.credibility else "information credibility ungraded")
+        return f"{source}; {information}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +103,18 @@ class Standing:
     denied_by: tuple[str, ...]
     declined_by: tuple[str, ...]
     sources: tuple[str, ...]
-    independent_sources: int
+    evidence: tuple[Origin, ...]
+    grades: tuple[Grade, ...] = ()
+
+    @property
+    def independent_sources(self) -> int:
+        """How many independent lines of reporting carry the claim (relays counted once)."""
+        return len(self.evidence)
+
+    @property
+    def actors(self) -> int:
+        """How many distinct actors assert or confirm the claim."""
+        return len(self.asserted_by)
 
     @property
     def disputed(self) -> bool:
@@ -28,7 +122,8 @@ class Standing:
 
     @property
     def single_source(self) -> bool:
-        return self.independent_sources <= 1
+        """The claim rests on one independent source (a denial reported elsewhere does not corroborate)."""
+        return self.independent_sources == 1
 
     @property
     def status(self) -> str:
@@ -38,16 +133,87 @@ class Standing:
             return "denied"
         return "reported"
 
+    @property
+    def compact_grades(self) -> tuple[str, ...]:
+        """The distinct compact grades of the supporting reports, for a list view."""
+        return tuple(dict.fromkeys(g.compact for g in self.grades))
+
+
+def origin_key(name: str) -> str:
+    """A publisher or agency name reduced for matching: case, 'The', 'News Agency' and punctuation ignored."""
+    key = _NON_WORD.sub(" ", name.casefold()).strip()
+    return _ORIGIN_NOISE.sub("", key).strip()
+
+
+def source_origin(source: Source) -> tuple[str, str]:
+    """(key, label) of whoever originated a source's reporting: the agency it relays, else its publisher.
+
+    A source with neither counts as its own originator.
+    """
+    name = source.via or source.publisher
+    if name:
+        return origin_key(name), name
+    return f"source:{source.id}", source.title
+
 
 def standing(briefing: Briefing, fact: Fact) -> Standing:
-    """Summarise a fact's positions; sources relaying the same originating outlet count once."""
+    """Summarise a fact's positions.
+
+    The evidence is the citations of the supporting positions (all citations when none
+    supports); articles relaying the same agency or from the same publisher count once.
+    """
     def actors(stances: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(dict.fromkeys(p.actor.id for p in fact.positions if p.stance in stances))
 
     sources = tuple(dict.fromkeys(c.source.id for c in fact.citations))
-    origins = set()
-    for source_id in sources:
+    supporting = [p for p in fact.positions if p.stance in SUPPORTING] or list(fact.positions)
+    evidence_ids = tuple(dict.fromkeys(c.source.id for p in supporting for c in p.citations))
+    groups: dict[str, tuple[str, list[str]]] = {}
+    grades = []
+    credibility = fact.assessment.credibility if fact.assessment else None
+    for source_id in evidence_ids:
         source = briefing.sources.get(source_id)
-        origins.add((source.via or source.publisher or source.id).casefold() if source else source_id)
+        key, label = source_origin(source) if source else (f"source:{source_id}", source_id)
+        groups.setdefault(key, (label, []))[1].append(source_id)
+        grades.append(Grade(source_id, source.reliability if source else "", credibility))
+    evidence = tuple(Origin(key, label, tuple(ids)) for key, (label, ids) in groups.items())
     return Standing(actors(SUPPORTING), actors(("denies",)), actors(("declines-comment",)),
-                    sources, len(origins))
+                    sources, evidence, tuple(grades))
+
+
+def standings(briefing: Briefing) -> dict[str, Standing]:
+    """The standing of every fact, by fact id (computed once for the analyst views)."""
+    return {fact.id: standing(briefing, fact) for fact in briefing.facts.values()}
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One event in a fact's history: added, changed (with a note) or updated."""
+
+    date: When
+    kind: str
+    note: str
+    fact: Fact
+
+
+_KIND_ORDER = {"added": 0, "updated": 1, "changed": 2}
+
+
+def history(fact: Fact) -> list[HistoryEntry]:
+    """A fact's history, newest first: its change notes, a bare 'updated' when no note has that date, 'added'."""
+    entries = [HistoryEntry(change.date, "changed", change.note, fact) for change in fact.changes]
+    noted = {change.date.iso() for change in fact.changes}
+    if fact.updated is not None and fact.updated.iso() not in noted:
+        entries.append(HistoryEntry(fact.updated, "updated", "", fact))
+    if fact.added is not None:
+        entries.append(HistoryEntry(fact.added, "added", "", fact))
+    # Newest first; on one day, the addition happened before any change.
+    return sorted(entries, key=lambda e: (e.date.latest(), _KIND_ORDER[e.kind]), reverse=True)
+
+
+def changes(briefing: Briefing) -> list[HistoryEntry]:
+    """Every history entry of the briefing, newest first (ties by fact id, for a stable page)."""
+    entries = [entry for fact in briefing.facts.values() for entry in history(fact)]
+    entries.sort(key=lambda e: e.fact.id)
+    entries.sort(key=lambda e: (e.date.latest(), _KIND_ORDER[e.kind]), reverse=True)
+    return entries

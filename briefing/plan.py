@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import urls
+from .analysis import analyse
 from .dates import MONTHS
 from .derive import Standing, standing
 from .model import Briefing, Citation, Entity, Fact, Source, Topic
@@ -152,17 +153,21 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     def add(route: str, template: str, title: str, **context: Any) -> None:
         pages.append(Page(route, template, {**common, **context, "page_title": title}, title))
 
-    add(urls.HOME, "index.html", briefing.site.title, **_overview(briefing, topics))
+    analysis = analyse(briefing, topics)
+    add(urls.HOME, "index.html", briefing.site.title, **_overview(briefing, topics), **analysis.overview())
+    topic_views = []
     for topic in topics:
         notes = Notes()
         views = [fact_view(briefing, f, notes) for f in topic.facts]
-        add(urls.route_for(topic), "topic.html", topic.title, topic=topic, facts=views, notes=notes)
+        add(urls.route_for(topic), "topic.html", topic.title, topic=topic, facts=views, notes=notes,
+            **analysis.for_topic(topic))
+        topic_views.append((topic, views, notes))
     for fact in briefing.facts.values():
         notes = Notes()
         view = fact_view(briefing, fact, notes)
         incoming = briefing.related_to.get(fact.id, [])
         add(urls.route_for(fact), "fact.html", fact.claim, fact=fact, view=view, notes=notes,
-            topic=briefing.topics[fact.topic], incoming=incoming)
+            topic=briefing.topics[fact.topic], incoming=incoming, **analysis.for_fact(fact))
     for source in sorted(briefing.sources.values(), key=lambda s: s.id):
         citing = briefing.facts_by_source.get(source.id, [])
         cited = [(f, list(dict.fromkeys(c.quote for c in f.citations if c.source.id == source.id)))
@@ -186,6 +191,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     undated = [f for f in briefing.facts.values() if f.date is None]
     add(urls.TIMELINE, "timeline.html", "Timeline", years=years, undated=undated, months=MONTHS)
     add(urls.NOT_FOUND, "404.html", "Page not found")
+    for route, template, title, context in analysis.pages(topic_views, _last_updated(briefing)):
+        add(route, template, title, **context)
 
     seen: dict[str, Path] = {}
     for folder in asset_dirs:

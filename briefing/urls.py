@@ -28,6 +28,15 @@ SITEMAP = "sitemap.xml"
 DATA_JSON = "data/briefing.json"
 DATA_CSV = "data/facts.csv"
 DATA_CSL = "data/sources.csl.json"
+# Analyst views
+DISPUTED = "disputed.html"
+SINGLE_SOURCE = "single-source.html"
+NUMBERS = "numbers.html"
+REGISTER = "register.html"
+CHANGES = "changes.html"
+METHODOLOGY = "methodology.html"
+PACK = "briefing.html"
+ANALYSIS = (DISPUTED, SINGLE_SOURCE, NUMBERS, REGISTER, CHANGES, PACK, METHODOLOGY)
 
 _PREFIX = {Fact: "facts", Source: "sources", Entity: "entities", Topic: "topics"}
 _KIND_PREFIX = {"fact": "facts", "source": "sources", "entity": "entities", "topic": "topics"}

@@ -1,0 +1,254 @@
+"""The analyst views, planned: disputed claims, single-source facts, estimates over time, the
+transfer register, what changed, grading and the printable briefing pack.
+
+Part of the plan stage: `plan_pages` asks an `Analysis` for the extra context of the overview,
+topic and fact pages and for the analyst pages; everything shown is computed here or in
+derive.py/charts.py, so the templates only lay it out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from . import urls
+from .charts import Series, estimate_series
+from .derive import (
+    CONFIDENCE_SCALE,
+    CREDIBILITY_SCALE,
+    LIKELIHOOD_SCALE,
+    RELIABILITY_SCALE,
+    SUPPORTING,
+    HistoryEntry,
+    Standing,
+    changes,
+    history,
+    standings,
+)
+from .model import Briefing, Entity, Fact, Position, Source, Topic
+from .passages import anchor_id
+
+if TYPE_CHECKING:  # plan imports this module; the names are only needed for type hints
+    from .plan import FactView, Notes
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    """A quoted passage with the source it comes from and its anchor on the source page."""
+
+    source: Source
+    quote: str
+    anchor: str
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One actor's position on a disputed fact, with its quotes."""
+
+    position: Position
+    quotes: tuple[Quoted, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Dispute:
+    """A fact some actors assert and others deny, the two sides ready to show side by side."""
+
+    fact: Fact
+    standing: Standing
+    asserting: tuple[Side, ...]
+    denying: tuple[Side, ...]
+    declining: tuple[Side, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TransferRow:
+    """One reported transfer: what, from whom to whom, how many, when, how, and who says so."""
+
+    fact: Fact
+    standing: Standing
+    item: Entity | None
+    delivery: str
+
+    @property
+    def estimated(self) -> bool:
+        """The figure is an estimate or a range rather than a stated exact number."""
+        quantity = self.fact.quantity
+        return quantity is not None and (quantity.value is None or quantity.qualifier != "exact")
+
+
+@dataclass(frozen=True, slots=True)
+class TransferGroup:
+    supplier: Entity | None
+    recipient: Entity | None
+    rows: tuple[TransferRow, ...]
+
+    @property
+    def anchor(self) -> str:
+        ends = [e.id if e else "unknown" for e in (self.supplier, self.recipient)]
+        return f"from-{ends[0]}-to-{ends[1]}"
+
+
+@dataclass(slots=True)
+class Analysis:
+    """Everything the analyst views need, computed once per build."""
+
+    briefing: Briefing
+    topics: list[Topic]
+    standing: dict[str, Standing]
+    series: list[Series]
+    disputes: list[Dispute] = field(default_factory=list)
+    contradictions: list[tuple[Fact, Fact]] = field(default_factory=list)
+    single_source: list[tuple[Topic, list[Fact]]] = field(default_factory=list)
+    register: list[TransferGroup] = field(default_factory=list)
+    changes: list[HistoryEntry] = field(default_factory=list)
+    series_of: dict[str, Series] = field(default_factory=dict)
+
+    # --- context for the core pages ---------------------------------------------------------
+
+    def overview(self) -> dict[str, Any]:
+        """Counts and links for the overview's analysis panel, and the key judgments' grades."""
+        single = sum(len(facts) for _, facts in self.single_source)
+        transfers = sum(len(group.rows) for group in self.register)
+        return {"analysis": {"disputed": len(self.disputes), "single_source": single,
+                             "series": len(self.series), "transfers": transfers,
+                             "changes": len(self.changes), "facts": len(self.briefing.facts)},
+                "scales": _scales()}
+
+    def for_topic(self, topic: Topic) -> dict[str, Any]:
+        """The estimate series with a figure from this topic."""
+        return {"series": [s for s in self.series if topic.id in s.topics]}
+
+    def for_fact(self, fact: Fact) -> dict[str, Any]:
+        """A fact page's history, grades and the series its figure belongs to."""
+        return {"history": history(fact), "in_series": self.series_of.get(fact.id), "scales": _scales()}
+
+    # --- the analyst pages ------------------------------------------------------------------
+
+    def pages(self, topic_views: list[tuple[Topic, list[FactView], Notes]],
+              last_updated: str) -> list[tuple[str, str, str, dict[str, Any]]]:
+        """(route, template, title, context) of every analyst page."""
+        facts = self.briefing.facts
+        undated = sum(1 for f in facts.values() if f.added is None)
+        single = [(t, [(f, self.standing[f.id]) for f in fs]) for t, fs in self.single_source]
+        # The pack numbers facts by section, "2.3", so key judgments can point at them on paper.
+        numbers = {view.fact.id: f"{i}.{j}" for i, (_, views, _) in enumerate(topic_views, 1)
+                   for j, view in enumerate(views, 1)}
+        return [
+            (urls.DISPUTED, "disputed.html", "Disputed claims",
+             {"disputes": self.disputes, "contradictions": self.contradictions}),
+            (urls.SINGLE_SOURCE, "single-source.html", "Single-source facts",
+             {"groups": single, "total": len(facts)}),
+            (urls.NUMBERS, "numbers.html", "Estimates over time",
+             {"series": self.series, "other_figures": self._other_figures()}),
+            (urls.REGISTER, "register.html", "Transfer register", {"groups": self.register}),
+            (urls.CHANGES, "changes.html", "What changed",
+             {"entries": self.changes, "without_history": undated, "total": len(facts)}),
+            (urls.METHODOLOGY, "methodology.html", "Methodology",
+             {"scales": _scales(), "grading": self._grading_counts()}),
+            (urls.PACK, "briefing.html", "Briefing pack",
+             {"topic_views": topic_views, "judgments": self._judgments(), "groups": self.register,
+              "series": self.series, "bibliography": self._bibliography(), "last_updated": last_updated,
+              "scales": _scales(), "fact_numbers": numbers}),
+        ]
+
+    def _judgments(self) -> list[tuple[Any, list[Fact]]]:
+        facts = self.briefing.facts
+        return [(j, [facts[r.id] for r in j.facts if r.id in facts]) for j in self.briefing.site.key_judgments]
+
+    def _other_figures(self) -> list[Fact]:
+        """Quantities that belong to no series, in topic order."""
+        return [f for t in self.topics for f in t.facts if f.quantity is not None and not f.quantity.series]
+
+    def _bibliography(self) -> list[Source]:
+        """Every cited source, by publisher (unnamed last), then title."""
+        cited = [self.briefing.sources[s] for s in self.briefing.facts_by_source if s in self.briefing.sources]
+        return sorted(cited, key=lambda s: (not s.publisher, s.publisher.casefold(), s.title.casefold(), s.id))
+
+    def _grading_counts(self) -> dict[str, tuple[int, int]]:
+        """How much of this briefing is graded: (graded, total) per kind of grade."""
+        sources = self.briefing.sources.values()
+        facts = self.briefing.facts.values()
+        judgments = self.briefing.site.key_judgments
+        return {
+            "sources": (sum(1 for s in sources if s.reliability), len(sources)),
+            "credibility": (sum(1 for f in facts if f.assessment and f.assessment.credibility), len(facts)),
+            "likelihood": (sum(1 for f in facts if f.assessment and f.assessment.likelihood), len(facts)),
+            "judgments": (sum(1 for j in judgments if j.likelihood), len(judgments)),
+        }
+
+
+def _scales() -> dict[str, Any]:
+    return {"reliability": RELIABILITY_SCALE, "credibility": CREDIBILITY_SCALE,
+            "likelihood": LIKELIHOOD_SCALE, "confidence": CONFIDENCE_SCALE}
+
+
+def _sides(briefing: Briefing, positions: list[Position]) -> tuple[Side, ...]:
+    sides = []
+    for position in positions:
+        quotes = tuple(Quoted(briefing.sources[c.source.id], c.quote, anchor_id(c.quote))
+                       for c in position.citations if c.source.id in briefing.sources)
+        sides.append(Side(position, quotes))
+    return tuple(sides)
+
+
+def disputes(briefing: Briefing, facts: list[Fact], standing: dict[str, Standing]) -> list[Dispute]:
+    """Every fact with opposing positions (asserted or confirmed by some, denied by others)."""
+    result = []
+    for fact in facts:
+        if not standing[fact.id].disputed:
+            continue
+        by_stance = {stance: [p for p in fact.positions if p.stance in stances]
+                     for stance, stances in (("for", SUPPORTING), ("against", ("denies",)),
+                                             ("declines", ("declines-comment",)))}
+        result.append(Dispute(fact, standing[fact.id], _sides(briefing, by_stance["for"]),
+                              _sides(briefing, by_stance["against"]), _sides(briefing, by_stance["declines"])))
+    return result
+
+
+def contradictions(facts: list[Fact], known: dict[str, Fact]) -> list[tuple[Fact, Fact]]:
+    """Pairs of facts an editor marked as contradicting each other (each pair once)."""
+    pairs: dict[frozenset[str], tuple[Fact, Fact]] = {}
+    for fact in facts:
+        for rel in fact.related:
+            if rel.relation == "contradicts" and rel.fact.id in known:
+                pairs.setdefault(frozenset((fact.id, rel.fact.id)), (fact, known[rel.fact.id]))
+    return list(pairs.values())
+
+
+def transfer_register(briefing: Briefing, facts: list[Fact], standing: dict[str, Standing]) -> list[TransferGroup]:
+    """Facts with a `transfer`, grouped by supplier and recipient, each group by item then date."""
+    entities = briefing.entities
+    groups: dict[tuple[str, str], list[TransferRow]] = {}
+    for fact in facts:
+        transfer = fact.transfer
+        if transfer is None:
+            continue
+        key = (transfer.supplier.id if transfer.supplier else "", transfer.recipient.id if transfer.recipient else "")
+        groups.setdefault(key, []).append(TransferRow(fact, standing[fact.id], entities.get(transfer.item.id),
+                                                      transfer.delivery))
+
+    def name(entity_id: str) -> str:
+        entity = entities.get(entity_id)
+        return entity.name.casefold() if entity else "\uffff"  # unknown ends last
+
+    result = []
+    for (supplier, recipient), rows in sorted(groups.items(), key=lambda kv: (name(kv[0][0]), name(kv[0][1]))):
+        rows.sort(key=lambda r: (r.item.name.casefold() if r.item else "",
+                                 r.fact.date.sort_key() if r.fact.date else (9999, 0, 0, 0), r.fact.id))
+        result.append(TransferGroup(entities.get(supplier), entities.get(recipient), tuple(rows)))
+    return result
+
+
+def analyse(briefing: Briefing, topics: list[Topic]) -> Analysis:
+    """Compute the analyst views once: standings, series, disputes, single sources, register, changes."""
+    facts = [f for t in topics for f in t.facts]  # topic order, as readers meet them
+    standing = standings(briefing)
+    analysis = Analysis(briefing, topics, standing, estimate_series(briefing, [t.id for t in topics]))
+    analysis.disputes = disputes(briefing, facts, standing)
+    analysis.contradictions = contradictions(facts, briefing.facts)
+    analysis.single_source = [(t, fs) for t in topics
+                              if (fs := [f for f in t.facts if standing[f.id].single_source])]
+    analysis.register = transfer_register(briefing, facts, standing)
+    analysis.changes = changes(briefing)
+    analysis.series_of = {f.id: s for s in analysis.series for f in s.facts}
+    return analysis
