@@ -35,6 +35,13 @@ PAGE_KINDS = {
     "entities/nis.html": "entity",
     "timeline.html": "timeline",
     "404.html": "not-found",
+    "disputed.html": "disputed",
+    "single-source.html": "single-source",
+    "numbers.html": "numbers",
+    "register.html": "register",
+    "changes.html": "changes",
+    "methodology.html": "methodology",
+    "briefing.html": "briefing-pack",
 }
 OPTIONAL_PAGE_KINDS = {"search.html": "search"}
 
