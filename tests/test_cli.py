@@ -65,11 +65,11 @@ def test_usage_errors_found_after_parsing(capsys: pytest.CaptureFixture[str], tm
 
 
 def test_options_work_before_and_after_the_command(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    broken = copy_site(tmp_path / "broken", changes={"site.yaml": "title: [\n"})
+    broken = copy_site(tmp_path / "broken", changes={"content/sources/wire-2024-03.yaml": "title: x\nsoruce: y\n"})
     for argv in (["--site", str(broken), "check"], ["check", "--site", str(broken)]):
         code, _out, err = _run(capsys, *argv)
         assert code == EXIT_PROBLEMS, argv
-        assert err.startswith("site.yaml:2:1: error: YAML syntax error"), argv
+        assert "content/sources/wire-2024-03.yaml:2:1: error: unknown field 'soruce' in source" in err, argv
 
 
 def test_build_prints_one_summary_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -113,8 +113,9 @@ def test_coverage_command(tmp_path: Path) -> None:
 
 
 def test_coverage_of_broken_content_reports_problems(tmp_path: Path) -> None:
-    site = copy_site(tmp_path / "site", changes={"content/sources/wire-2024-03.yaml": "title: [unclosed\n"})
+    site = copy_site(tmp_path / "site", changes={"content/sources/wire-2024-03.yaml": "title: x\nsoruce: y\n"})
     done = run_cli("coverage", "--site", str(site))
     assert done.returncode == 1
-    assert "content/sources/wire-2024-03.yaml:2:1: error: YAML syntax error" in done.stderr
+    assert "content/sources/wire-2024-03.yaml:2:1: error: unknown field 'soruce' in source" in done.stderr
+    assert done.stderr.endswith("error, 0 warnings: no coverage computed\n")
     assert done.stdout == ""

@@ -279,13 +279,15 @@ def test_port_in_use_is_a_usage_error(tmp_path: Path) -> None:
 
 
 def test_a_site_whose_first_build_fails_is_served_with_the_overlay(tmp_path: Path) -> None:
-    site = copy_site(tmp_path / "site", changes={"site.yaml": "title: [broken\n"})
+    site = copy_site(tmp_path / "site", changes={"site.yaml": "title: Broken\ntitel: x\n"})
     running = Server(site)
     try:
         status, page = running.get("/")
         assert status == 404
-        assert f'<section id="{OVERLAY_ID}"' in page and "site.yaml:2:1" in page
+        assert f'<section id="{OVERLAY_ID}"' in page
+        assert '<code class="briefing-problem-location">site.yaml:2:1</code>' in page
+        assert "unknown field &#x27;titel&#x27; in site" in page
         assert "No site has been built yet" in page
     finally:
         _out, err = running.stop()
-    assert "site.yaml:2:1: error: YAML syntax error" in err
+    assert "site.yaml:2:1: error: unknown field 'titel' in site" in err
