@@ -117,7 +117,7 @@ _YAML_HINTS = {
     "found character '\\t' that cannot start any token": "YAML indentation must use spaces, not tabs",
     "tab character": "YAML indentation must use spaces, not tabs",
     "found duplicate anchor": "give each anchor a distinct name",
-    "mapping values are not allowed here": "a value containing ': ' must be quoted, e.g. claim: \"…\"",
+    "mapping values are not allowed": "a value containing ': ' must be quoted, e.g. claim: \"…\"",
     "found undefined alias": "define the anchor (&name) before using the alias (*name)",
     "expected a single document": "remove the extra '---' document separator",
 }
@@ -129,11 +129,23 @@ def compose_yaml(shown: str, text: str) -> tuple[yaml.Node | None, list[Problem]
         return yaml.compose(text, Loader=_Loader), []
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        context, problem = exc.context or "", exc.problem or ""
+        hint = next((h for key, h in _YAML_HINTS.items() if key in f"{context} {problem}"), "")
+        message = problem or context or "invalid YAML"
+        if context and problem and "while" not in context:
+            message = f"{context}, {problem}"
+        opened = exc.context_mark if "while" in context else None
+        if opened is not None and "quoted scalar" in context and "end of stream" in problem:
+            # libyaml stops at the end of the file; the mistake is where the quote was opened.
+            mark, message, hint = opened, "quoted text starting here is never closed", "add the closing quote"
+        elif opened is not None and ("flow sequence" in context or "flow mapping" in context):
+            bracket = "[" if "sequence" in context else "{"
+            where = f"{exc.problem_mark.line + 1}:{exc.problem_mark.column + 1}" if exc.problem_mark else "the end"
+            message = (f"the {'list' if bracket == '[' else 'mapping'} opened here with '{bracket}' is not closed: "
+                       f"{problem.removeprefix('did not find ')} at {where}")
+            mark, hint = exc.context_mark or mark, f"close it with '{']' if bracket == '[' else '}'}', " \
+                "and separate items with ', '"
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        message = exc.problem or exc.context or "invalid YAML"
-        hint = next((h for key, h in _YAML_HINTS.items() if key in message), "")
-        if exc.context and exc.problem:
-            message = f"{exc.context}: {exc.problem}" if "while" not in exc.context else exc.problem
         return None, [error(Location(shown, line, col), f"YAML syntax error: {message}",
                             hint or "check the indentation and quoting around this position")]
     except yaml.YAMLError as exc:

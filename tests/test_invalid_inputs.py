@@ -9,18 +9,21 @@ line the build must print, in order, and nothing else (`{tmp}` stands for the ca
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import os
 import shutil
 import subprocess
 import sys
-from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import yaml
 from conftest import FIXTURE_SITE, FIXTURES, ROOT, copy_site
 
+from briefing.cli import main
 from briefing.pipeline import build
 
 INVALID = FIXTURES / "invalid"
@@ -62,47 +65,75 @@ def manifest(folder: Path) -> dict[str, str]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+# Run through a real `python build.py` process too (the rest run in-process through the same
+# `cli.main`, which saves a second of interpreter start-up per case on a shared 2-core machine).
+SUBPROCESS_CASES = ("yaml-tab-indent", "not-utf8", "huge-file", "symlink-outside", "yaml-alias-bomb",
+                    "missing-content", "unknown-field", "quote-not-found")
+
+
+@dataclass
+class Run:
+    """What one build of a case printed and returned, and where its files were."""
+
+    code: int
+    stdout: str
+    stderr: str
+    dest: Path
+
+
 @pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[subprocess.CompletedProcess[str], Path]]:
-    """Run every case through the CLI once, two at a time (each is a separate Python process)."""
-    base = tmp_path_factory.mktemp("invalid")
-    good = base / "good-output"
-    assert build(FIXTURE_SITE, good).ok
+def good_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A complete site from the valid fixture: each case builds over a copy of it."""
+    out = tmp_path_factory.mktemp("good") / "output"
+    assert build(FIXTURE_SITE, out).ok
+    return out
 
-    def run(name: str) -> tuple[subprocess.CompletedProcess[str], Path]:
-        dest = base / name
-        site = materialize(INVALID / name, dest)
-        out = dest / "output"
-        shutil.copytree(good, out)
-        before = manifest(site)
-        env = {**os.environ, "NO_COLOR": "1"}
-        proc = subprocess.run([sys.executable, str(ROOT / "build.py"), "--site", str(site), "--output", str(out)],
-                              capture_output=True, text=True, timeout=120, env=env, cwd=dest)
-        assert manifest(site) == before, f"{name}: the build changed a content file"
-        return proc, dest
 
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        results = dict(zip(CASES, pool.map(run, CASES), strict=True))
-    results["__good__"] = (subprocess.CompletedProcess([], 0), base)
-    return results
+def run_case(name: str, dest: Path, good_output: Path, subprocess_run: bool) -> Run:
+    """Lay out the case in `dest` over a copy of a good output/, build it, and check nothing else moved."""
+    site = materialize(INVALID / name, dest)
+    out = dest / "output"
+    shutil.copytree(good_output, out)
+    before = manifest(site)
+    argv = ["--site", str(site), "--output", str(out)]
+    if subprocess_run:
+        proc = subprocess.run([sys.executable, str(ROOT / "build.py"), *argv], capture_output=True, text=True,
+                              timeout=120, env={**os.environ, "NO_COLOR": "1"}, cwd=dest)
+        result = Run(proc.returncode, proc.stdout, proc.stderr, dest)
+    else:
+        stdout, stderr = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            code = main(argv)
+        result = Run(code, stdout.getvalue(), stderr.getvalue(), dest)
+    assert manifest(site) == before, f"{name}: the build changed a content file"
+    return result
+
+
+def assert_reported_exactly(name: str, run: Run, good_output: Path) -> None:
+    expected = [line.replace("{tmp}", str(run.dest.resolve()))
+                for line in (INVALID / name / "expected").read_text(encoding="utf-8").splitlines()]
+    errors = [line for line in run.stderr.splitlines() if ": error: " in line]
+    assert "Traceback" not in run.stderr
+    assert errors == expected, run.stderr
+    assert run.code == 1, run.stderr
+    assert run.stderr.rstrip().endswith("nothing was written"), run.stderr
+    assert manifest(run.dest / "output") == manifest(good_output), "output/ changed"
+    assert not run.stdout
 
 
 def test_the_corpus_is_large_enough() -> None:
     assert len(CASES) >= 40
+    assert set(SUBPROCESS_CASES) <= set(CASES)
 
 
 @pytest.mark.parametrize("name", CASES)
-def test_mistake_is_reported_exactly(name: str, runs: dict) -> None:
-    proc, dest = runs[name]
-    expected = [line.replace("{tmp}", str(dest.resolve()))
-                for line in (INVALID / name / "expected").read_text(encoding="utf-8").splitlines()]
-    errors = [line for line in proc.stderr.splitlines() if ": error: " in line]
-    assert "Traceback" not in proc.stderr
-    assert errors == expected, proc.stderr
-    assert proc.returncode == 1, proc.stderr
-    assert proc.stderr.rstrip().endswith("nothing was written"), proc.stderr
-    assert manifest(dest / "output") == manifest(runs["__good__"][1] / "good-output"), "output/ changed"
-    assert not proc.stdout
+def test_mistake_is_reported_exactly(name: str, good_output: Path, tmp_path: Path) -> None:
+    assert_reported_exactly(name, run_case(name, tmp_path, good_output, subprocess_run=False), good_output)
+
+
+@pytest.mark.parametrize("name", SUBPROCESS_CASES)
+def test_mistake_is_reported_exactly_by_build_py(name: str, good_output: Path, tmp_path: Path) -> None:
+    assert_reported_exactly(name, run_case(name, tmp_path, good_output, subprocess_run=True), good_output)
 
 
 def test_bom_and_crlf_build_the_same_site(tmp_path: Path) -> None:
@@ -113,7 +144,8 @@ def test_bom_and_crlf_build_the_same_site(tmp_path: Path) -> None:
             text = path.read_text(encoding="utf-8")
             path.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"))
     plain, windows = tmp_path / "plain", tmp_path / "windows"
-    assert build(FIXTURE_SITE, plain).ok
+    expected = build(FIXTURE_SITE, plain)
     result = build(site, windows)
-    assert result.ok and not result.problems, [p.format() for p in result.problems]
+    assert result.ok, [p.format() for p in result.problems]
+    assert [p.format() for p in result.problems] == [p.format() for p in expected.problems]
     assert manifest(windows) == manifest(plain)

@@ -21,8 +21,8 @@ def weapons(old: str, new: str) -> dict[str, str | None]:
 
 
 CASES: list[tuple[str, dict[str, str | None], str, str]] = [
-    ("yaml-syntax", weapons("title: Weapons", "title: [Weapons"), f"{W}:2:8",
-     "YAML syntax error: did not find expected ',' or ']'"),
+    ("yaml-syntax", weapons("title: Weapons", "title: [Weapons"), f"{W}:1:8",
+     "YAML syntax error: the list opened here with '[' is not closed: expected ',' or ']' at 2:8"),
     ("tab-indent", weapons("    claim: North Korea began", "\tclaim: North Korea began"), f"{W}:6:1",
      "YAML syntax error: found a tab character that violates indentation"),
     ("duplicate-key", weapons("    date: 2022-11\n", "    date: 2022-11\n    date: 2022-12\n"), f"{W}:8:5",
