@@ -236,9 +236,9 @@ def test_charts_are_inline_svg_with_a_table(site: Path) -> None:
     numbers = _page(site, urls.NUMBERS)
     assert numbers.count('<svg class="chart-svg"') == 2
     assert 'role="img" aria-labelledby="series-artillery-shells-supplied-svg-title"' in numbers
-    assert "<caption>Artillery shells supplied: every estimate, oldest first</caption>" in numbers
+    assert ">Artillery shells supplied: every estimate, oldest first</caption>" in numbers
     assert "<script" not in numbers.split("</head>", 1)[1].split("<footer", 1)[0]
-    table = numbers.split("<caption>North Korean troops in Russia", 1)[1].split("</table>", 1)[0]
+    table = numbers.split(">North Korean troops in Russia: every estimate", 1)[1].split("</table>", 1)[0]
     assert table.count("<tr>") == 4   # header and three estimates
     assert ">at least 8,000 North Korean troops<" in table and ">11,000–12,000 North Korean troops<" in table
     weapons = _page(site, "topics/weapons.html")
