@@ -328,11 +328,35 @@ class DevServer:
             server.stop()
 
 
-class _SiteHandler(web.RequestHandler):
-    """Serves files of the output directory only; HTML gets the reload client and the overlay."""
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
 
+
+def host_allowed(bound_host: str, host_header: str) -> bool:
+    """On a loopback address, answer only requests addressed to a loopback name.
+
+    Otherwise a web page whose name an attacker re-points at 127.0.0.1 (DNS rebinding) could
+    read the draft briefing and its problems from the editor's machine.
+    """
+    if bound_host not in LOOPBACK_HOSTS:
+        return True
+    name = host_header.strip().lower()
+    name = name[1:name.index("]")] if name.startswith("[") and "]" in name else name.rsplit(":", 1)[0]
+    return name in LOOPBACK_HOSTS
+
+
+class _Guarded(web.RequestHandler):
     def initialize(self, server: DevServer) -> None:
         self.server = server
+
+    def prepare(self) -> None:
+        if not host_allowed(self.server.host, self.request.host or ""):
+            self.set_status(403)
+            self.set_header("Content-Type", "text/plain; charset=utf-8")
+            self.finish("build.py serve answers only requests for 127.0.0.1, localhost or [::1]\n")
+
+
+class _SiteHandler(_Guarded):
+    """Serves files of the output directory only; HTML gets the reload client and the overlay."""
 
     def set_default_headers(self) -> None:
         # Every reload must fetch the new build, never a cached page.
@@ -376,11 +400,8 @@ class _SiteHandler(web.RequestHandler):
             self.write(inject(page, problems))
 
 
-class _StatusHandler(web.RequestHandler):
+class _StatusHandler(_Guarded):
     """The last build as JSON (for tests and tools): generation, ok, seconds and the problems."""
-
-    def initialize(self, server: DevServer) -> None:
-        self.server = server
 
     def get(self) -> None:
         state = self.server.state

@@ -17,7 +17,7 @@ import pytest
 from conftest import ROOT, copy_site
 
 from briefing.problems import Location, error, warning
-from briefing.serve import OVERLAY_ID, Watcher, inject, overlay_html, safe_path
+from briefing.serve import OVERLAY_ID, Watcher, host_allowed, inject, overlay_html, safe_path
 
 # --- request paths ------------------------------------------------------------------------------
 
@@ -74,6 +74,20 @@ def test_paths_outside_the_output_are_refused(served: Path, request_path: str) -
         assert safe_path(served, request_path) is None
     except UnicodeDecodeError:
         pass  # the handler answers 404 for undecodable paths (tested end to end)
+
+
+@pytest.mark.parametrize(("bound", "host_header", "allowed"), [
+    ("127.0.0.1", "127.0.0.1:8000", True),
+    ("127.0.0.1", "localhost:8000", True),
+    ("127.0.0.1", "LOCALHOST", True),
+    ("127.0.0.1", "[::1]:8000", True),
+    ("127.0.0.1", "attacker.example:8000", False),   # DNS rebinding
+    ("127.0.0.1", "127.0.0.1.attacker.example", False),
+    ("127.0.0.1", "", False),
+    ("0.0.0.0", "laptop.lan:8000", True),             # explicitly opened to the network
+])
+def test_host_header_check(bound: str, host_header: str, allowed: bool) -> None:
+    assert host_allowed(bound, host_header) is allowed
 
 
 # --- the overlay --------------------------------------------------------------------------------
@@ -227,6 +241,11 @@ def test_serve_shows_problems_on_the_page_and_clears_them(server: tuple[Server, 
 
 def test_serve_never_serves_files_outside_the_output(server: tuple[Server, Path]) -> None:
     running, _site = server
+    connection = http.client.HTTPConnection("127.0.0.1", running.port, timeout=30)
+    connection.request("GET", "/__briefing__/status.json", headers={"Host": "rebound.example:80"})
+    response = connection.getresponse()
+    assert response.status == 403 and b"problems" not in response.read()
+    connection.close()
     for path in ("/../site.yaml", "/%2e%2e/site.yaml", "/%2E%2E/content/entities.yaml", "/..%2fsite.yaml",
                  "//etc/passwd", "/%2fetc/passwd", "/topics/../../site.yaml", "/%ff", "/index.html%00"):
         status, body = running.get(path)
