@@ -1,6 +1,7 @@
 """Command line: `python build.py [COMMAND] [options]`; `python build.py --help` lists the commands.
 
-Exit codes: 0 success, 1 content problems, 2 usage errors.
+Exit codes: 0 success, 1 content problems, 2 usage errors, 3 a program the command needs (Chromium) is
+missing or failed.
 """
 
 from __future__ import annotations
@@ -13,12 +14,14 @@ import textwrap
 from pathlib import Path
 
 from .bundle import bundle_name, write_bundle
+from .pdf import PAPER_SIZES, print_pack
 from .pipeline import PROJECT_ROOT, Result, build, validate
 from .problems import Problem
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_TOOL = 0, 1, 2, 3
 
-EXIT_CODES = "exit codes: 0 ok, 1 content problems (listed as path:line:col), 2 usage error"
+EXIT_CODES = ("exit codes: 0 ok, 1 content problems (listed as path:line:col), 2 usage error, "
+              "3 a program the command needs is missing or failed (pdf: Chromium)")
 EPILOG = f"""examples:
   python build.py                      build this repository's briefing into output/
   python build.py check                validate only (no output written)
@@ -26,6 +29,7 @@ EPILOG = f"""examples:
   python build.py new source ~/article.txt    add an article as a source
   python build.py coverage             what the sources say that no fact cites yet
   python build.py bundle               build, then write <title>-<date>.zip for offline reading
+  python build.py pdf                  build, then print the briefing pack to output/briefing.pdf
   python build.py schema               write schema/*.json for editors (from the model)
   python build.py --site tests/fixtures/site --output /tmp/site
 `python build.py COMMAND --help` shows each command's options and examples.
@@ -58,6 +62,15 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "bundle": ("build, then zip the site for offline reading",
                "Build the site, then write <title>-<date>.zip of it: unzip and double-click index.html.",
                "  python build.py bundle\n  python build.py bundle --zip /tmp/briefing.zip"),
+    "pdf": ("build, then print the briefing pack (briefing.html) to PDF with headless Chromium",
+            "Build the site, then print its one-page briefing pack, briefing.html, to PDF with headless "
+            "Chromium: title block, key judgments, contents, every topic on a new page, the transfer "
+            "register, the estimate charts, footnotes and a bibliography. The PDF is written to "
+            "OUT/briefing.pdf unless --pdf says otherwise; the next plain build removes it from OUT, "
+            "since it would be out of date. Chromium is looked for on the PATH (chromium, google-chrome) "
+            "or named by the BRIEFING_CHROMIUM environment variable.",
+            "  python build.py pdf\n  python build.py pdf --paper letter --pdf /tmp/briefing.pdf\n"
+            "  BRIEFING_CHROMIUM=/opt/chrome/chrome python build.py pdf"),
     "schema": ("write the JSON Schema files editors use for content/",
                "Write the JSON Schema of every content file kind, generated from the model, "
                "to schema/ (or to --output DIR).",
@@ -119,7 +132,7 @@ def _parser() -> argparse.ArgumentParser:
                      epilog=EPILOG, formatter_class=formatter,
                      parents=[_options(top=True, output=True, base_url=True)])
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    writes = {"build", "serve", "bundle", "schema"}
+    writes = {"build", "serve", "bundle", "schema", "pdf"}
     for name, (summary, description, examples) in COMMANDS.items():
         command = commands.add_parser(
             name, help=summary, description=textwrap.fill(description, 90), formatter_class=formatter,
@@ -133,6 +146,11 @@ def _parser() -> argparse.ArgumentParser:
         elif name == "bundle":
             command.add_argument("--zip", type=Path, default=None, metavar="FILE",
                                  help="where to write the zip (default: DIR/<title-slug>-<YYYY-MM-DD>.zip)")
+        elif name == "pdf":
+            command.add_argument("--pdf", type=Path, default=None, metavar="FILE",
+                                 help="where to write the PDF (default: OUT/briefing.pdf)")
+            command.add_argument("--paper", choices=sorted(PAPER_SIZES), default="a4",
+                                 help="paper size (default: a4)")
         elif name == "new":
             kinds = command.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser, required=True)
             source = kinds.add_parser("source", help="ingest an article text as a new source",
@@ -208,6 +226,19 @@ def _bundle(args: argparse.Namespace, site_dir: Path, out_dir: Path, result: Res
     if not args.quiet:
         print(f"Bundled {count} files → {zip_path} ({zip_path.stat().st_size / 1048576:.1f} MB): "
               f"unzip it and open {name}/index.html")
+    return EXIT_OK
+
+
+def _pdf(args: argparse.Namespace, out_dir: Path) -> int:
+    """Print the freshly built briefing pack to PDF; say what to install when Chromium is missing."""
+    pdf_path = (args.pdf or out_dir / "briefing.pdf").absolute()
+    problem = print_pack(out_dir, pdf_path, args.paper)
+    if problem is not None:
+        report([problem], outcome="the site was built, but no PDF was written")
+        return EXIT_TOOL
+    if not args.quiet:
+        print(f"Printed the briefing pack ({args.paper.upper() if args.paper == 'a4' else 'Letter'}) "
+              f"→ {pdf_path} ({pdf_path.stat().st_size / 1024:.0f} KB)")
     return EXIT_OK
 
 
@@ -307,7 +338,7 @@ def _coverage(args: argparse.Namespace, site_dir: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run one command; returns the exit code (0 ok, 1 content problems, 2 usage error)."""
+    """Run one command; returns the exit code (0 ok, 1 content problems, 2 usage error, 3 tool missing)."""
     args = _parser().parse_args(argv)
     if args.command == "schema":
         return _schema(args)
@@ -348,4 +379,6 @@ def main(argv: list[str] | None = None) -> int:
             print(_write_details(result))
     if command == "bundle":
         return _bundle(args, site_dir, out_dir, result)
+    if command == "pdf":
+        return _pdf(args, out_dir)
     return EXIT_OK

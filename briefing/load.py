@@ -208,6 +208,8 @@ def load_site(root: Path, compose: bool = True) -> RawSite:
     if not content.is_dir():
         problems.append(error(Location("content"), f"no content/ directory in {root}",
                               "create content/sources, content/topics and content/entities.yaml"))
+        # Without content every topic and fact site.yaml names would be "unknown": say the one thing.
+        raw.site = None
         return raw
 
     sources_dir = content / "sources"

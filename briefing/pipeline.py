@@ -13,7 +13,7 @@ from pathlib import Path
 from .check import check
 from .load import load_site
 from .model import Briefing, build_model
-from .plan import Asset, plan_pages
+from .plan import Page, plan_pages
 from .problems import Problem, has_errors, sort_key
 from .render import render_all
 from .write import WriteStats, check_output_dir, write_site
@@ -79,6 +79,6 @@ def build(site_dir: Path, out_dir: Path, base_url: str | None = None) -> Result:
         if result.ok:
             outputs[".nojekyll"] = b""
             result.stats = write_site(outputs, out_dir)
-            result.pages = sum(1 for p in pages if not isinstance(p, Asset))
+            result.pages = sum(1 for p in pages if isinstance(p, Page))
     result.seconds = time.perf_counter() - started
     return result

@@ -12,10 +12,11 @@ from itertools import groupby, pairwise
 from pathlib import Path
 from typing import Any
 
-from . import urls
+from . import exports, search, urls
 from .analysis import analyse
 from .dates import MONTHS
 from .derive import Standing, standing
+from .meta import page_meta
 from .model import Briefing, Citation, Entity, Fact, Source, Topic
 from .passages import anchor_id, index_text
 from .problems import Location, Problem, error
@@ -39,6 +40,15 @@ class Asset:
 
     route: str
     path: Path
+
+
+@dataclass(slots=True)
+class Output:
+    """One generated data file (export, search index): render turns `content` into bytes by `format`."""
+
+    route: str
+    format: str
+    content: Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,11 +154,11 @@ def ordered_topics(briefing: Briefing) -> list[Topic]:
     return [briefing.topics[t] for t in order]
 
 
-def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | Asset], list[Problem]]:
+def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | Asset | Output], list[Problem]]:
     """Every page and asset of the site; two on one route is a problem."""
     topics = ordered_topics(briefing)
     common = {"briefing": briefing, "site": briefing.site, "nav_topics": topics}
-    pages: list[Page | Asset] = []
+    pages: list[Page | Asset | Output] = []
 
     def add(route: str, template: str, title: str, **context: Any) -> None:
         pages.append(Page(route, template, {**common, **context, "page_title": title}, title))
@@ -194,6 +204,15 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     for route, template, title, context in analysis.pages(topic_views, _last_updated(briefing)):
         add(route, template, title, **context)
 
+    # Publishing (search page and index, feed, sitemap, data exports) and every page's head metadata.
+    for route, template, title, context in exports.pages(briefing, [p.route for p in pages]):
+        add(route, template, title, **context)
+    for route, output_format, content in exports.files(briefing, topics) + search.files(briefing, topics):
+        pages.append(Output(route, output_format, content))
+    for page in pages:
+        if isinstance(page, Page):
+            page.context.update(page_meta(briefing, page.route, page.title, page.context))
+
     seen: dict[str, Path] = {}
     for folder in asset_dirs:
         if not folder.is_dir():
@@ -203,7 +222,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
             if path.is_file() and route not in seen:
                 seen[route] = path
     pages.extend(Asset(route, path) for route, path in sorted(seen.items()))
-    return pages, _collisions(pages)
+    return pages, _collisions(pages) + exports.problems(briefing)
 
 
 def _overview(briefing: Briefing, topics: list[Topic]) -> dict[str, Any]:
@@ -235,7 +254,7 @@ def _entity(briefing: Briefing, entity: Entity, topics: list[Topic]) -> dict[str
             "stances": dict(stances), "members": members, "count": len(facts)}
 
 
-def _collisions(pages: list[Page | Asset]) -> list[Problem]:
+def _collisions(pages: list[Page | Asset | Output]) -> list[Problem]:
     seen: set[str] = set()
     problems = []
     for page in pages:

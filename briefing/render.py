@@ -16,8 +16,9 @@ from markdown_it import MarkdownIt
 
 from . import urls
 from .derive import standing
+from .exports import serialize
 from .model import Entity, Fact, Source, Topic
-from .plan import Asset, Page
+from .plan import Asset, Output, Page
 from .problems import Location, Problem, error
 
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:", "file:")
@@ -141,7 +142,7 @@ def render_page(env: jinja2.Environment, page: Page, template_dirs: list[Path]) 
     return html.encode("utf-8"), None
 
 
-def render_all(pages: list[Page | Asset], template_dirs: list[Path]) -> tuple[dict[str, bytes], list[Problem]]:
+def render_all(pages: list[Page | Asset | Output], template_dirs: list[Path]) -> tuple[dict[str, bytes], list[Problem]]:
     """Render every page and read every asset; problems from one template are reported once."""
     env = make_environment(template_dirs)
     outputs: dict[str, bytes] = {}
@@ -150,6 +151,9 @@ def render_all(pages: list[Page | Asset], template_dirs: list[Path]) -> tuple[di
     for page in pages:
         if isinstance(page, Asset):
             outputs[page.route] = page.path.read_bytes()
+            continue
+        if isinstance(page, Output):
+            outputs[page.route] = serialize(page.format, page.content)
             continue
         data, problem = render_page(env, page, template_dirs)
         if problem is not None:

@@ -28,6 +28,14 @@ SITEMAP = "sitemap.xml"
 DATA_JSON = "data/briefing.json"
 DATA_CSV = "data/facts.csv"
 DATA_CSL = "data/sources.csl.json"
+# Publishing: search, feed, sitemap and data exports (issue 4)
+SEARCH_SCRIPT = "assets/search.js"
+SEARCH_INDEX = "search-index.js"
+FEED = "feed.xml"
+SITEMAP = "sitemap.xml"
+DATA_JSON = "data/briefing.json"
+DATA_CSV = "data/facts.csv"
+DATA_CSL = "data/sources.csl.json"
 # Analyst views
 DISPUTED = "disputed.html"
 SINGLE_SOURCE = "single-source.html"
@@ -57,6 +65,11 @@ def _href(base: str, to_route: str) -> str:
     # Pages link to a few thousand routes from a handful of folders: caching by
     # (folder, route) turns the relpath arithmetic into a dict hit on big sites.
     return quote(posixpath.relpath(to_route, base))
+
+
+def search_index_part(number: int) -> str:
+    """The route of part `number` (2, 3, …) of a search index too large for one file."""
+    return f"search-index-{number}.js"
 
 
 def relative_url(from_route: str, to_route: str, fragment: str = "") -> str:
