@@ -102,7 +102,8 @@ def _port(text: str) -> int:
     return port
 
 
-def _options(*, top: bool, output: bool = False, base_url: bool = False) -> argparse.ArgumentParser:
+def _options(*, top: bool, output: bool = False, base_url: bool = False,
+             cache: bool = False) -> argparse.ArgumentParser:
     """Options every command shares. Only the top-level parser sets their defaults, so that
     `build.py --site DIR check` and `build.py check --site DIR` mean the same thing."""
     def default(value: object) -> object:
@@ -118,6 +119,10 @@ def _options(*, top: bool, output: bool = False, base_url: bool = False) -> argp
         options.add_argument("--base-url", default=default(None), metavar="URL",
                              help="public address of the site, overriding site.yaml's base_url "
                                   "(the Pages workflow passes the one GitHub assigns)")
+    if cache:
+        options.add_argument("--no-cache", action="store_true", default=default(False),
+                             help="parse and render everything from scratch: do not read or write "
+                                  "DIR/.briefing-cache/ (a cold build, as in the benchmarks)")
     noise = options.add_mutually_exclusive_group()
     noise.add_argument("-q", "--quiet", action="store_true", default=default(False),
                        help="print only problems (and what needs your attention)")
@@ -130,14 +135,15 @@ def _parser() -> argparse.ArgumentParser:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = _Parser(prog="build.py", description="Build a cited briefing site from YAML fact sheets.",
                      epilog=EPILOG, formatter_class=formatter,
-                     parents=[_options(top=True, output=True, base_url=True)])
+                     parents=[_options(top=True, output=True, base_url=True, cache=True)])
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     writes = {"build", "serve", "bundle", "schema", "pdf"}
     for name, (summary, description, examples) in COMMANDS.items():
         command = commands.add_parser(
             name, help=summary, description=textwrap.fill(description, 90), formatter_class=formatter,
             epilog=f"examples:\n{examples}\n{EXIT_CODES}",
-            parents=[_options(top=False, output=name in writes, base_url=name in {"build", "bundle"})])
+            parents=[_options(top=False, output=name in writes, base_url=name in {"build", "bundle"},
+                              cache=name in {"build", "check", "bundle"})])
         if name == "serve":
             command.add_argument("--host", default="127.0.0.1",
                                  help="address to listen on (default: 127.0.0.1, this machine only)")
@@ -189,11 +195,10 @@ def report(problems: list[Problem], stream: object = None, outcome: str = "nothi
 
 
 def _summary(result: Result, out_dir: Path) -> str:
-    briefing = result.briefing
-    assert briefing is not None
+    counts = result.counts  # also known when nothing had to be rebuilt
     warnings = sum(1 for p in result.problems if not p.is_error)
-    return (f"{_paint('Built', '1;32')} {result.pages} pages ({len(briefing.facts)} facts, "
-            f"{len(briefing.sources)} sources, {len(briefing.entities)} entities, "
+    return (f"{_paint('Built', '1;32')} {result.pages} pages ({counts.get('facts', 0)} facts, "
+            f"{counts.get('sources', 0)} sources, {counts.get('entities', 0)} entities, "
             f"{warnings} warning{'s' if warnings != 1 else ''}) "
             f"in {result.seconds:.2f} s → open {out_dir / 'index.html'}")
 
@@ -218,9 +223,8 @@ def _schema(args: argparse.Namespace) -> int:
 
 
 def _bundle(args: argparse.Namespace, site_dir: Path, out_dir: Path, result: Result) -> int:
-    assert result.briefing is not None
     today = datetime.date.today()
-    name = bundle_name(result.briefing.site.title, today)
+    name = bundle_name(result.title, today)
     zip_path = (args.zip or site_dir / f"{name}.zip").absolute()
     count = write_bundle(out_dir, zip_path, name, today)
     if not args.quiet:
@@ -362,14 +366,14 @@ def main(argv: list[str] | None = None) -> int:
     if command == "coverage":
         return _coverage(args, site_dir)
     if command == "check":
-        result = validate(site_dir)
+        result = validate(site_dir, use_cache=not args.no_cache)
         report(result.problems)
         if result.ok and not args.quiet and result.briefing is not None:
             b = result.briefing
             print(f"{_paint('OK', '1;32')}: {len(b.facts)} facts, {len(b.sources)} sources, "
                   f"{len(b.entities)} entities checked in {result.seconds:.2f} s")
         return EXIT_OK if result.ok else EXIT_PROBLEMS
-    result = build(site_dir, out_dir, base_url=args.base_url)
+    result = build(site_dir, out_dir, base_url=args.base_url, use_cache=not args.no_cache)
     report(result.problems)
     if not result.ok:
         return EXIT_PROBLEMS

@@ -7,6 +7,7 @@ here, so templates only lay out what they are given.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import groupby, pairwise
 from pathlib import Path
@@ -26,12 +27,37 @@ LATEST_COUNT = 10
 
 @dataclass(slots=True)
 class Page:
-    """One output file rendered from a template."""
+    """One output file rendered from a template.
+
+    `deps` names what the page shows, as fingerprint keys (`fact:<id>`, `source:<id>`,
+    `entity:*` for every entity, `site`, ...); an incremental build renders the page again only
+    when one of them changed. Empty means "everything": always safe, never skipped.
+    A page planned with `make` builds its context only when it is rendered (`full_context`).
+    """
 
     route: str
     template: str
     context: dict[str, Any] = field(default_factory=dict)
     title: str = ""
+    deps: tuple[str, ...] = ()
+    make: Callable[[], dict[str, Any]] | None = None
+    finishers: list[Callable[[dict[str, Any]], dict[str, Any]]] = field(default_factory=list)
+
+    def full_context(self) -> dict[str, Any]:
+        """The template context, built now for a page planned lazily."""
+        if self.make is not None:
+            context = {**self.context, **self.make()}
+            for finish in self.finishers:
+                context.update(finish(context))
+            self.context, self.make, self.finishers = context, None, []
+        return self.context
+
+    def finish(self, extra: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
+        """Add to the context what `extra(context)` returns (once the context exists)."""
+        if self.make is None:
+            self.context.update(extra(self.context))
+        else:
+            self.finishers.append(extra)
 
 
 @dataclass(slots=True)
@@ -163,34 +189,56 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     def add(route: str, template: str, title: str, **context: Any) -> None:
         pages.append(Page(route, template, {**common, **context, "page_title": title}, title))
 
+    def lazy(route: str, template: str, title: str, deps: list[str], make: Callable[[], dict[str, Any]]) -> None:
+        # Per-object pages are many: their contexts are built only for the pages rendered.
+        pages.append(Page(route, template, {**common, "page_title": title}, title,
+                          tuple(dict.fromkeys([*deps, *SHARED_DEPS])), make))
+
     analysis = analyse(briefing, topics)
     add(urls.HOME, "index.html", briefing.site.title, **_overview(briefing, topics), **analysis.overview())
     topic_views = []
     for topic in topics:
         notes = Notes()
         views = [fact_view(briefing, f, notes) for f in topic.facts]
-        add(urls.route_for(topic), "topic.html", topic.title, topic=topic, facts=views, notes=notes,
-            **analysis.for_topic(topic))
+        deps = [f"topic:{topic.id}", *_facts_deps(topic.facts)]
+        if analysis.for_topic(topic)["series"]:
+            deps.append("fact:*")  # the charted series hold figures from facts of other topics
+
+        def topic_context(topic: Topic = topic, views: list[FactView] = views, notes: Notes = notes) -> dict[str, Any]:
+            return {"topic": topic, "facts": views, "notes": notes, **analysis.for_topic(topic)}
+        lazy(urls.route_for(topic), "topic.html", topic.title, deps, topic_context)
         topic_views.append((topic, views, notes))
     for fact in briefing.facts.values():
-        notes = Notes()
-        view = fact_view(briefing, fact, notes)
         incoming = briefing.related_to.get(fact.id, [])
-        add(urls.route_for(fact), "fact.html", fact.claim, fact=fact, view=view, notes=notes,
-            topic=briefing.topics[fact.topic], incoming=incoming, **analysis.for_fact(fact))
+        deps = [f"topic:{fact.topic}", *_facts_deps([fact]), *(f"fact:{r.fact.id}" for r in fact.related),
+                *(f"fact:{other.id}" for _relation, other in incoming)]
+        if fact.quantity is not None and fact.quantity.series:
+            deps.append("fact:*")  # the fact page charts the whole series
+
+        def fact_context(fact: Fact = fact, incoming: list[tuple[str, Fact]] = incoming) -> dict[str, Any]:
+            notes = Notes()
+            view = fact_view(briefing, fact, notes)
+            return {"fact": fact, "view": view, "notes": notes, "topic": briefing.topics[fact.topic],
+                    "incoming": incoming, **analysis.for_fact(fact)}
+        lazy(urls.route_for(fact), "fact.html", fact.claim, deps, fact_context)
     for source in sorted(briefing.sources.values(), key=lambda s: s.id):
         citing = briefing.facts_by_source.get(source.id, [])
-        cited = [(f, list(dict.fromkeys(c.quote for c in f.citations if c.source.id == source.id)))
-                 for f in citing]
-        paragraphs = highlight(source, [quote for _, quotes in cited for quote in quotes])
-        add(urls.route_for(source), "source.html", source.title, source=source, cited=cited,
-            paragraphs=paragraphs, anchor_id=anchor_id)
+
+        def source_context(source: Source = source, citing: list[Fact] = citing) -> dict[str, Any]:
+            cited = [(f, list(dict.fromkeys(c.quote for c in f.citations if c.source.id == source.id)))
+                     for f in citing]
+            paragraphs = highlight(source, [quote for _, quotes in cited for quote in quotes])
+            return {"source": source, "cited": cited, "paragraphs": paragraphs, "anchor_id": anchor_id}
+        lazy(urls.route_for(source), "source.html", source.title,
+             [f"source:{source.id}", *(f"fact:{f.id}" for f in citing)], source_context)
     add(urls.SOURCES, "sources.html", "Sources",
         sources=sorted(briefing.sources.values(),
                        key=lambda s: (s.published.sort_key() if s.published else (0, 0, 0, 0), s.id),
                        reverse=True))
     for entity in briefing.entities.values():
-        add(urls.route_for(entity), "entity.html", entity.name, **_entity(briefing, entity, topics))
+        lazy(urls.route_for(entity), "entity.html", entity.name,
+             [f"fact:{f.id}" for f in briefing.facts_by_entity.get(entity.id, [])],
+             lambda entity=entity: _entity(briefing, entity, topics))
     by_kind = defaultdict(list)
     for entity in sorted(briefing.entities.values(), key=lambda e: e.name.casefold()):
         by_kind[entity.kind].append(entity)
@@ -211,7 +259,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
         pages.append(Output(route, output_format, content))
     for page in pages:
         if isinstance(page, Page):
-            page.context.update(page_meta(briefing, page.route, page.title, page.context))
+            page.finish(lambda context, page=page: page_meta(briefing, page.route, page.title, context))
 
     seen: dict[str, Path] = {}
     for folder in asset_dirs:
@@ -223,6 +271,21 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
                 seen[route] = path
     pages.extend(Asset(route, path) for route, path in sorted(seen.items()))
     return pages, _collisions(pages) + exports.problems(briefing)
+
+
+# What every page shows: the site settings, the navigation (topic titles), entity names.
+SHARED_DEPS = ("site", "topic:*", "entity:*")
+
+
+def _facts_deps(facts: Iterable[Fact]) -> list[str]:
+    """The fingerprint keys of facts as shown in a list: the facts and the sources they cite."""
+    keys: dict[str, None] = {}
+    for fact in facts:
+        keys[f"fact:{fact.id}"] = None
+    for fact in facts:
+        for citation in fact.citations:
+            keys[f"source:{citation.source.id}"] = None
+    return list(keys)
 
 
 def _overview(briefing: Briefing, topics: list[Topic]) -> dict[str, Any]:

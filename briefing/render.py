@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -74,7 +75,16 @@ def _url(ctx: Any, target: Any, fragment: str = "") -> str:
 
 
 def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
-    """The Jinja2 environment: site templates override the project's, undefined names are errors."""
+    """The Jinja2 environment: site templates override the project's, undefined names are errors.
+
+    One per set of template folders and process: compiled templates are reused across builds
+    (Jinja2 recompiles a template whose file changed) and by forked render workers.
+    """
+    return _environment(tuple(template_dirs))
+
+
+@lru_cache(maxsize=4)
+def _environment(template_dirs: tuple[Path, ...]) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs if d.is_dir()]),
         autoescape=True,
@@ -124,7 +134,7 @@ def render_page(env: jinja2.Environment, page: Page, template_dirs: list[Path]) 
     """Render one page; a template error becomes a Problem located in the template."""
     try:
         template = env.get_template(page.template)
-        html = template.render(page.context, page_route=page.route, standing=standing)
+        html = template.render(page.full_context(), page_route=page.route, standing=standing)
     except jinja2.TemplateNotFound as exc:
         return None, error(Location(f"templates/{page.template}"), f"template '{exc.name}' not found",
                            "create it in templates/, or restore the project's default")

@@ -1,0 +1,441 @@
+"""Incremental builds: the pipeline run again and again, redoing only what its inputs changed.
+
+A `Builder` keeps, between runs (in memory for `serve`, and in `DIR/.briefing-cache/` for the
+next process), three things:
+- parsed parts by content digest (parts.py): a save re-parses only the facts and files it touched;
+- a manifest of the last output: per route, the digest of everything the page was made from
+  (its template and the templates it uses, the code, and the fingerprints of the objects it
+  declares in `Page.deps`), with the size and mtime of the file written;
+- the stat signature of every input, so a run in which nothing changed does no work at all.
+
+A page whose digest is unchanged and whose file is still as written is not rendered again;
+it is hard-linked into the next output tree. Pages that must be rendered are spread over the
+cores (forked workers inherit the planned pages and write straight into the staging tree).
+The output is still replaced all or nothing (write.Staging).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import os
+import pickle
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from multiprocessing import get_context
+from pathlib import Path
+from typing import Any
+
+from .check import check
+from .model import Briefing
+from .parts import CACHE_DIR, PartCache, build_from_parts, code_version, read_inputs, worker_count
+from .plan import Asset, Page, plan_pages
+from .problems import Problem, has_errors, sort_key
+from .write import MARKER, MARKER_TEXT, Staging, WriteStats, check_output_dir
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_TEMPLATES = PROJECT_ROOT / "templates"
+EVERYTHING = "*"
+# Below this many pages to render, forking workers costs more than it saves.
+PARALLEL_MIN_PAGES = 150
+_MANIFEST_VERSION = 1
+MANIFESTS_KEPT = 8
+
+
+@dataclass(slots=True)
+class Result:
+    """What a run did: the problems (errors and warnings), and for a build what it wrote."""
+
+    problems: list[Problem] = field(default_factory=list)
+    briefing: Briefing | None = None
+    pages: int = 0
+    stats: WriteStats | None = None
+    seconds: float = 0.0
+    rendered: int = 0  # pages rendered this run (the others were unchanged)
+    parsed: int = 0  # parts parsed this run (the others came from the cache)
+    counts: dict[str, int] = field(default_factory=dict)  # facts, sources, entities
+    title: str = ""  # the site's title
+
+    @property
+    def ok(self) -> bool:
+        return not has_errors(self.problems)
+
+
+def template_dirs(site_dir: Path) -> list[Path]:
+    """The site's own templates first (they override), then the project's."""
+    dirs = [site_dir / "templates", DEFAULT_TEMPLATES]
+    return [d for i, d in enumerate(dirs) if d.is_dir() and d.resolve() not in {x.resolve() for x in dirs[:i]}]
+
+
+def _sha(*parts: str) -> str:
+    digest = hashlib.sha1()
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogateescape") + b"\x00")
+    return digest.hexdigest()
+
+
+def stat_signature(paths: Iterable[Path]) -> tuple[tuple[str, int, int, int], ...]:
+    """(path, size, mtime, inode) of every file under `paths`: equal signatures mean untouched inputs."""
+    found: list[tuple[str, int, int, int]] = []
+    for top in paths:
+        if top.is_file():
+            st = top.stat()
+            found.append((str(top), st.st_size, st.st_mtime_ns, st.st_ino))
+            continue
+        for dirpath, _dirs, names in os.walk(top):
+            for name in names:
+                path = os.path.join(dirpath, name)
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    found.append((path, -1, 0, 0))
+                    continue
+                found.append((path, st.st_size, st.st_mtime_ns, st.st_ino))
+    return tuple(sorted(found))
+
+
+class TemplateDigests:
+    """The digest of each template together with every template it extends, includes or imports."""
+
+    def __init__(self, dirs: list[Path], known: dict[str, tuple[str, tuple[str, ...]]]) -> None:
+        self.dirs = dirs
+        self.known = known  # file digest → templates it references (parsing is the costly part)
+        self._files: dict[str, tuple[str, tuple[str, ...]]] = {}
+        self._closure: dict[str, str] = {}
+
+    def _file(self, name: str) -> tuple[str, tuple[str, ...]]:
+        found = self._files.get(name)
+        if found is not None:
+            return found
+        source = None
+        for folder in self.dirs:
+            path = folder / name
+            if path.is_file():
+                source = path.read_text(encoding="utf-8", errors="replace")
+                break
+        if source is None:
+            found = (_sha("missing", name), ())
+        else:
+            digest = _sha(name, source)
+            refs = self.known.get(digest)
+            if refs is None:
+                refs = _referenced(source)
+                self.known[digest] = refs
+            found = (digest, refs)
+        self._files[name] = found
+        return found
+
+    def closure(self, name: str) -> str:
+        """One digest for the template and all the templates it uses."""
+        done = self._closure.get(name)
+        if done is not None:
+            return done
+        seen: dict[str, str] = {}
+        todo = [name]
+        while todo:
+            current = todo.pop()
+            if current in seen:
+                continue
+            digest, refs = self._file(current)
+            seen[current] = digest
+            todo.extend(refs)
+        done = _sha(*(f"{n}={d}" for n, d in sorted(seen.items())))
+        self._closure[name] = done
+        return done
+
+
+def _referenced(source: str) -> tuple[str, ...]:
+    import jinja2
+    from jinja2 import meta
+
+    try:
+        names = list(meta.find_referenced_templates(jinja2.Environment().parse(source)))
+    except jinja2.TemplateSyntaxError:
+        return ()
+    if any(n is None for n in names):
+        return ("*dynamic*",)  # a computed template name: depend on everything
+    return tuple(sorted(set(names)))
+
+
+@dataclass(slots=True)
+class Manifest:
+    """What the last successful build wrote, and from what."""
+
+    signature: tuple[Any, ...] = ()
+    pages: dict[str, tuple[str, int, int]] = field(default_factory=dict)  # route → digest, size, mtime
+    problems: list[Problem] = field(default_factory=list)
+    page_count: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    templates: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
+    title: str = ""
+
+
+class Fingerprints:
+    """Digests of the objects a page can depend on, and of aggregates over them."""
+
+    def __init__(self, objects: dict[str, str], extra: str) -> None:
+        self.objects = objects
+        self.extra = extra
+        self._aggregate: dict[str, str] = {}
+
+    def get(self, key: str) -> str:
+        found = self.objects.get(key)
+        if found is not None:
+            return found
+        found = self._aggregate.get(key)
+        if found is None:
+            if key == EVERYTHING:
+                found = _sha(self.extra, *(f"{k}={v}" for k, v in sorted(self.objects.items())))
+            elif key.endswith(":*"):  # every object of one kind, e.g. "fact:*"
+                prefix = key[:-1]
+                found = _sha(*(f"{k}={v}" for k, v in sorted(self.objects.items()) if k.startswith(prefix)))
+            else:  # an object that does not exist (yet): its absence is what the page shows
+                found = "absent"
+            self._aggregate[key] = found
+        return found
+
+
+# State shared with forked render workers (set just before the fork, read-only there).
+_RENDER: dict[str, Any] = {}
+
+
+def _render_batch(indices: list[int]) -> tuple[list[tuple[int, bool]], list[Problem]]:
+    """Render the pages at `indices` into the staging tree; (index, bytes were written) each, and problems."""
+    from .render import render_all
+
+    pages, dirs, staging = _RENDER["pages"], _RENDER["dirs"], _RENDER["staging"]
+    outputs, problems = render_all([pages[i] for i in indices], dirs)
+    done = [(i, staging.put(pages[i].route, outputs[pages[i].route])) for i in indices if pages[i].route in outputs]
+    return done, problems
+
+
+class Builder:
+    """Builds one site into one output directory, as often as asked, reusing what did not change."""
+
+    def __init__(self, site_dir: Path, out_dir: Path | None = None, *, base_url: str | None = None,
+                 use_cache: bool = True, workers: int | None = None) -> None:
+        self.site_dir = site_dir.resolve()
+        self.out_dir = (out_dir or self.site_dir / "output").absolute()
+        self.base_url = base_url
+        self.use_cache = use_cache
+        self.workers = workers if workers is not None else worker_count()
+        self.cache = PartCache(self.site_dir if use_cache else None)
+        self._manifest: Manifest | None = None
+        self._manifest_path = self.site_dir / CACHE_DIR / f"output-{_sha(str(self.out_dir))[:16]}.pickle"
+
+    # --- the cached state ------------------------------------------------------------------
+
+    def _load_manifest(self) -> Manifest:
+        if self._manifest is None:
+            self._manifest = Manifest()
+            if self.use_cache:
+                try:
+                    version, manifest = pickle.loads(self._manifest_path.read_bytes())
+                    if version == (_MANIFEST_VERSION, code_version()):
+                        self._manifest = manifest
+                except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
+                        ImportError):
+                    pass  # no usable manifest: every page is rendered (and compared byte for byte)
+        return self._manifest
+
+    def _save_manifest(self, manifest: Manifest) -> None:
+        self._manifest = manifest
+        if not self.use_cache:
+            return
+        try:
+            self._manifest_path.parent.mkdir(parents=True, exist_ok=True)
+            # One manifest per output directory: keep the few most recently used.
+            others = sorted(self._manifest_path.parent.glob("output-*.pickle"), key=lambda p: p.stat().st_mtime)
+            for stale in others[:-MANIFESTS_KEPT]:
+                if stale != self._manifest_path:
+                    stale.unlink(missing_ok=True)
+            temporary = self._manifest_path.with_name(f"{self._manifest_path.name}.{os.getpid()}.tmp")
+            temporary.write_bytes(pickle.dumps(((_MANIFEST_VERSION, code_version()), manifest),
+                                               protocol=pickle.HIGHEST_PROTOCOL))
+            temporary.replace(self._manifest_path)
+        except OSError:
+            pass  # a read-only site still builds; the next run just does more work
+
+    def _signature(self, dirs: list[Path]) -> tuple[Any, ...]:
+        inputs = [self.site_dir / "site.yaml", self.site_dir / "content", *dirs]
+        return (code_version(), str(self.out_dir), self.base_url, stat_signature(inputs))
+
+    def _output_intact(self, manifest: Manifest) -> bool:
+        """True when every file of the last output is still there, as it was written."""
+        for route, (_digest, size, mtime) in manifest.pages.items():
+            try:
+                st = os.stat(self.out_dir / route)
+            except OSError:
+                return False
+            if st.st_size != size or st.st_mtime_ns != mtime:
+                return False
+        return bool(manifest.pages)
+
+    # --- the stages ------------------------------------------------------------------------
+
+    def validate(self) -> Result:
+        """Load, model and check the site (parts from the cache where unchanged); nothing is written."""
+        started = time.perf_counter()
+        inputs = read_inputs(self.site_dir)
+        model = build_from_parts(inputs, self.cache, self.workers)
+        self.cache.save()
+        problems = model.problems
+        briefing = model.briefing
+        if briefing is not None:
+            if self.base_url is not None:
+                briefing.site = dataclasses.replace(briefing.site, base_url=self.base_url)
+            problems += check(briefing)
+        problems.sort(key=sort_key)
+        result = Result(problems, briefing, seconds=time.perf_counter() - started, parsed=model.parsed_parts)
+        if briefing is not None:
+            result.counts = {"facts": len(briefing.facts), "sources": len(briefing.sources),
+                             "entities": len(briefing.entities)}
+            result.title = briefing.site.title
+        self._fingerprints = model.fingerprints
+        return result
+
+    def rebuild(self) -> Result:
+        """Build the site again: validate, then render and write only the pages whose inputs changed."""
+        started = time.perf_counter()
+        dirs = template_dirs(self.site_dir)
+        manifest = self._load_manifest()
+        signature = self._signature(dirs) if self.use_cache else ()
+        if signature and signature == manifest.signature and self._output_intact(manifest):
+            # Nothing the build reads has changed since the last good build: it would write the same.
+            result = Result(list(manifest.problems), pages=manifest.page_count, counts=dict(manifest.counts),
+                            stats=WriteStats(0, len(manifest.pages), 0), title=manifest.title)
+            result.seconds = time.perf_counter() - started
+            return result
+        result = self.validate()
+        guard = check_output_dir(self.out_dir)
+        if guard is not None:
+            result.problems.append(guard)
+        if not result.ok or result.briefing is None:
+            result.seconds = time.perf_counter() - started
+            return result
+        pages, problems = plan_pages(result.briefing, [d / "assets" for d in dirs])
+        result.problems += problems
+        if not result.ok:
+            result.seconds = time.perf_counter() - started
+            return result
+        written = self._write(result, pages, dirs, manifest, signature)
+        if written is not None:
+            result.stats = written
+        result.seconds = time.perf_counter() - started
+        return result
+
+    def _write(self, result: Result, pages: list[Page | Asset | Any], dirs: list[Path], manifest: Manifest,
+               signature: tuple[Any, ...]) -> WriteStats | None:
+        templates = TemplateDigests(dirs, dict(manifest.templates))
+        extra = _sha(code_version(), self.base_url or "")
+        prints = Fingerprints(self._fingerprints, extra)
+        digests = [self._digest(page, prints, templates, extra) for page in pages]
+        routes = {p.route for p in pages} | {MARKER, ".nojekyll"}
+        todo: list[int] = []
+        keep: list[int] = []
+        for i, page in enumerate(pages):
+            old = manifest.pages.get(page.route)
+            if old is not None and old[0] == digests[i] and self._unchanged_file(page.route, old):
+                keep.append(i)
+            else:
+                todo.append(i)
+        previous = set(manifest.pages) if manifest.pages else None
+        if not todo and previous == routes and self._output_intact(manifest):
+            entries = dict(manifest.pages)
+            stats = WriteStats(0, len(entries), 0)
+        else:
+            staging = Staging(self.out_dir)
+            try:
+                rendered, problems = self._render(pages, todo, dirs, staging)
+                result.problems += problems
+                if not result.ok:
+                    staging.abort()
+                    return None
+                kept = 0
+                for i in keep:
+                    if staging.keep(pages[i].route):
+                        kept += 1
+                    else:  # vanished since it was checked: render it after all
+                        more, problems = self._render(pages, [i], dirs, staging)
+                        rendered.update(more)
+                        result.problems += problems
+                written = sum(rendered.values())
+                for route, data in ((MARKER, MARKER_TEXT), (".nojekyll", b"")):
+                    written += staging.put(route, data)
+                removed = staging.commit(routes, previous)
+            except BaseException:
+                staging.abort()
+                raise
+            if not result.ok:
+                return None
+            entries = {}
+            for i, page in enumerate(pages):
+                st = os.stat(self.out_dir / page.route)
+                entries[page.route] = (digests[i], st.st_size, st.st_mtime_ns)
+            for route in (MARKER, ".nojekyll"):
+                st = os.stat(self.out_dir / route)
+                entries[route] = ("", st.st_size, st.st_mtime_ns)
+            stats = WriteStats(written, len(routes) - written, removed)
+            result.rendered = len(rendered)
+        result.pages = sum(1 for p in pages if isinstance(p, Page))
+        warnings = [p for p in result.problems if not p.is_error]
+        self._save_manifest(Manifest(signature, entries, warnings, result.pages, dict(result.counts),
+                                     templates.known, result.title))
+        return stats
+
+    def _digest(self, page: Page | Asset | Any, prints: Fingerprints, templates: TemplateDigests,
+                extra: str) -> str:
+        if isinstance(page, Asset):
+            st = page.path.stat()
+            return _sha("asset", str(page.path), str(st.st_size), str(st.st_mtime_ns), str(st.st_ino))
+        if not isinstance(page, Page):  # generated data files (exports, search index): from everything
+            return _sha("output", page.route, type(page).__name__, prints.get(EVERYTHING))
+        deps = getattr(page, "deps", None) or (EVERYTHING,)
+        if "*dynamic*" in templates._file(page.template)[1]:
+            deps = (EVERYTHING,)
+        return _sha("page", page.route, page.template, page.title, extra, templates.closure(page.template),
+                    *(f"{d}={prints.get(d)}" for d in deps))
+
+    def _unchanged_file(self, route: str, old: tuple[str, int, int]) -> bool:
+        try:
+            st = os.stat(self.out_dir / route)
+        except OSError:
+            return False
+        return st.st_size == old[1] and st.st_mtime_ns == old[2]
+
+    def _render(self, pages: list[Page | Asset | Any], todo: list[int], dirs: list[Path],
+                staging: Staging) -> tuple[dict[int, bool], list[Problem]]:
+        """Render pages into the staging tree, across the cores when there are many."""
+        from .render import make_environment
+
+        _RENDER.update(pages=pages, dirs=dirs, staging=staging)
+        try:
+            if self.workers < 2 or len(todo) < PARALLEL_MIN_PAGES:
+                results = [_render_batch(todo)]
+            else:
+                # Compile the templates once, before forking: the workers inherit them.
+                env = make_environment(dirs)
+                for name in sorted({p.template for p in (pages[i] for i in todo) if isinstance(p, Page)}):
+                    with contextlib.suppress(Exception):  # a broken template is reported by its page
+                        env.get_template(name)
+                # Interleaved batches, several per worker, keep both busy to the end; the order
+                # does not matter because each page is its own file.
+                count = self.workers * 6
+                batches = [todo[i::count] for i in range(count) if todo[i::count]]
+                with get_context("fork").Pool(self.workers) as pool:
+                    results = list(pool.imap_unordered(_render_batch, batches))
+        finally:
+            _RENDER.clear()
+        rendered: dict[int, bool] = {}
+        problems: list[Problem] = []
+        reported: set[tuple[str, int, str]] = set()
+        for done, found in results:
+            rendered.update(done)
+            for problem in found:
+                key = (problem.location.path, problem.location.line, problem.message.split(" on ")[0])
+                if key not in reported:
+                    reported.add(key)
+                    problems.append(problem)
+        return rendered, problems
