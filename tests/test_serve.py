@@ -9,6 +9,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -277,7 +278,13 @@ def test_several_saves_at_once_give_one_build_and_reload_follows_the_build(serve
         socket_.close()
         return message, before, at_reload
 
-    message, before, at_reload = asyncio.run(scenario())
+    # In a thread of its own: Playwright's sync API (browser tests) may keep a loop running in this one.
+    outcome: list = []
+    worker = threading.Thread(target=lambda: outcome.append(asyncio.run(scenario())))
+    worker.start()
+    worker.join(90)
+    assert outcome, "the WebSocket scenario failed or timed out (see the thread's exception above)"
+    message, before, at_reload = outcome[0]
     assert message["command"] == "reload"
     assert at_reload["generation"] == before + 1 and at_reload["ok"] is True
     assert running.status()["generation"] == before + 1  # one build for the three saves
