@@ -26,7 +26,8 @@ def test_bundle_writes_a_dated_zip_of_the_whole_site(site: Path) -> None:
         entries = {n.removeprefix(f"{name}/") for n in names}
         built = {p.relative_to(site / "output").as_posix() for p in (site / "output").rglob("*") if p.is_file()}
         assert entries == built - {".briefing-output"}
-        for must in ("index.html", "facts/shells-million.html", "assets/style.css"):
+        for must in ("index.html", "facts/shells-million.html", "assets/style.css", "assets/search.js",
+                     "search.html", "search-index.js", "data/facts.csv", "feed.xml"):
             assert must in entries
         assert archive.read(f"{name}/index.html") == (site / "output/index.html").read_bytes()
 
