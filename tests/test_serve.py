@@ -11,6 +11,8 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -169,8 +171,17 @@ class Server:
         raise AssertionError("serve did not start")
 
     def get(self, path: str) -> tuple[int, str]:
+        """Fetch a page with urllib, as a script would."""
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{self.port}{path}", timeout=30) as response:
+                return response.status, response.read().decode("utf-8")
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.read().decode("utf-8", "replace")
+
+    def get_raw(self, path: str) -> tuple[int, str]:
+        """Send the path exactly as written (no client-side handling of '..' or escapes)."""
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
-        connection.request("GET", path)  # sent as written: no client-side normalisation of '..'
+        connection.request("GET", path)
         response = connection.getresponse()
         body = response.read().decode("utf-8", "replace")
         connection.close()
@@ -249,7 +260,7 @@ def test_serve_never_serves_files_outside_the_output(server: tuple[Server, Path]
     connection.close()
     for path in ("/../site.yaml", "/%2e%2e/site.yaml", "/%2E%2E/content/entities.yaml", "/..%2fsite.yaml",
                  "//etc/passwd", "/%2fetc/passwd", "/topics/../../site.yaml", "/%ff", "/index.html%00"):
-        status, body = running.get(path)
+        status, body = running.get_raw(path)
         assert status == 404, path
         assert "Fixture briefing" in body or "Not found" in body  # the site's 404 page, nothing else
         assert "key_judgments" not in body and "root:" not in body
