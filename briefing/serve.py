@@ -240,10 +240,13 @@ class DevServer:
         self._on_request = on_request
         self._sockets: list[socket.socket] = []
         self.watcher = Watcher(watched_paths(site_dir), exclude=[out_dir.absolute()])
+        # One Builder for the whole session: it keeps the parsed parts and the output manifest in
+        # memory, so a save re-parses the changed files and re-renders only the pages they affect.
+        self.builder = pipeline.Builder(site_dir, out_dir)
 
     def build(self, changed: set[Path]) -> pipeline.Result:
         """Run the pipeline once (the one call site, so pipeline speed-ups apply here) and record the outcome."""
-        result = pipeline.build(self.site_dir, self.out_dir)
+        result = self.builder.rebuild()
         state = self.state
         state.generation += 1
         state.ok = result.ok
