@@ -8,6 +8,7 @@ derive.py/charts.py, so the templates only lay it out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -34,11 +35,15 @@ if TYPE_CHECKING:  # plan imports this module; the names are only needed for typ
 
 @dataclass(frozen=True, slots=True)
 class Quoted:
-    """A quoted passage with the source it comes from and its anchor on the source page."""
+    """A quoted passage with the source it comes from."""
 
     source: Source
     quote: str
-    anchor: str
+
+    @property
+    def anchor(self) -> str:
+        """Its anchor on the source page (computed when the page is rendered)."""
+        return anchor_id(self.quote)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,30 +130,41 @@ class Analysis:
     # --- the analyst pages ------------------------------------------------------------------
 
     def pages(self, topic_views: list[tuple[Topic, list[FactView], Notes]],
-              last_updated: str) -> list[tuple[str, str, str, dict[str, Any]]]:
-        """(route, template, title, context) of every analyst page."""
+              last_updated: str) -> list[tuple[str, str, str, tuple[str, ...], Callable[[], dict[str, Any]]]]:
+        """(route, template, title, deps, make) of every analyst page; `make` builds its context.
+
+        Each page shows figures from every fact and source, so any change to one renders it again.
+        """
         facts = self.briefing.facts
-        undated = sum(1 for f in facts.values() if f.added is None)
-        single = [(t, [(f, self.standing[f.id]) for f in fs]) for t, fs in self.single_source]
-        # The pack numbers facts by section, "2.3", so key judgments can point at them on paper.
-        numbers = {view.fact.id: f"{i}.{j}" for i, (_, views, _) in enumerate(topic_views, 1)
-                   for j, view in enumerate(views, 1)}
+        everything = ("fact:*", "source:*")
+
+        def single_source() -> dict[str, Any]:
+            return {"groups": [(t, [(f, self.standing[f.id]) for f in fs]) for t, fs in self.single_source],
+                    "total": len(facts)}
+
+        def changes() -> dict[str, Any]:
+            return {"entries": self.changes, "without_history": sum(1 for f in facts.values() if f.added is None),
+                    "total": len(facts)}
+
+        def pack() -> dict[str, Any]:
+            # The pack numbers facts by section, "2.3", so key judgments can point at them on paper.
+            numbers = {view.fact.id: f"{i}.{j}" for i, (_, views, _) in enumerate(topic_views, 1)
+                       for j, view in enumerate(views, 1)}
+            return {"topic_views": topic_views, "judgments": self._judgments(), "groups": self.register,
+                    "series": self.series, "bibliography": self._bibliography(), "last_updated": last_updated,
+                    "scales": _scales(), "fact_numbers": numbers}
+
         return [
-            (urls.DISPUTED, "disputed.html", "Disputed claims",
-             {"disputes": self.disputes, "contradictions": self.contradictions}),
-            (urls.SINGLE_SOURCE, "single-source.html", "Single-source facts",
-             {"groups": single, "total": len(facts)}),
-            (urls.NUMBERS, "numbers.html", "Estimates over time",
-             {"series": self.series, "other_figures": self._other_figures()}),
-            (urls.REGISTER, "register.html", "Transfer register", {"groups": self.register}),
-            (urls.CHANGES, "changes.html", "What changed",
-             {"entries": self.changes, "without_history": undated, "total": len(facts)}),
-            (urls.METHODOLOGY, "methodology.html", "Methodology",
-             {"scales": _scales(), "grading": self._grading_counts()}),
-            (urls.PACK, "briefing.html", "Briefing pack",
-             {"topic_views": topic_views, "judgments": self._judgments(), "groups": self.register,
-              "series": self.series, "bibliography": self._bibliography(), "last_updated": last_updated,
-              "scales": _scales(), "fact_numbers": numbers}),
+            (urls.DISPUTED, "disputed.html", "Disputed claims", everything,
+             lambda: {"disputes": self.disputes, "contradictions": self.contradictions}),
+            (urls.SINGLE_SOURCE, "single-source.html", "Single-source facts", everything, single_source),
+            (urls.NUMBERS, "numbers.html", "Estimates over time", everything,
+             lambda: {"series": self.series, "other_figures": self._other_figures()}),
+            (urls.REGISTER, "register.html", "Transfer register", everything, lambda: {"groups": self.register}),
+            (urls.CHANGES, "changes.html", "What changed", everything, changes),
+            (urls.METHODOLOGY, "methodology.html", "Methodology", everything,
+             lambda: {"scales": _scales(), "grading": self._grading_counts()}),
+            (urls.PACK, "briefing.html", "Briefing pack", everything, pack),
         ]
 
     def _judgments(self) -> list[tuple[Any, list[Fact]]]:
@@ -185,7 +201,7 @@ def _scales() -> dict[str, Any]:
 def _sides(briefing: Briefing, positions: list[Position]) -> tuple[Side, ...]:
     sides = []
     for position in positions:
-        quotes = tuple(Quoted(briefing.sources[c.source.id], c.quote, anchor_id(c.quote))
+        quotes = tuple(Quoted(briefing.sources[c.source.id], c.quote)
                        for c in position.citations if c.source.id in briefing.sources)
         sides.append(Side(position, quotes))
     return tuple(sides)

@@ -156,34 +156,45 @@ def source_origin(source: Source) -> tuple[str, str]:
     return f"source:{source.id}", source.title
 
 
-def standing(briefing: Briefing, fact: Fact) -> Standing:
+def standing(briefing: Briefing, fact: Fact, origins: dict[str, tuple[str, str]] | None = None) -> Standing:
     """Summarise a fact's positions.
 
     The evidence is the citations of the supporting positions (all citations when none
     supports); articles relaying the same agency or from the same publisher count once.
+    `origins` caches each source's originator across calls (see `standings`).
     """
-    def actors(stances: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(p.actor.id for p in fact.positions if p.stance in stances))
-
-    sources = tuple(dict.fromkeys(c.source.id for c in fact.citations))
-    supporting = [p for p in fact.positions if p.stance in SUPPORTING] or list(fact.positions)
-    evidence_ids = tuple(dict.fromkeys(c.source.id for p in supporting for c in p.citations))
+    by_stance: dict[str, dict[str, None]] = {"for": {}, "denies": {}, "declines-comment": {}}
+    sources: dict[str, None] = {}
+    evidence_ids: dict[str, None] = {}
+    for position in fact.positions:
+        supports = position.stance in SUPPORTING
+        by_stance["for" if supports else position.stance][position.actor.id] = None
+        for citation in position.citations:
+            sources[citation.source.id] = None
+            if supports:
+                evidence_ids[citation.source.id] = None
+    if not by_stance["for"]:  # nobody asserts it: judge the claim on all of its reports
+        evidence_ids = sources
+    origins = {} if origins is None else origins
     groups: dict[str, tuple[str, list[str]]] = {}
     grades = []
     credibility = fact.assessment.credibility if fact.assessment else None
     for source_id in evidence_ids:
         source = briefing.sources.get(source_id)
-        key, label = source_origin(source) if source else (f"source:{source_id}", source_id)
-        groups.setdefault(key, (label, []))[1].append(source_id)
+        origin = origins.get(source_id)
+        if origin is None:
+            origin = origins[source_id] = source_origin(source) if source else (f"source:{source_id}", source_id)
+        groups.setdefault(origin[0], (origin[1], []))[1].append(source_id)
         grades.append(Grade(source_id, source.reliability if source else "", credibility))
     evidence = tuple(Origin(key, label, tuple(ids)) for key, (label, ids) in groups.items())
-    return Standing(actors(SUPPORTING), actors(("denies",)), actors(("declines-comment",)),
-                    sources, evidence, tuple(grades))
+    return Standing(tuple(by_stance["for"]), tuple(by_stance["denies"]), tuple(by_stance["declines-comment"]),
+                    tuple(sources), evidence, tuple(grades))
 
 
 def standings(briefing: Briefing) -> dict[str, Standing]:
     """The standing of every fact, by fact id (computed once for the analyst views)."""
-    return {fact.id: standing(briefing, fact) for fact in briefing.facts.values()}
+    origins: dict[str, tuple[str, str]] = {}
+    return {fact.id: standing(briefing, fact, origins) for fact in briefing.facts.values()}
 
 
 @dataclass(frozen=True, slots=True)

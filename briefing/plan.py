@@ -249,8 +249,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     undated = [f for f in briefing.facts.values() if f.date is None]
     add(urls.TIMELINE, "timeline.html", "Timeline", years=years, undated=undated, months=MONTHS)
     add(urls.NOT_FOUND, "404.html", "Page not found")
-    for route, template, title, context in analysis.pages(topic_views, _last_updated(briefing)):
-        add(route, template, title, **context)
+    for route, template, title, deps, make in analysis.pages(topic_views, _last_updated(briefing)):
+        lazy(route, template, title, list(deps), make)
 
     # Publishing (search page and index, feed, sitemap, data exports) and every page's head metadata.
     for route, template, title, context in exports.pages(briefing, [p.route for p in pages]):
