@@ -144,12 +144,29 @@ def check_unused(briefing: Briefing) -> Iterator[Problem]:
                           "name it in a fact's entities or positions, or remove it")
 
 
+def check_history(briefing: Briefing) -> Iterator[Problem]:
+    """A fact cannot be updated, or changed, before it was added to the briefing."""
+    for fact in _facts(briefing):
+        if fact.added is None:
+            continue
+        added = fact.added.sort_key()[:3]
+        hint = "added is when the fact entered the briefing; updated and changes come later"
+        if fact.updated is not None and fact.updated.latest() < added:
+            yield error(fact.at, f"fact '{fact.id}' is updated {fact.updated.iso()}, before it was added "
+                        f"({fact.added.iso()})", hint)
+        for change in fact.changes:
+            if change.date.latest() < added:
+                yield error(fact.at, f"a change to fact '{fact.id}' is dated {change.date.iso()}, before the "
+                            f"fact was added ({fact.added.iso()})", hint)
+
+
 CHECKS: list[Callable[[Briefing], Iterable[Problem]]] = [
     check_topics_listed,
     check_references,
     check_quotes,
     check_dates,
     check_series,
+    check_history,
     check_unused,
 ]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, copy_site
 
 from briefing import urls
 from briefing.analysis import Analysis, analyse
@@ -306,3 +306,28 @@ def test_briefing_pack_holds_everything_on_one_page(site: Path) -> None:
     assert bibliography.index("Example Wire") < bibliography.index("The Korea Herald") < bibliography.index(
         "Yonhap News Agency")
     assert "Relays Yonhap." in bibliography and "Reliability: ungraded." in bibliography
+
+
+# --- validation of the analyst fields --------------------------------------------------------
+
+SITE_YAML = (ANALYSIS_SITE / "site.yaml").read_text(encoding="utf-8")
+WEAPONS = (ANALYSIS_SITE / "content/topics/weapons.yaml").read_text(encoding="utf-8")
+W = "content/topics/weapons.yaml"
+
+
+@pytest.mark.parametrize(("changes", "location", "message"), [
+    ({"site.yaml": SITE_YAML.replace("likelihood: likely", "likelihood: probable")}, "site.yaml:9:17",
+     "'probable' is not one of almost-no-chance, very-unlikely, unlikely, roughly-even-chance, likely, "
+     "very-likely, almost-certain"),
+    ({"site.yaml": SITE_YAML.replace("confidence: moderate", "confidence: medium")}, "site.yaml:10:17",
+     "'medium' is not one of low, moderate, high"),
+    ({W: WEAPONS.replace("    updated: 2024-03-05", "    updated: 2023-10-01")}, f"{W}:4:5",
+     "fact 'shells-one-million' is updated 2023-10-01, before it was added (2023-11-03)"),
+    ({W: WEAPONS.replace("      - date: 2024-03-05", "      - date: 2023-10-15")}, f"{W}:4:5",
+     "a change to fact 'shells-one-million' is dated 2023-10-15, before the fact was added (2023-11-03)"),
+])
+def test_analyst_field_mistakes_are_located(tmp_path: Path, changes: dict[str, str], location: str,
+                                            message: str) -> None:
+    site = copy_site(tmp_path / "site", ANALYSIS_SITE, changes)
+    problems = [p for p in validate(site).problems if p.is_error]
+    assert [(str(p.location), p.message) for p in problems] == [(location, message)]
