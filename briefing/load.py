@@ -123,6 +123,16 @@ _YAML_HINTS = {
 }
 
 
+def _position(mark: yaml.Mark, text: str) -> tuple[int, int]:
+    """1-based line and column of a mark; the end of the stream is placed after the last character."""
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    if mark.line + 1 > len(lines):  # libyaml marks the end of the stream on a line after the last one
+        return max(len(lines), 1), (len(lines[-1]) + 1 if lines else 1)
+    return mark.line + 1, mark.column + 1
+
+
 def compose_yaml(shown: str, text: str) -> tuple[yaml.Node | None, list[Problem]]:
     """Parse YAML text into a node tree (marks kept); a syntax error becomes a Problem."""
     try:
@@ -140,12 +150,12 @@ def compose_yaml(shown: str, text: str) -> tuple[yaml.Node | None, list[Problem]
             mark, message, hint = opened, "quoted text starting here is never closed", "add the closing quote"
         elif opened is not None and ("flow sequence" in context or "flow mapping" in context):
             bracket = "[" if "sequence" in context else "{"
-            where = f"{exc.problem_mark.line + 1}:{exc.problem_mark.column + 1}" if exc.problem_mark else "the end"
+            where = "{}:{}".format(*_position(exc.problem_mark, text)) if exc.problem_mark else "the end"
             message = (f"the {'list' if bracket == '[' else 'mapping'} opened here with '{bracket}' is not closed: "
                        f"{problem.removeprefix('did not find ')} at {where}")
             mark, hint = exc.context_mark or mark, f"close it with '{']' if bracket == '[' else '}'}', " \
                 "and separate items with ', '"
-        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        line, col = _position(mark, text) if mark else (0, 0)
         return None, [error(Location(shown, line, col), f"YAML syntax error: {message}",
                             hint or "check the indentation and quoting around this position")]
     except yaml.YAMLError as exc:
