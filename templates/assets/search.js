@@ -61,8 +61,11 @@
     this.loadedParts += 1;
     for (var i = 0; i < part.docs.length; i++) {
       var d = part.docs[i];
+      /* One folded string per document, title, meta and body in that order: one indexOf per
+         term both finds it and tells in which field it first occurs. */
       this.docs.push({kind: d[0], id: d[1], title: d[2], meta: d[3], body: d[4],
-                      foldedTitle: fold(d[2]), foldedMeta: fold(d[3]), foldedBody: fold(d[4])});
+                      folded: fold(d[2] + "\n" + d[3] + "\n" + d[4]),
+                      metaStart: d[2].length + 1, bodyStart: d[2].length + d[3].length + 2});
     }
   };
 
@@ -72,7 +75,7 @@
   };
 
   function startsWord(text, at) {
-    return at === 0 || /[\s"'(\[\-\/]/.test(text[at - 1]);
+    return at === 0 || /[\s"'(\[\-\/\u201C]/.test(text[at - 1]);
   }
 
   /* Every term must occur somewhere in the document; title matches weigh most, whole-word and
@@ -89,25 +92,26 @@
       var score = 0;
       var ok = true;
       for (var t = 0; t < terms.length; t++) {
-        var term = terms[t];
-        var at = doc.foldedTitle.indexOf(term);
-        if (at >= 0) {
-          score += startsWord(doc.foldedTitle, at) ? 12 : 6;
-        } else if ((at = doc.foldedMeta.indexOf(term)) >= 0) {
-          score += startsWord(doc.foldedMeta, at) ? 4 : 2;
-        } else if ((at = doc.foldedBody.indexOf(term)) >= 0) {
-          score += startsWord(doc.foldedBody, at) ? 3 : 1;
-        } else {
+        var at = doc.folded.indexOf(terms[t]);
+        if (at < 0) {
           ok = false;
           break;
+        }
+        var whole = startsWord(doc.folded, at);
+        if (at < doc.metaStart) {
+          score += whole ? 12 : 6;
+        } else if (at < doc.bodyStart) {
+          score += whole ? 4 : 2;
+        } else {
+          score += whole ? 3 : 1;
         }
       }
       if (!ok) {
         continue;
       }
-      if (doc.foldedTitle === phrase) {
-        score += 40;
-      } else if (terms.length > 1 && (doc.foldedTitle.indexOf(phrase) >= 0 || doc.foldedBody.indexOf(phrase) >= 0)) {
+      if (doc.metaStart - 1 === phrase.length && doc.folded.lastIndexOf(phrase, 0) === 0) {
+        score += 40;  /* the query is the whole title */
+      } else if (terms.length > 1 && doc.folded.indexOf(phrase) >= 0) {
         score += 10;
       }
       hits.push({doc: doc, score: score, order: i});
@@ -205,7 +209,7 @@
       if (doc.body) {
         var body = document.createElement("p");
         body.className = "search-snippet";
-        highlight(body, snippet(doc.body, doc.foldedBody, terms), terms);
+        highlight(body, snippet(doc.body, doc.folded.slice(doc.bodyStart), terms), terms);
         item.appendChild(body);
       }
       list.appendChild(item);
