@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from browsing import DESKTOP, Guard, guard_context
-from conftest import FIXTURES
+from conftest import FIXTURES, ROOT
 
 from briefing import search
 from briefing.pipeline import build, validate
@@ -193,4 +193,18 @@ def test_without_javascript_the_page_says_so_and_links_the_indexes(searchable: P
     links = {a.get_attribute("href") for a in page.query_selector_all("#search-nojs a")}
     assert {"topics/missiles.html", "topics/artillery.html", "sources/index.html", "entities/index.html"} <= links
     assert page.is_hidden("#search-form")
+    guard.assert_clean()
+
+
+def test_the_real_briefing_answers_kn_23_and_howitzer_from_disk(tmp_path: Path, browse: Any) -> None:
+    result = build(ROOT, tmp_path / "output")
+    assert result.ok, "\n".join(p.format() for p in result.problems)
+    page, guard = browse()
+    for query, word in (("KN-23", "KN-23"), ("howitzer", "howitzer")):
+        page.goto((tmp_path / "output/search.html").as_uri() + f"?q={query}")
+        facts = [(href, title) for href, title in results(page) if href.startswith("facts/")]
+        assert facts and all((tmp_path / "output" / href).is_file() for href, _ in facts)
+        assert word.lower() in facts[0][1].lower(), facts  # the best fact names it in its claim
+        page.click(f".search-title a[href='{facts[0][0]}']")
+        assert word.lower() in page.inner_text("main").lower()
     guard.assert_clean()
