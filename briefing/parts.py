@@ -410,7 +410,8 @@ def build_from_parts(inputs: Inputs, cache: PartCache, workers: int = 1) -> Mode
         docs.topics.append(_take_topic(group, found, cache, take, fingerprints))
     for group in inputs.entities:
         part = group.parts[0]
-        entities, failed = take(part)
+        taken = take(part)  # None when the file could not be read at all (already reported)
+        entities, failed = taken if taken is not None else ((), True)
         docs.entity_files.append((entities, failed))
         for entity in entities:
             fingerprints[f"entity:{entity.id}"] = _fingerprint_entity(entity)
