@@ -224,6 +224,7 @@ class Builder:
         self.cache = PartCache(self.site_dir if use_cache else None)
         self._manifest: Manifest | None = None
         self._code = code_version()
+        self._templates_seen: tuple[Any, ...] = ()
         self._manifest_path = self.site_dir / CACHE_DIR / f"output-{_sha(str(self.out_dir))[:16]}.pickle"
 
     # --- the cached state ------------------------------------------------------------------
@@ -304,6 +305,12 @@ class Builder:
         if code != self._code:
             self._code, self._manifest = code, None
         dirs = template_dirs(self.site_dir)
+        templates_now = stat_signature(dirs)
+        if templates_now != self._templates_seen:  # edited since the last run in this process
+            from .render import forget_templates
+
+            forget_templates()
+            self._templates_seen = templates_now
         manifest = self._load_manifest()
         signature = self._signature(dirs) if self.use_cache else ()
         if signature and signature == manifest.signature and self._output_intact(manifest):

@@ -156,7 +156,25 @@ def source_origin(source: Source) -> tuple[str, str]:
     return f"source:{source.id}", source.title
 
 
+# The standings of the briefing being built: pages, analyses and exports ask for the same
+# fact's standing many times (several times per fact on a big site).
+_memo: tuple[Briefing | None, dict[str, tuple[Fact, Standing]]] = (None, {})
+
+
 def standing(briefing: Briefing, fact: Fact, origins: dict[str, tuple[str, str]] | None = None) -> Standing:
+    """Summarise a fact's positions (computed once per fact of a briefing)."""
+    global _memo
+    if _memo[0] is not briefing:
+        _memo = (briefing, {})
+    known = _memo[1].get(fact.id)
+    if known is not None and known[0] is fact:
+        return known[1]
+    found = _standing(briefing, fact, origins)
+    _memo[1][fact.id] = (fact, found)
+    return found
+
+
+def _standing(briefing: Briefing, fact: Fact, origins: dict[str, tuple[str, str]] | None = None) -> Standing:
     """Summarise a fact's positions.
 
     The evidence is the citations of the supporting positions (all citations when none

@@ -6,7 +6,6 @@ sub-path (GitHub Pages project sites) without a server rewriting anything.
 
 from __future__ import annotations
 
-import posixpath
 from functools import lru_cache
 from urllib.parse import quote
 
@@ -55,8 +54,17 @@ def route_of(kind: str, ident: str) -> str:
 @lru_cache(maxsize=65536)
 def _href(base: str, to_route: str) -> str:
     # Pages link to a few thousand routes from a handful of folders: caching by
-    # (folder, route) turns the relpath arithmetic into a dict hit on big sites.
-    return quote(posixpath.relpath(to_route, base))
+    # (folder, route) turns the path arithmetic into a dict hit on big sites. Routes are
+    # relative, normalised and never contain '..', so the common prefix is all it takes
+    # (posixpath.relpath would ask the operating system for the working directory).
+    if base == ".":
+        return quote(to_route)
+    up = base.split("/")
+    down = to_route.split("/")
+    common = 0
+    while common < len(up) and common < len(down) - 1 and up[common] == down[common]:
+        common += 1
+    return quote("../" * (len(up) - common) + "/".join(down[common:]))
 
 
 def search_index_part(number: int) -> str:
@@ -68,7 +76,7 @@ def relative_url(from_route: str, to_route: str, fragment: str = "") -> str:
     """A link from one page to another (or to an anchor on it), relative to the linking page."""
     if from_route == to_route and fragment:
         return "#" + quote(fragment)
-    href = _href(posixpath.dirname(from_route) or ".", to_route)
+    href = _href(from_route.rpartition("/")[0] or ".", to_route)
     return f"{href}#{quote(fragment)}" if fragment else href
 
 
