@@ -21,6 +21,7 @@ import dataclasses
 import hashlib
 import os
 import pickle
+import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -39,7 +40,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TEMPLATES = PROJECT_ROOT / "templates"
 EVERYTHING = "*"
 # Below this many pages to render, forking workers costs more than it saves.
-PARALLEL_MIN_PAGES = 150
+PARALLEL_MIN_PAGES = 400
 _MANIFEST_VERSION = 1
 MANIFESTS_KEPT = 8
 
@@ -146,17 +147,18 @@ class TemplateDigests:
         return done
 
 
-def _referenced(source: str) -> tuple[str, ...]:
-    import jinja2
-    from jinja2 import meta
+_REFERENCE = re.compile(r"""{%-?\s*(?:extends|include|import|from)\s+(?:"([^"]+)"|'([^']+)'|(\S))""")
 
-    try:
-        names = list(meta.find_referenced_templates(jinja2.Environment().parse(source)))
-    except jinja2.TemplateSyntaxError:
-        return ()
-    if any(n is None for n in names):
-        return ("*dynamic*",)  # a computed template name: depend on everything
-    return tuple(sorted(set(names)))
+
+def _referenced(source: str) -> tuple[str, ...]:
+    """The templates a template names in extends/include/import/from (a cheap scan, no parsing)."""
+    names = set()
+    for match in _REFERENCE.finditer(source):
+        name = match.group(1) or match.group(2)
+        if name is None:
+            return ("*dynamic*",)  # a computed template name: depend on everything
+        names.add(name)
+    return tuple(sorted(names))
 
 
 @dataclass(slots=True)
@@ -342,7 +344,10 @@ class Builder:
         templates = TemplateDigests(dirs, dict(manifest.templates))
         extra = _sha(self._code, self.base_url or "")
         prints = Fingerprints(self._fingerprints, extra)
-        digests = [self._digest(page, prints, templates, extra) for page in pages]
+        if self.use_cache or manifest.pages:
+            digests = [self._digest(page, prints, templates, extra) for page in pages]
+        else:  # a one-off build without the cache: nothing to compare with, nothing kept
+            digests = [""] * len(pages)
         routes = {p.route for p in pages} | {MARKER, ".nojekyll"}
         todo: list[int] = []
         keep: list[int] = []
