@@ -14,6 +14,7 @@ reports the time until the index is loaded and the median time per query over 5 
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import time
@@ -57,7 +58,8 @@ def browser(out_dir: Path, queries: list[str]) -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        executable = os.environ.get("BRIEFING_CHROMIUM", "/usr/bin/chromium")
+        chromium = playwright.chromium.launch(executable_path=executable, args=["--no-sandbox"])
         page = chromium.new_page()
         started = time.perf_counter()
         page.goto((out_dir / "search.html").as_uri())
