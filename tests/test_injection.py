@@ -115,7 +115,9 @@ def test_no_page_carries_script_handlers_or_unsafe_links(hostile_site: Path) -> 
                 assert attrs.get("type") == "application/ld+json", (where, attrs)
                 assert "<" not in body, where
         assert "textarea" not in page.tags and "img" not in page.tags, where
-        assert "49" not in "".join(page.text).replace("2024", "").replace("2023", ""), where
+        text = "".join(page.text)  # template syntax from the content was never evaluated
+        assert text.count("jinja") == text.count("{% if true %}jinja{% endif %}"), where
+        assert text.count("7*7") == text.count("{{ 7*7 }}"), where
 
 
 def test_hostile_text_is_shown_literally(hostile_site: Path) -> None:
