@@ -16,7 +16,7 @@ from pathlib import Path
 from .bundle import bundle_name, write_bundle
 from .pdf import PAPER_SIZES, print_pack
 from .pipeline import PROJECT_ROOT, Result, build, validate
-from .problems import Problem
+from .problems import Problem, count_warnings
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_TOOL = 0, 1, 2, 3
 
@@ -188,7 +188,7 @@ def report(problems: list[Problem], stream: object = None, outcome: str = "nothi
     for problem in problems:
         print(problem.format(color), file=stream)  # type: ignore[call-overload]
     errors = sum(1 for p in problems if p.is_error)
-    warnings = len(problems) - errors
+    warnings = count_warnings(problems)
     if errors:
         print(f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}: "
               f"{outcome}", file=stream)  # type: ignore[call-overload]
@@ -196,7 +196,7 @@ def report(problems: list[Problem], stream: object = None, outcome: str = "nothi
 
 def _summary(result: Result, out_dir: Path) -> str:
     counts = result.counts  # also known when nothing had to be rebuilt
-    warnings = sum(1 for p in result.problems if not p.is_error)
+    warnings = count_warnings(result.problems)
     return (f"{_paint('Built', '1;32')} {result.pages} pages ({counts.get('facts', 0)} facts, "
             f"{counts.get('sources', 0)} sources, {counts.get('entities', 0)} entities, "
             f"{warnings} warning{'s' if warnings != 1 else ''}) "

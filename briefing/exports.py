@@ -19,7 +19,7 @@ from . import urls
 from .dates import PartialDate, When
 from .derive import standing
 from .model import Briefing, Fact, Source, Topic
-from .problems import Location, Problem, warning
+from .problems import Location, Problem, note
 
 FORMAT = "briefing-export/1"
 FEED_SIZE = 100  # newest facts in the feed; readers poll it, the full list is in the exports
@@ -284,10 +284,13 @@ def files(briefing: Briefing, topics: list[Topic]) -> list[tuple[str, str, Any]]
 
 
 def problems(briefing: Briefing) -> list[Problem]:
-    """A warning when there is no base_url: no sitemap, canonical links or Open Graph tags then."""
+    """A note when there is no base_url: no sitemap, canonical links or Open Graph tags then.
+
+    A note, not a warning: a local or offline build without a public address is normal.
+    """
     if briefing.site.base_url:
         return []
-    return [warning(Location("site.yaml"), "no base_url: sitemap.xml, canonical links and Open Graph tags "
+    return [note(Location("site.yaml"), "no base_url: sitemap.xml, canonical links and Open Graph tags "
                     "are left out (the site itself works everywhere)",
                     "add the public address to site.yaml, e.g. base_url: https://user.github.io/repo/, "
                     "or pass --base-url (the Pages workflow does)")]

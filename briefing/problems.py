@@ -9,6 +9,7 @@ from enum import StrEnum
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"  # information about the output, not a problem with the content
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -44,7 +45,7 @@ class Problem:
         """`path:line:col: error: message` plus an indented hint line."""
         label = self.severity.value
         if color:
-            code = "31" if self.is_error else "33"
+            code = {Severity.ERROR: "31", Severity.WARNING: "33"}.get(self.severity, "36")
             label = f"\033[1;{code}m{label}\033[0m"
         text = f"{self.location}: {label}: {self.message}"
         if self.hint:
@@ -58,6 +59,14 @@ def error(location: Location, message: str, hint: str = "") -> Problem:
 
 def warning(location: Location, message: str, hint: str = "") -> Problem:
     return Problem(location, message, hint, Severity.WARNING)
+
+
+def note(location: Location, message: str, hint: str = "") -> Problem:
+    return Problem(location, message, hint, Severity.NOTE)
+
+
+def count_warnings(problems: list[Problem]) -> int:
+    return sum(1 for p in problems if p.severity is Severity.WARNING)
 
 
 def sort_key(problem: Problem) -> tuple[str, int, int, str]:

@@ -131,10 +131,10 @@ def test_sitemap_lists_every_page_but_the_404_with_absolute_addresses(published:
     assert entries[BASE + "index.html"] is None
 
 
-def test_without_base_url_no_sitemap_and_a_clear_warning(site: Path, tmp_path: Path) -> None:
+def test_without_base_url_no_sitemap_and_a_clear_note(site: Path, tmp_path: Path) -> None:
     result = run_cli("--site", str(site), "--output", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
-    assert ("site.yaml: warning: no base_url: sitemap.xml, canonical links and Open Graph tags are left out "
+    assert ("site.yaml: note: no base_url: sitemap.xml, canonical links and Open Graph tags are left out "
             "(the site itself works everywhere)") in result.stderr
     assert "hint: add the public address to site.yaml, e.g. base_url: https://user.github.io/repo/" in result.stderr
     assert not (tmp_path / "out/sitemap.xml").exists()
