@@ -197,20 +197,37 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     analysis = analyse(briefing, topics)
     add(urls.HOME, "index.html", briefing.site.title, **_overview(briefing, topics), **analysis.overview())
     topic_views = []
+    topic_page_of: dict[str, str] = {}  # fact id → the topic page that lists it
     for topic in topics:
         notes = Notes()
         views = [fact_view(briefing, f, notes) for f in topic.facts]
-        deps = [f"topic:{topic.id}", *_facts_deps(topic.facts)]
-        if analysis.for_topic(topic)["series"]:
-            deps.append("fact:*")  # the charted series hold figures from facts of other topics
+        # A topic of thousands of facts is split into pages of TOPIC_PAGE_SIZE (urls.py knows
+        # which page lists which fact, so links to a fact's entry still land on it).
+        size = urls.TOPIC_PAGE_SIZE
+        chunks = [topic.facts[i:i + size] for i in range(0, len(topic.facts), size)] or [()]
+        numbered = [(n, urls.topic_page(topic.id, n)) for n in range(1, len(chunks) + 1)]
+        for position, fact in enumerate(topic.facts):
+            topic_page_of.setdefault(fact.id, urls.topic_page_of(topic.id, position))
+        extra = ["fact:*"] if analysis.for_topic(topic)["series"] else []  # series chart other topics' facts
+        for number, chunk in enumerate(chunks, 1):
+            deps = [f"topic:{topic.id}", f"topic-size:{len(topic.facts)}", *_facts_deps(chunk), *extra]
 
-        def topic_context(topic: Topic = topic, views: list[FactView] = views, notes: Notes = notes) -> dict[str, Any]:
-            return {"topic": topic, "facts": views, "notes": notes, **analysis.for_topic(topic)}
-        lazy(urls.route_for(topic), "topic.html", topic.title, deps, topic_context)
+            def topic_context(topic: Topic = topic, chunk: tuple[Fact, ...] = chunk, number: int = number,
+                              views: list[FactView] = views, notes: Notes = notes,
+                              numbered: list[tuple[int, str]] = numbered) -> dict[str, Any]:
+                if len(numbered) > 1:  # footnotes are numbered per page
+                    notes = Notes()
+                    views = [fact_view(briefing, f, notes) for f in chunk]
+                return {"topic": topic, "facts": views, "notes": notes, "fact_count": len(topic.facts),
+                        "first_number": (number - 1) * urls.TOPIC_PAGE_SIZE + 1, "page_number": number,
+                        "topic_pages": numbered, **analysis.for_topic(topic)}
+            title = topic.title if number == 1 else f"{topic.title}, page {number} of {len(chunks)}"
+            lazy(urls.topic_page(topic.id, number), "topic.html", title, deps, topic_context)
         topic_views.append((topic, views, notes))
     for fact in briefing.facts.values():
         incoming = briefing.related_to.get(fact.id, [])
-        deps = [f"topic:{fact.topic}", *_facts_deps([fact]), *(f"fact:{r.fact.id}" for r in fact.related),
+        deps = [f"topic:{fact.topic}", f"in:{topic_page_of.get(fact.id, '')}", *_facts_deps([fact]),
+                *(f"fact:{r.fact.id}" for r in fact.related),
                 *(f"fact:{other.id}" for _relation, other in incoming)]
         if fact.quantity is not None and fact.quantity.series:
             deps.append("fact:*")  # the fact page charts the whole series
@@ -219,6 +236,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
             notes = Notes()
             view = fact_view(briefing, fact, notes)
             return {"fact": fact, "view": view, "notes": notes, "topic": briefing.topics[fact.topic],
+                    "topic_route": topic_page_of.get(fact.id, urls.topic_page(fact.topic, 1)),
                     "incoming": incoming, **analysis.for_fact(fact)}
         lazy(urls.route_for(fact), "fact.html", fact.claim, deps, fact_context)
     for source in sorted(briefing.sources.values(), key=lambda s: s.id):

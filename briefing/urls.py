@@ -46,6 +46,21 @@ def route_for(target: Fact | Source | Entity | Topic) -> str:
     return f"{_PREFIX[type(target)]}/{target.id}.html"
 
 
+# Facts per topic page: a topic with more facts is split into pages (topics/<id>.html, then
+# topics/<id>.2.html, ...; ids never contain a dot, so these cannot collide with another topic).
+TOPIC_PAGE_SIZE = 500
+
+
+def topic_page(topic_id: str, number: int) -> str:
+    """The route of page `number` (1, 2, ...) of a topic; page 1 is the topic's own route."""
+    return f"topics/{topic_id}.html" if number <= 1 else f"topics/{topic_id}.{number}.html"
+
+
+def topic_page_of(topic_id: str, position: int) -> str:
+    """The route of the topic page listing the fact at `position` (0-based) of the topic's facts."""
+    return topic_page(topic_id, position // TOPIC_PAGE_SIZE + 1)
+
+
 def route_of(kind: str, ident: str) -> str:
     """The route of an object given its kind name ('fact', 'source', 'entity', 'topic') and id."""
     return f"{_KIND_PREFIX[kind]}/{ident}.html"

@@ -248,3 +248,22 @@ def test_generated_2000_fact_briefing_builds_completely(tmp_path: Path) -> None:
     again = Builder(site, out).rebuild()
     assert again.ok and again.parsed == 1 and again.rendered < 60
     assert "An edited claim." in (out / "facts" / "f001000.html").read_text(encoding="utf-8")
+
+
+def test_big_topics_are_split_into_pages_and_fact_links_land_on_the_right_one(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import urls
+
+    monkeypatch.setattr(urls, "TOPIC_PAGE_SIZE", 2)  # the fixture's weapons sheet has 3 facts
+    site = copy_site(tmp_path / "site")
+    out = tmp_path / "out"
+    assert build(site, out, use_cache=False).ok
+    assert sorted(p.name for p in (out / "topics").glob("weapons*.html")) == ["weapons.2.html", "weapons.html"]
+    first = (out / "topics" / "weapons.html").read_text(encoding="utf-8")
+    second = (out / "topics" / "weapons.2.html").read_text(encoding="utf-8")
+    assert 'id="fact-shells-by-train"' in first and 'id="fact-kharkiv-weapons"' in second
+    assert 'id="fact-kharkiv-weapons"' not in first
+    assert '<a href="weapons.2.html" aria-current="page">2</a>' in second
+    assert "(3–3 of 3)" in second
+    fact_page = (out / "facts" / "kharkiv-weapons.html").read_text(encoding="utf-8")
+    assert 'href="../topics/weapons.2.html#fact-kharkiv-weapons"' in fact_page
