@@ -9,15 +9,34 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 import yaml
 
 from .problems import Location, Problem, error, warning
 
 try:  # libyaml composes nodes at C speed and still keeps marks
-    _Loader: type = yaml.CSafeLoader
+    _BaseLoader: type = yaml.CSafeLoader
 except AttributeError:  # pragma: no cover - only without libyaml
-    _Loader = yaml.SafeLoader
+    _BaseLoader = yaml.SafeLoader
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """The safe loader with tag resolution remembered for short plain scalars.
+
+    Even libyaml's composer calls back into Python to resolve each scalar's tag; keys and ids
+    repeat thousands of times in a big briefing, so their tags are looked up, not recomputed.
+    """
+
+    _tags: ClassVar[dict[str, str]] = {}
+
+    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+        if kind is yaml.ScalarNode and implicit[0] and len(value) <= 40:
+            tag = self._tags.get(value)
+            if tag is None:
+                tag = self._tags[value] = super().resolve(kind, value, implicit)
+            return tag
+        return super().resolve(kind, value, implicit)
 
 # Generous for fact sheets of many thousands of facts, small enough that a stray
 # dump or a binary never reaches the YAML parser.
