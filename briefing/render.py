@@ -41,7 +41,10 @@ def _markdown() -> Callable[[str], str]:
     md.validateLink = safe_link  # type: ignore[method-assign]
     md.disable("image")  # images would be external requests
 
+    @lru_cache(maxsize=8192)
     def render(text: str) -> str:
+        # Summaries and descriptions appear on many pages (the pack, topic and entity pages)
+        # and rarely change between the builds of one session: each is rendered once.
         return md.render(text or "")
     return render
 
