@@ -98,9 +98,13 @@ def read_text(root: Path, path: Path, limit: int, problems: list[Problem]) -> st
         problems.append(error(where, "file cannot be opened (a broken or looping symbolic link?)",
                               "replace the link with the file itself"))
         return None
-    if not real.is_relative_to(root.resolve()):
-        problems.append(error(where, f"symbolic link points outside the site directory (to {real})",
-                              "copy the file into the site instead of linking to it"))
+    # Content may link within content/ only: a link to site.yaml, output/ or beyond is a mistake.
+    content = root / "content"
+    boundary = content if path.is_relative_to(content) else root
+    if not real.is_relative_to(boundary.resolve()):
+        inside = "content/" if boundary == content else "the site directory"
+        problems.append(error(where, f"symbolic link points outside {inside} (to {real})",
+                              f"copy the file into {inside} instead of linking to it"))
         return None
     try:
         size = real.stat().st_size

@@ -53,6 +53,9 @@ def materialize(case: Path, dest: Path) -> Path:
         outside.parent.mkdir(exist_ok=True)
         shutil.move(site / rel, outside)
         (site / rel).symlink_to(outside)
+    for rel, other in spec.get("symlink_to_site_file", {}).items():  # a relative link, as an editor makes
+        (site / rel).unlink()
+        (site / rel).symlink_to(Path(os.path.relpath(site / other, (site / rel).parent)))
     for rel in spec.get("broken_symlink", []):
         (site / rel).unlink()
         (site / rel).symlink_to(dest / "nowhere.yaml")
