@@ -283,11 +283,20 @@ class Builder:
 
     def validate(self) -> Result:
         """Load, model and check the site (parts from the cache where unchanged); nothing is written."""
+        collecting = gc.isenabled()
+        gc.disable()  # see rebuild()
+        try:
+            return self._validate()
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _validate(self) -> Result:
         from .check import check
 
         started = time.perf_counter()
         inputs = read_inputs(self.site_dir)
-        model = build_from_parts(inputs, self.cache, self.workers)
+        model = build_from_parts(inputs, self.cache)
         self.cache.save()
         problems = model.problems
         briefing = model.briefing
@@ -338,7 +347,7 @@ class Builder:
                             stats=WriteStats(0, len(manifest.pages), 0), title=manifest.title)
             result.seconds = time.perf_counter() - started
             return result
-        result = self.validate()
+        result = self._validate()
         guard = check_output_dir(self.out_dir)
         if guard is not None:
             result.problems.append(guard)
