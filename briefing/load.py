@@ -143,6 +143,13 @@ _YAML_HINTS = {
     "mapping values are not allowed": "a value containing ': ' must be quoted, e.g. claim: \"…\"",
     "found undefined alias": "define the anchor (&name) before using the alias (*name)",
     "expected a single document": "remove the extra '---' document separator",
+    "did not find expected key": "this line is indented differently from the fields above it: line up the fields "
+                                 "of one item",
+    "did not find expected '-' indicator": "this line is indented differently from the list items above it: start "
+                                           "each item with '- ' at the same indentation",
+    "could not find expected ':'": "each line here should read 'field: value'; quote a long value instead of "
+                                   "wrapping it onto a new line",
+    "cannot start any token": "a value starting with @ or ` must be quoted, e.g. name: \"@handle\"",
 }
 
 

@@ -123,8 +123,11 @@ def run_case(name: str, dest: Path, good_output: Path, subprocess_run: bool) -> 
 def assert_reported_exactly(name: str, run: Run, good_output: Path) -> None:
     expected = [line.replace("{tmp}", str(run.dest.resolve()))
                 for line in (INVALID / name / "expected").read_text(encoding="utf-8").splitlines()]
-    errors = [line for line in run.stderr.splitlines() if ": error: " in line]
+    lines = run.stderr.splitlines()
+    errors = [line for line in lines if ": error: " in line]
     assert "Traceback" not in run.stderr
+    # every error says how to fix it
+    assert all(lines[i + 1].startswith("    hint: ") for i, line in enumerate(lines) if ": error: " in line), run.stderr
     assert errors == expected, run.stderr
     assert run.code == 1, run.stderr
     assert run.stderr.rstrip().endswith("nothing was written"), run.stderr
