@@ -113,10 +113,16 @@ def test_search_finds_a_fact(walk_site: Path, browse: Any) -> None:
         pytest.skip(message + " yet")
     page, guard = browse()
     page.goto((walk_site / "index.html").as_uri())
-    page.goto((walk_site / "search.html").as_uri())
-    box = page.get_by_role("searchbox").first
-    box.fill("million shells")
-    result = page.locator("a[href$='facts/shells-million.html']").first
+    header_box = page.get_by_role("banner").get_by_role("searchbox")
+    if header_box.count():  # as a reader would: type in the header and press Enter
+        header_box.first.fill("million shells")
+        header_box.first.press("Enter")
+        page.wait_for_load_state()
+        assert "search.html" in page.url, page.url
+    else:
+        page.goto((walk_site / "search.html").as_uri())
+        page.get_by_role("searchbox").first.fill("million shells")
+    result = page.locator("main a[href$='facts/shells-million.html']").first
     result.wait_for(timeout=5000)
     result.click()
     page.wait_for_load_state()
