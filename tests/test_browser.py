@@ -105,14 +105,9 @@ def test_walk_under_a_github_pages_sub_path(walk_site: Path, browse: Any, tmp_pa
         guard.assert_clean()
 
 
-def test_search_finds_a_fact(walk_site: Path, browse: Any) -> None:
-    if not (walk_site / "search.html").exists():
-        message = "the built site has no search.html"
-        if in_ci():
-            pytest.fail(message)
-        pytest.skip(message + " yet")
-    page, guard = browse()
-    page.goto((walk_site / "index.html").as_uri())
+def search_walk(page: Any, home: str) -> None:
+    """Overview → search box in the header (or the search page) → a result → the fact's page."""
+    page.goto(home)
     header_box = page.get_by_role("banner").get_by_role("searchbox")
     if header_box.count():  # as a reader would: type in the header and press Enter
         header_box.first.fill("million shells")
@@ -120,14 +115,38 @@ def test_search_finds_a_fact(walk_site: Path, browse: Any) -> None:
         page.wait_for_load_state()
         assert "search.html" in page.url, page.url
     else:
-        page.goto((walk_site / "search.html").as_uri())
+        page.goto(home.replace("index.html", "search.html"))
         page.get_by_role("searchbox").first.fill("million shells")
     result = page.locator("main a[href$='facts/shells-million.html']").first
     result.wait_for(timeout=5000)
     result.click()
     page.wait_for_load_state()
     assert page.url.endswith("facts/shells-million.html"), page.url
+
+
+def _require_search(out: Path) -> None:
+    if not (out / "search.html").exists():
+        message = "the built site has no search.html"
+        if in_ci():
+            pytest.fail(message)
+        pytest.skip(message + " yet")
+
+
+def test_search_finds_a_fact_from_disk(walk_site: Path, browse: Any) -> None:
+    _require_search(walk_site)
+    page, guard = browse()
+    search_walk(page, (walk_site / "index.html").as_uri())
     guard.assert_clean()
+
+
+def test_search_finds_a_fact_under_a_sub_path(walk_site: Path, browse: Any, tmp_path: Path) -> None:
+    _require_search(walk_site)
+    as_project_site(walk_site, tmp_path / "www", "briefing-repo")
+    with serve(tmp_path / "www") as root:
+        base = root + "briefing-repo/"
+        page, guard = browse(allowed_prefix=base)
+        search_walk(page, base + "index.html")
+        guard.assert_clean()
 
 
 def test_the_guard_catches_a_request_leaving_the_site(browse: Any, tmp_path: Path) -> None:
