@@ -457,9 +457,14 @@ class Builder:
         from .plan import Page
         from .render import make_environment
 
+        # Pages that show the whole briefing (overview, timeline, analyst views, the pack) cost
+        # as much as hundreds of others on a big site: each goes to a worker of its own, first.
+        whole = [i for i in todo if isinstance(pages[i], Page) and (not pages[i].deps or "fact:*" in pages[i].deps)]
+        big_site = len(pages) >= PARALLEL_MIN_PAGES * 5
+        parallel = self.workers >= 2 and (len(todo) >= PARALLEL_MIN_PAGES or (big_site and len(whole) >= 2))
         _RENDER.update(pages=pages, dirs=dirs, staging=staging)
         try:
-            if self.workers < 2 or len(todo) < PARALLEL_MIN_PAGES:
+            if not parallel:
                 results = [_render_batch(todo)]
             else:
                 # Compile the templates once, before forking: the workers inherit them.
@@ -467,10 +472,12 @@ class Builder:
                 for name in sorted({p.template for p in (pages[i] for i in todo) if isinstance(p, Page)}):
                     with contextlib.suppress(Exception):  # a broken template is reported by its page
                         env.get_template(name)
-                # Interleaved batches, several per worker, keep both busy to the end; the order
-                # does not matter because each page is its own file.
+                # Then interleaved batches of the rest, several per worker, keep both busy to the
+                # end; the order does not matter because each page is its own file.
+                alone = set(whole)
+                rest = [i for i in todo if i not in alone]
                 count = self.workers * 6
-                batches = [todo[i::count] for i in range(count) if todo[i::count]]
+                batches = [[i] for i in whole] + [rest[i::count] for i in range(count) if rest[i::count]]
                 with get_context("fork").Pool(self.workers) as pool:
                     results = list(pool.imap_unordered(_render_batch, batches))
         finally:
