@@ -267,3 +267,14 @@ def test_big_topics_are_split_into_pages_and_fact_links_land_on_the_right_one(tm
     assert "(3–3 of 3)" in second
     fact_page = (out / "facts" / "kharkiv-weapons.html").read_text(encoding="utf-8")
     assert 'href="../topics/weapons.2.html#fact-kharkiv-weapons"' in fact_page
+
+
+def test_no_cache_option_of_build_and_check(tmp_path: Path) -> None:
+    from briefing.cli import main
+
+    site = copy_site(tmp_path / "site")
+    assert main(["--site", str(site), "--output", str(tmp_path / "out"), "--no-cache", "--quiet"]) == 0
+    assert main(["check", "--site", str(site), "--no-cache", "--quiet"]) == 0
+    assert not (site / ".briefing-cache").exists()
+    assert main(["--site", str(site), "--output", str(tmp_path / "out"), "--quiet"]) == 0
+    assert (site / ".briefing-cache").is_dir()
