@@ -335,9 +335,10 @@ class Builder:
         dirs = template_dirs(self.site_dir)
         templates_now = stat_signature(dirs)
         if templates_now != self._templates_seen:  # edited since the last run in this process
-            from .render import forget_templates
+            from .render import forget_templates, keep_compiled_templates
 
             forget_templates()
+            keep_compiled_templates(self.site_dir / CACHE_DIR / "templates" if self.use_cache else None)
             self._templates_seen = templates_now
         manifest = self._load_manifest()
         signature = self._signature(dirs) if self.use_cache else ()

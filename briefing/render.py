@@ -84,7 +84,7 @@ def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
     and by forked render workers. Files are not checked again on each use (that stat per page
     was a tenth of render time): whoever edits templates between builds calls `forget_templates`.
     """
-    return _environment(tuple(template_dirs))
+    return _environment(tuple(template_dirs), _bytecode_folder)
 
 
 def forget_templates() -> None:
@@ -92,10 +92,27 @@ def forget_templates() -> None:
     _environment.cache_clear()
 
 
+_bytecode_folder: Path | None = None
+
+
+def keep_compiled_templates(folder: Path | None) -> None:
+    """Keep compiled templates in `folder` for the next process (None: compile in memory only)."""
+    global _bytecode_folder
+    _bytecode_folder = folder
+
+
 @lru_cache(maxsize=4)
-def _environment(template_dirs: tuple[Path, ...]) -> jinja2.Environment:
+def _environment(template_dirs: tuple[Path, ...], bytecode_folder: Path | None) -> jinja2.Environment:
+    bytecode_cache = None
+    if bytecode_folder is not None:
+        try:  # keyed by template name and source checksum: an edited template is compiled again
+            bytecode_folder.mkdir(parents=True, exist_ok=True)
+            bytecode_cache = jinja2.FileSystemBytecodeCache(str(bytecode_folder))
+        except OSError:
+            bytecode_cache = None
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs if d.is_dir()]),
+        bytecode_cache=bytecode_cache,
         auto_reload=False,
         autoescape=True,
         undefined=jinja2.StrictUndefined,
