@@ -11,6 +11,7 @@ import ctypes
 import ctypes.util
 import os
 import shutil
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,6 +74,8 @@ class Staging:
     copied. Worker processes forked after it was opened may `put` files into it too.
     """
 
+    _retired = 0  # old trees handed to a deleting thread by this process
+
     def __init__(self, out_dir: Path) -> None:
         self.out_dir = out_dir.absolute()
         self.out_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -80,31 +83,37 @@ class Staging:
         self.path = self.out_dir.parent / f".{self.out_dir.name}.{os.getpid()}.new-tmp"
         self.path.mkdir()
         self._dirs: set[str] = {""}
+        # Plain strings: a site has tens of thousands of files, and pathlib costs more than the link.
+        self._new = str(self.path) + os.sep
+        self._old = str(self.out_dir) + os.sep
 
-    def _target(self, route: str) -> Path:
+    def _target(self, route: str) -> str:
         folder = route.rpartition("/")[0]
         if folder not in self._dirs:
-            (self.path / folder).mkdir(parents=True, exist_ok=True)
+            os.makedirs(self._new + folder, exist_ok=True)
             self._dirs.add(folder)
-        return self.path / route
+        return self._new + route
 
     def put(self, route: str, data: bytes) -> bool:
         """Add a file; True if its bytes were written, False if the current identical file was linked."""
         target = self._target(route)
-        current = self.out_dir / route
+        current = self._old + route
         try:
-            if current.stat().st_size == len(data) and current.read_bytes() == data:
-                os.link(current, target)
-                return False
+            if os.stat(current).st_size == len(data):
+                with open(current, "rb") as existing:
+                    if existing.read() == data:
+                        os.link(current, target)
+                        return False
         except OSError:
             pass
-        target.write_bytes(data)
+        with open(target, "wb") as output:
+            output.write(data)
         return True
 
     def keep(self, route: str) -> bool:
         """Add the current file of `route` as it is (a hard link); False if there is none."""
         try:
-            os.link(self.out_dir / route, self._target(route))
+            os.link(self._old + route, self._target(route))
         except OSError:
             return False
         return True
@@ -121,7 +130,15 @@ class Staging:
                 previous = {p.relative_to(out_dir).as_posix() for p in out_dir.rglob("*") if p.is_file()}
             removed = len(previous - routes)
             if _exchange(self.path, out_dir):
-                shutil.rmtree(self.path, ignore_errors=True)
+                # The old tree is deleted while the caller goes on (the dev server reloads the
+                # pages meanwhile); a process exits only once it is gone, and a tree left by a
+                # killed process is swept by the next build.
+                Staging._retired += 1
+                # Not named .old-tmp: _sweep must never bring back a tree that is being deleted.
+                old = out_dir.parent / f".{out_dir.name}.{os.getpid()}.{Staging._retired}.retired-tmp"
+                self.path.rename(old)
+                threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True},
+                                 name="briefing-old-output").start()
             else:  # two renames: a short window where a kill leaves the old tree under another name
                 old = out_dir.parent / f".{out_dir.name}.{os.getpid()}.old-tmp"
                 out_dir.rename(old)
