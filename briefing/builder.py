@@ -43,6 +43,8 @@ DEFAULT_TEMPLATES = PROJECT_ROOT / "templates"
 EVERYTHING = "*"
 # Below this many pages to render, forking workers costs more than it saves.
 PARALLEL_MIN_PAGES = 400
+# From this many pages, the whole-briefing pages of an incremental build get a worker each.
+BIG_SITE_PAGES = 2000
 _MANIFEST_VERSION = 1
 MANIFESTS_KEPT = 8
 
@@ -461,7 +463,7 @@ class Builder:
         # Pages that show the whole briefing (overview, timeline, analyst views, the pack) cost
         # as much as hundreds of others on a big site: each goes to a worker of its own, first.
         whole = [i for i in todo if isinstance(pages[i], Page) and (not pages[i].deps or "fact:*" in pages[i].deps)]
-        big_site = len(pages) >= PARALLEL_MIN_PAGES * 5
+        big_site = len(pages) >= BIG_SITE_PAGES
         parallel = self.workers >= 2 and (len(todo) >= PARALLEL_MIN_PAGES or (big_site and len(whole) >= 2))
         _RENDER.update(pages=pages, dirs=dirs, staging=staging)
         try:
