@@ -272,9 +272,10 @@ class Builder:
 
     def _output_intact(self, manifest: Manifest) -> bool:
         """True when every file of the last output is still there, as it was written."""
+        prefix = str(self.out_dir) + os.sep
         for route, (_digest, size, mtime) in manifest.pages.items():
             try:
-                st = os.stat(self.out_dir / route)
+                st = os.stat(prefix + route)
             except OSError:
                 return False
             if st.st_size != size or st.st_mtime_ns != mtime:
@@ -400,10 +401,10 @@ class Builder:
                 if not result.ok:
                     staging.abort()
                     return None
-                kept = 0
+                linked: set[str] = set()
                 for i in keep:
                     if staging.keep(pages[i].route):
-                        kept += 1
+                        linked.add(pages[i].route)
                     else:  # vanished since it was checked: render it after all
                         more, problems = self._render(pages, [i], dirs, staging)
                         rendered.update(more)
@@ -418,11 +419,15 @@ class Builder:
             if not result.ok:
                 return None
             entries = {}
+            prefix = str(self.out_dir) + os.sep
             for i, page in enumerate(pages):
-                st = os.stat(self.out_dir / page.route)
+                if page.route in linked:  # a hard link: the same size and time as recorded
+                    entries[page.route] = manifest.pages[page.route]
+                    continue
+                st = os.stat(prefix + page.route)
                 entries[page.route] = (digests[i], st.st_size, st.st_mtime_ns)
             for route in (MARKER, ".nojekyll"):
-                st = os.stat(self.out_dir / route)
+                st = os.stat(prefix + route)
                 entries[route] = ("", st.st_size, st.st_mtime_ns)
             stats = WriteStats(written, len(routes) - written, removed)
             result.rendered = len(rendered)
@@ -449,7 +454,7 @@ class Builder:
 
     def _unchanged_file(self, route: str, old: tuple[str, int, int]) -> bool:
         try:
-            st = os.stat(self.out_dir / route)
+            st = os.stat(f"{self.out_dir}{os.sep}{route}")
         except OSError:
             return False
         return st.st_size == old[1] and st.st_mtime_ns == old[2]
