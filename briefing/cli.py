@@ -16,7 +16,7 @@ from pathlib import Path
 from .bundle import bundle_name, write_bundle
 from .pdf import PAPER_SIZES, print_pack
 from .pipeline import PROJECT_ROOT, Result, build, validate
-from .problems import Problem, count_warnings
+from .problems import Problem, Severity, count_warnings
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_TOOL = 0, 1, 2, 3
 
@@ -374,7 +374,8 @@ def main(argv: list[str] | None = None) -> int:
                   f"{len(b.entities)} entities checked in {result.seconds:.2f} s")
         return EXIT_OK if result.ok else EXIT_PROBLEMS
     result = build(site_dir, out_dir, base_url=args.base_url, use_cache=not args.no_cache)
-    report(result.problems)
+    # Notes are information, not problems: --quiet leaves them out.
+    report([p for p in result.problems if not (args.quiet and p.severity is Severity.NOTE)])
     if not result.ok:
         return EXIT_PROBLEMS
     if not args.quiet:

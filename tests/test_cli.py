@@ -142,3 +142,13 @@ def test_colour_only_on_a_terminal_and_never_with_no_color(tmp_path: Path) -> No
     piped = subprocess.run([sys.executable, str(ROOT / "build.py"), "check", "--site", str(site)],
                            capture_output=True, text=True, env=env, timeout=120)
     assert "\033[" not in piped.stdout + piped.stderr
+
+
+def test_quiet_build_leaves_out_notes_but_keeps_warnings(tmp_path: Path) -> None:
+    from conftest import FIXTURE_SITE, run_cli
+
+    quiet = run_cli("--site", str(FIXTURE_SITE), "--output", str(tmp_path / "out"), "--quiet", "--no-cache")
+    assert quiet.returncode == 0
+    assert "note: no base_url" not in quiet.stderr and quiet.stdout == ""
+    loud = run_cli("--site", str(FIXTURE_SITE), "--output", str(tmp_path / "out"), "--no-cache")
+    assert "site.yaml: note: no base_url" in loud.stderr
