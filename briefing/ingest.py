@@ -150,10 +150,6 @@ class Article:
     removed: list[tuple[int, str]] = field(default_factory=list)
     hints: list[str] = field(default_factory=list)
 
-    @property
-    def headline_printed(self) -> bool:
-        return self.title is not None and not self.title.inferred
-
 
 @dataclass(frozen=True, slots=True)
 class Ingested:

@@ -6,7 +6,6 @@ parses YAML into nodes (which keep `line:column` marks), turning every failure i
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
@@ -282,13 +281,3 @@ def load_site(root: Path, compose: bool = True) -> RawSite:
     for path in _yaml_files(root, content / "entities", problems):
         raw.entities.append(load_yaml(root, path, problems, compose))
     return raw
-
-
-def input_files(root: Path) -> list[Path]:
-    """Every file the build reads from the site directory (for watching and caching)."""
-    files = [root / "site.yaml"]
-    content = root / "content"
-    if content.is_dir():
-        for dirpath, _dirs, names in os.walk(content):
-            files.extend(Path(dirpath) / n for n in names)
-    return sorted(files)

@@ -214,17 +214,15 @@ class Briefing:
     facts: dict[str, Fact] = field(default_factory=dict)
     facts_by_source: dict[str, list[Fact]] = field(default_factory=dict)
     facts_by_entity: dict[str, list[Fact]] = field(default_factory=dict)
-    facts_by_actor: dict[str, list[Fact]] = field(default_factory=dict)
     # Kinds of files that could not be read: references into them are not reported as
     # unknown, since the real problem (already reported) is the unreadable file.
     unreadable: set[str] = field(default_factory=set)
     related_to: dict[str, list[tuple[str, Fact]]] = field(default_factory=dict)
 
     def index(self) -> None:
-        """Build the lookup tables (facts by id, source, entity, actor; incoming relations)."""
+        """Build the lookup tables (facts by id, source, entity; incoming relations)."""
         by_source: dict[str, list[Fact]] = defaultdict(list)
         by_entity: dict[str, list[Fact]] = defaultdict(list)
-        by_actor: dict[str, list[Fact]] = defaultdict(list)
         related_to: dict[str, list[tuple[str, Fact]]] = defaultdict(list)
         facts: dict[str, Fact] = {}
         for topic in self.topics.values():
@@ -240,14 +238,11 @@ class Briefing:
                         involved[ref.id] = None
             for entity_id in involved:
                 by_entity[entity_id].append(fact)
-            for actor_id in dict.fromkeys(p.actor.id for p in fact.positions):
-                by_actor[actor_id].append(fact)
             for rel in fact.related:
                 related_to[rel.fact.id].append((rel.relation, fact))
         self.facts = facts
         self.facts_by_source = dict(by_source)
         self.facts_by_entity = dict(by_entity)
-        self.facts_by_actor = dict(by_actor)
         self.related_to = dict(related_to)
 
 

@@ -68,10 +68,6 @@ def index_text(text: str) -> IndexedText:
     return IndexedText(text, normalized, offsets[lead:lead + len(normalized)])
 
 
-def contains(normalized_text: str, quote: str) -> bool:
-    return normalize(quote) in normalized_text
-
-
 def closest_passage(normalized_text: str, quote: str) -> str:
     """The passage of the text that looks most like the quote (for a hint)."""
     needle = normalize(quote)

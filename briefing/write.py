@@ -154,13 +154,3 @@ class Staging:
 
 
 MARKER_TEXT = b"This directory is written by Briefing (build.py) and replaced on every build.\n"
-
-
-def write_site(outputs: dict[str, bytes], out_dir: Path) -> WriteStats:
-    """Replace `out_dir` with exactly `outputs` (route → bytes), atomically."""
-    staging = Staging(out_dir)
-    files = dict(outputs)
-    files[MARKER] = MARKER_TEXT
-    written = sum(staging.put(route, data) for route, data in files.items())
-    removed = staging.commit(set(files))
-    return WriteStats(written, len(files) - written, removed)
