@@ -39,11 +39,13 @@ class Quoted:
 
     source: Source
     quote: str
+    prefix: str = ""
+    suffix: str = ""
 
     @property
     def anchor(self) -> str:
         """Its anchor on the source page (computed when the page is rendered)."""
-        return anchor_id(self.quote)
+        return anchor_id(self.quote, self.prefix, self.suffix)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +203,7 @@ def _scales() -> dict[str, Any]:
 def _sides(briefing: Briefing, positions: list[Position]) -> tuple[Side, ...]:
     sides = []
     for position in positions:
-        quotes = tuple(Quoted(briefing.sources[c.source.id], c.quote)
+        quotes = tuple(Quoted(briefing.sources[c.source.id], c.quote, c.prefix, c.suffix)
                        for c in position.citations if c.source.id in briefing.sources)
         sides.append(Side(position, quotes))
     return tuple(sides)

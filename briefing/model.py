@@ -39,7 +39,7 @@ from .problems import Location, Problem, error
 STANCES = ("asserts", "denies", "confirms", "declines-comment")
 RELATIONS = ("updates", "corroborates", "contradicts", "related")
 QUALIFIERS = ("exact", "about", "more-than", "at-least", "up-to", "fewer-than")
-ENTITY_KINDS = ("state", "organization", "person", "unit", "weapon", "place", "event")
+ENTITY_KINDS = ("state", "organization", "outlet", "person", "unit", "weapon", "technology", "place", "event")
 RELIABILITY = ("A", "B", "C", "D", "E", "F")
 LIKELIHOOD = ("almost-no-chance", "very-unlikely", "unlikely", "roughly-even-chance", "likely",
               "very-likely", "almost-certain")
@@ -53,6 +53,10 @@ class Citation:
     quote: str
     at: Location
     quote_at: Location | None = None
+    # Text just before / after the quote in the archived text (W3C TextQuoteSelector style),
+    # to choose one occurrence of a quote that the text holds more than once.
+    prefix: str = ""
+    suffix: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +68,9 @@ class Position:
     date: When | None = None
     note: str = ""
     date_at: Location | None = None
+    # The outlets (entity ids) the statement passed through before the cited article,
+    # nearest the actor first: Budanov told the Financial Times, the article relays it.
+    via: tuple[Ref, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +238,8 @@ class Briefing:
         for fact in facts.values():
             for source_id in dict.fromkeys(c.source.id for c in fact.citations):
                 by_source[source_id].append(fact)
-            involved = dict.fromkeys([r.id for r in fact.entities] + [p.actor.id for p in fact.positions])
+            involved = dict.fromkeys([r.id for r in fact.entities] + [p.actor.id for p in fact.positions]
+                                     + [r.id for p in fact.positions for r in p.via])
             if fact.transfer:
                 for ref in (fact.transfer.item, fact.transfer.supplier, fact.transfer.recipient):
                     if ref is not None:
@@ -267,13 +275,18 @@ def _check_quantity(values: dict[str, Any], node: yaml.Node, r: Reader) -> None:
 CITATION = Record("citation", {
     "source": RefTo("source", "id of the source (its file name without .yaml)"),
     "quote": Text("the exact passage of the archived text that supports the claim"),
-}, ("source", "quote"), lambda v, at: Citation(v["source"], v["quote"], at, v.get("quote_at")),
+    "prefix": Text("text just before the quote, to choose one of several occurrences"),
+    "suffix": Text("text just after the quote, to choose one of several occurrences"),
+}, ("source", "quote"), lambda v, at: Citation(v["source"], v["quote"], at, v.get("quote_at"),
+                                               v.get("prefix", ""), v.get("suffix", "")),
     doc="a source and the exact passage quoted from its archived text", locate=("quote",))
 
 POSITION = Record("position", {
     "actor": RefTo("entity", "entity id of whoever makes the statement (not the newspaper)"),
     "stance": Choice(STANCES, "what the actor does with the claim"),
     "date": WhenField("when the actor said it"),
+    "via": ListOf(RefTo("entity", "entity id of an outlet"),
+                  "outlets the statement reached the cited article through, nearest the actor first"),
     "citations": ListOf(CITATION, "where the statement is reported", min_items=1),
     "note": Text("editor's note"),
 }, ("actor", "stance", "citations"), _make(Position), doc="who says what about the claim", locate=("date",))

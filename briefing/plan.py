@@ -19,7 +19,7 @@ from .dates import MONTHS
 from .derive import Standing, standing
 from .meta import page_meta
 from .model import Briefing, Citation, Entity, Fact, Source, Topic
-from .passages import anchor_id, index_text
+from .passages import TextQuote, anchor_id, index_text
 from .problems import Location, Problem, error
 
 LATEST_COUNT = 10
@@ -90,15 +90,15 @@ class Notes:
     """Numbered citations on one page: the same passage of the same source gets one number."""
 
     footnotes: list[Footnote] = field(default_factory=list)
-    _numbers: dict[tuple[str, str], int] = field(default_factory=dict)
+    _numbers: dict[tuple[str, str, str, str], int] = field(default_factory=dict)
 
     def number(self, briefing: Briefing, citation: Citation) -> Footnote:
-        key = (citation.source.id, citation.quote)
+        key = (citation.source.id, citation.quote, citation.prefix, citation.suffix)
         number = self._numbers.get(key)
         if number is None:
             number = self._numbers[key] = len(self.footnotes) + 1
             self.footnotes.append(Footnote(number, citation.quote, briefing.sources[citation.source.id],
-                                           anchor_id(citation.quote)))
+                                           anchor_id(citation.quote, citation.prefix, citation.suffix)))
         return self.footnotes[number - 1]
 
 
@@ -123,8 +123,9 @@ def fact_view(briefing: Briefing, fact: Fact, notes: Notes) -> FactView:
     return FactView(fact, standing(briefing, fact), markers)
 
 
-def highlight(source: Source, quotes: list[str]) -> list[list[Segment]]:
-    """The archived text as paragraphs of segments, quoted passages marked and anchored."""
+def highlight(source: Source, quotes: list[str | TextQuote]) -> list[list[Segment]]:
+    """The archived text as paragraphs of segments, quoted passages marked and anchored
+    (a quote with a prefix or suffix at the occurrence they choose, else at the first)."""
     indexed = index_text(source.text)
     spans: dict[tuple[int, int], str] = {}
     for quote in quotes:
@@ -243,7 +244,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
         citing = briefing.facts_by_source.get(source.id, [])
 
         def source_context(source: Source = source, citing: list[Fact] = citing) -> dict[str, Any]:
-            cited = [(f, list(dict.fromkeys(c.quote for c in f.citations if c.source.id == source.id)))
+            cited = [(f, list(dict.fromkeys(TextQuote(c.quote, c.prefix, c.suffix) for c in f.citations
+                                            if c.source.id == source.id)))
                      for f in citing]
             paragraphs = highlight(source, [quote for _, quotes in cited for quote in quotes])
             return {"source": source, "cited": cited, "paragraphs": paragraphs, "anchor_id": anchor_id}

@@ -28,8 +28,9 @@ STANCE_LABELS = {"asserts": "asserts", "denies": "denies", "confirms": "confirms
                  "declines-comment": "declines to comment"}
 QUALIFIER_LABELS = {"exact": "", "about": "about", "more-than": "more than", "at-least": "at least",
                     "up-to": "up to", "fewer-than": "fewer than"}
-KIND_LABELS = {"state": "States", "organization": "Organisations", "person": "People",
-               "unit": "Military units", "weapon": "Weapon systems", "place": "Places", "event": "Events"}
+KIND_LABELS = {"state": "States", "organization": "Organisations", "outlet": "News outlets", "person": "People",
+               "unit": "Military units", "weapon": "Weapon systems", "technology": "Technologies and capabilities",
+               "place": "Places", "event": "Events"}
 
 
 def _markdown() -> Callable[[str], str]:

@@ -25,7 +25,8 @@ PART_BYTES = 1_000_000  # one index file stays about this size; more documents g
 STANCE_WORDS = {"asserts": "asserts", "denies": "denies", "confirms": "confirms",
                 "declines-comment": "declines to comment"}
 ENTITY_KIND_WORDS = {"state": "State", "organization": "Organisation", "person": "Person", "unit": "Military unit",
-                     "weapon": "Weapon system", "place": "Place", "event": "Event"}
+                     "weapon": "Weapon system", "place": "Place", "event": "Event", "outlet": "News outlet",
+                     "technology": "Technology or capability"}
 
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKDOWN_BLOCK = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)", re.MULTILINE)
