@@ -30,6 +30,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .i18n import LOCALE_DIR, catalogue_digest
 from .parts import CACHE_DIR, PartCache, build_from_parts, code_version, read_inputs, worker_count
 from .problems import Problem, has_errors, sort_key
 from .write import MARKER, MARKER_TEXT, Staging, WriteStats, check_output_dir
@@ -267,7 +268,7 @@ class Builder:
             pass  # a read-only site still builds; the next run just does more work
 
     def _signature(self, dirs: list[Path]) -> tuple[Any, ...]:
-        inputs = [self.site_dir / "site.yaml", self.site_dir / "content", *dirs]
+        inputs = [self.site_dir / "site.yaml", self.site_dir / "content", *dirs, LOCALE_DIR]
         return (self._code, str(self.out_dir), self.base_url, stat_signature(inputs))
 
     def _output_intact(self, manifest: Manifest) -> bool:
@@ -307,6 +308,7 @@ class Builder:
             if self.base_url is not None:
                 briefing.site = dataclasses.replace(briefing.site, base_url=self.base_url)
             problems += check(briefing)
+            problems += self._editions(briefing, model.fingerprints)
         problems.sort(key=sort_key)
         result = Result(problems, briefing, seconds=time.perf_counter() - started, parsed=model.parsed_parts)
         if briefing is not None:
@@ -315,6 +317,19 @@ class Builder:
             result.title = briefing.site.title
         self._fingerprints = model.fingerprints
         return result
+
+    def _editions(self, briefing: Briefing, fingerprints: dict[str, str]) -> list[Problem]:
+        """The translated editions (read and checked), and the interface catalogues the site uses."""
+        from .editions import read_editions, report
+        from .i18n import check_catalogues_cached
+
+        editions, problems = read_editions(self.site_dir, briefing)
+        briefing.translations = editions
+        for language, edition in editions.items():
+            fingerprints[f"translations:{language}"] = edition.digest
+        problems += check_catalogues_cached(template_dirs(self.site_dir),
+                                            [briefing.site.language, *briefing.site.translations])
+        return problems + report(editions)
 
     def rebuild(self) -> Result:
         """Build the site again: validate, then render and write only the pages whose inputs changed."""
@@ -329,7 +344,7 @@ class Builder:
                 gc.enable()
 
     def _rebuild(self) -> Result:
-        from .plan import plan_pages
+        from .plan import plan_site
 
         started = time.perf_counter()
         code = code_version()  # rendering depends on all of the package's code
@@ -358,7 +373,7 @@ class Builder:
         if not result.ok or result.briefing is None:
             result.seconds = time.perf_counter() - started
             return result
-        pages, problems = plan_pages(result.briefing, [d / "assets" for d in dirs])
+        pages, problems = plan_site(result.briefing, [d / "assets" for d in dirs])
         result.problems += problems
         if not result.ok:
             result.seconds = time.perf_counter() - started
@@ -374,7 +389,7 @@ class Builder:
         from .plan import Page
 
         templates = TemplateDigests(dirs, dict(manifest.templates))
-        extra = _sha(self._code, self.base_url or "")
+        extra = _sha(self._code, self.base_url or "", catalogue_digest())
         prints = Fingerprints(self._fingerprints, extra)
         if self.use_cache or manifest.pages:
             digests = [self._digest(page, prints, templates, extra) for page in pages]

@@ -105,6 +105,29 @@ def check_quotes(briefing: Briefing) -> Iterator[Problem]:
                         f"quote not found in the archived text of '{source.id}'", hint)
 
 
+def check_quote_translations(briefing: Briefing) -> Iterator[Problem]:
+    """A quote's translation, when the source archives a translation in the site's language,
+    must be quoted from that text: a published translation is checked like the original."""
+    language = briefing.site.language
+    normalized: dict[str, str] = {}
+    for fact in _facts(briefing):
+        for citation in fact.citations:
+            source = briefing.sources.get(citation.source.id)
+            if not citation.translation or source is None or language not in source.translations:
+                continue
+            text = normalized.get(source.id)
+            if text is None:
+                text = normalized[source.id] = normalize(source.translations[language])
+            if normalize(citation.translation) in text:
+                continue
+            path = source.translation_paths[language]
+            closest = closest_passage(text, citation.translation)
+            hint = f"the closest passage in {path} is: \"{_clip(closest)}\"" if closest else \
+                f"copy the passage exactly from {path}, or remove that file to give your own translation"
+            yield error(citation.translation_at or citation.at,
+                        f"translation not found in the archived '{language}' text of '{source.id}'", hint)
+
+
 def _check_occurrence(text: str, needle: str, citation: Citation, source_id: str) -> Iterator[Problem]:
     """A quote found in its source: its prefix/suffix must choose an occurrence, and a quote the
     text holds more than once must be chosen, or the highlight may mark the wrong one."""
@@ -255,6 +278,7 @@ CHECKS: list[Callable[[Briefing], Iterable[Problem]]] = [
     check_topics_listed,
     check_references,
     check_quotes,
+    check_quote_translations,
     check_dates,
     check_series,
     check_series_claimants,

@@ -13,10 +13,10 @@ from itertools import groupby, pairwise
 from pathlib import Path
 from typing import Any
 
-from . import exports, search, urls
+from . import exports, i18n, search, urls
 from .analysis import analyse
-from .dates import MONTHS
 from .derive import Standing, standing
+from .editions import Edition
 from .meta import page_meta
 from .model import Briefing, Citation, Entity, Fact, Source, Topic
 from .passages import TextQuote, anchor_id, index_text
@@ -42,6 +42,13 @@ class Page:
     deps: tuple[str, ...] = ()
     make: Callable[[], dict[str, Any]] | None = None
     finishers: list[Callable[[dict[str, Any]], dict[str, Any]]] = field(default_factory=list)
+    # The translated edition the page belongs to ('' for the original); its route then starts
+    # with `<edition>/`, and `logical_route` is the route inside the edition (what links use).
+    edition: str = ""
+
+    @property
+    def logical_route(self) -> str:
+        return self.route[len(self.edition) + 1:] if self.edition else self.route
 
     def full_context(self) -> dict[str, Any]:
         """The template context, built now for a page planned lazily."""
@@ -159,7 +166,7 @@ def _sorted_by_date(facts: list[Fact]) -> list[Fact]:
     return sorted(dated, key=lambda f: (f.date.sort_key(), f.id))  # type: ignore[union-attr]
 
 
-def _last_updated(briefing: Briefing) -> str:
+def _last_updated(briefing: Briefing, language: str = "en") -> str:
     stamps = []
     for fact in briefing.facts.values():
         for when in (fact.added, fact.updated):
@@ -171,7 +178,7 @@ def _last_updated(briefing: Briefing) -> str:
     if not stamps:
         return ""
     year, month, day = max(stamps)
-    return f"{day} {MONTHS[month - 1]} {year}"
+    return i18n.format_day(year, month, day, language)
 
 
 def ordered_topics(briefing: Briefing) -> list[Topic]:
@@ -181,10 +188,35 @@ def ordered_topics(briefing: Briefing) -> list[Topic]:
     return [briefing.topics[t] for t in order]
 
 
-def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | Asset | Output], list[Problem]]:
-    """Every page and asset of the site; two on one route is a problem."""
+def plan_site(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | Asset | Output], list[Problem]]:
+    """Every page of the original edition, then of each translated edition under `<lang>/`."""
+    languages = [briefing.site.language, *briefing.translations]
+    pages, problems = plan_pages(briefing, asset_dirs, languages=languages)
+    for language, edition in briefing.translations.items():
+        if edition.briefing is None:
+            continue
+        more, found = plan_pages(edition.briefing, [], edition, languages)
+        problems += [p for p in found if p not in problems]  # the original's, found again
+        for page in more:
+            if isinstance(page, Output) and urls.is_shared(page.route):
+                continue  # the data exports are the same in every language: written once
+            page.route = urls.edition_route(language, page.route)
+            if isinstance(page, Page):
+                page.edition = language
+                if page.deps:
+                    page.deps = (*page.deps, f"translations:{language}")
+            pages.append(page)
+    return pages, problems
+
+
+def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: Edition | None = None,
+               languages: list[str] | None = None) -> tuple[list[Page | Asset | Output], list[Problem]]:
+    """Every page and asset of the site (or of one translated edition); two on one route is a problem."""
     topics = ordered_topics(briefing)
-    common = {"briefing": briefing, "site": briefing.site, "nav_topics": topics}
+    language = briefing.site.language
+    common = {"briefing": briefing, "site": briefing.site, "nav_topics": topics, "language": language,
+              "edition": edition.language if edition else "", "translated": edition,
+              "languages": languages or [language]}
     pages: list[Page | Asset | Output] = []
 
     def add(route: str, template: str, title: str, **context: Any) -> None:
@@ -267,9 +299,10 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     years = [(year, [(month, list(fs)) for month, fs in groupby(items, key=lambda f: f.date.sort_key()[1])])
              for year, items in groupby(dated, key=lambda f: f.date.sort_key()[0])]
     undated = [f for f in briefing.facts.values() if f.date is None]
-    add(urls.TIMELINE, "timeline.html", "Timeline", years=years, undated=undated, months=MONTHS)
+    months = [i18n.format_month(m, language) for m in range(1, 13)]
+    add(urls.TIMELINE, "timeline.html", "Timeline", years=years, undated=undated, months=months)
     add(urls.NOT_FOUND, "404.html", "Page not found")
-    for route, template, title, deps, make in analysis.pages(topic_views, _last_updated(briefing)):
+    for route, template, title, deps, make in analysis.pages(topic_views, _last_updated(briefing, language)):
         lazy(route, template, title, list(deps), make)
 
     # Publishing (search page and index, feed, sitemap, data exports) and every page's head metadata.
@@ -279,7 +312,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
         pages.append(Output(route, output_format, content))
     for page in pages:
         if isinstance(page, Page):
-            page.finish(lambda context, page=page: page_meta(briefing, page.route, page.title, context))
+            page.finish(lambda context, page=page, route=page.route: page_meta(briefing, route, page.title, context))
 
     seen: dict[str, Path] = {}
     for folder in asset_dirs:
@@ -319,7 +352,7 @@ def _overview(briefing: Briefing, topics: list[Topic]) -> dict[str, Any]:
     latest = list(reversed(dated[-LATEST_COUNT:]))
     key_facts = [f for f in briefing.facts.values() if f.key]
     return {"judgments": judgments, "cards": cards, "latest": latest, "key_facts": key_facts,
-            "last_updated": _last_updated(briefing),
+            "last_updated": _last_updated(briefing, briefing.site.language),
             "counts": {"facts": len(briefing.facts), "sources": len(briefing.sources),
                        "entities": len(briefing.entities)}}
 

@@ -15,7 +15,7 @@ from typing import Any
 import jinja2
 from markdown_it import MarkdownIt
 
-from . import urls
+from . import i18n, urls
 from .derive import standing
 from .exports import serialize
 from .model import Entity, Fact, Source, Topic
@@ -24,13 +24,7 @@ from .problems import Location, Problem, error
 
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:", "file:")
 
-STANCE_LABELS = {"asserts": "asserts", "denies": "denies", "confirms": "confirms",
-                 "declines-comment": "declines to comment"}
-QUALIFIER_LABELS = {"exact": "", "about": "about", "more-than": "more than", "at-least": "at least",
-                    "up-to": "up to", "fewer-than": "fewer than"}
-KIND_LABELS = {"state": "States", "organization": "Organisations", "outlet": "News outlets", "person": "People",
-               "unit": "Military units", "weapon": "Weapon systems", "technology": "Technologies and capabilities",
-               "place": "Places", "event": "Events"}
+# The stance, qualifier and kind labels are in i18n.py, translated per language.
 
 
 def _markdown() -> Callable[[str], str]:
@@ -50,50 +44,65 @@ def _markdown() -> Callable[[str], str]:
     return render
 
 
-def _number(value: float | None) -> str:
-    if value is None:
-        return "?"
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
-
-
-def quantity_label(quantity: Any) -> str:
-    """'more than 1,000,000 artillery shells', '10,000–15,000 troops'."""
-    if quantity is None:
-        return ""
-    if quantity.value is not None:
-        figure = _number(quantity.value)
-    elif quantity.min is not None and quantity.max is not None:
-        figure = f"{_number(quantity.min)}–{_number(quantity.max)}"
-    elif quantity.min is not None:
-        figure = f"at least {_number(quantity.min)}"
-    else:
-        figure = f"up to {_number(quantity.max)}"
-    prefix = QUALIFIER_LABELS.get(quantity.qualifier, "")
-    return " ".join(part for part in (prefix, figure, quantity.unit) if part)
+def quantity_label(quantity: Any, language: str = "en") -> str:
+    """'more than 1,000,000 artillery shells', '10,000–15,000 troops' (in the page's language)."""
+    return i18n.quantity_label(quantity, language)
 
 
 @jinja2.pass_context
 def _url(ctx: Any, target: Any, fragment: str = "") -> str:
     route = target if isinstance(target, str) else urls.route_for(target)
-    return urls.relative_url(ctx["page_route"], route, fragment)
+    return urls.edition_link(ctx.get("edition") or "", ctx["page_route"], route, fragment)
 
 
-def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
+@jinja2.pass_context
+def _alternates(ctx: Any) -> list[dict[str, Any]]:
+    """This page in every language of the site: code, name, link from here, and whether it is this one."""
+    site_language = ctx.get("languages", [""])[0]
+    current = ctx.get("edition") or ""
+    out = []
+    for language in ctx.get("languages", []):
+        edition = "" if language == site_language else language
+        href = urls.other_edition_link(current, edition, ctx["page_route"])
+        base = ctx["site"].base_url
+        if base:  # the address of the original edition's root, from this edition's
+            root = base.removesuffix(f"{current}/") if current else base
+            absolute = urls.absolute_url(urls.edition_base_url(root, edition), ctx["page_route"])
+        else:
+            absolute = ""
+        out.append({"language": language, "name": i18n.LANGUAGE_NAMES.get(i18n.primary(language), language),
+                    "href": href, "absolute": absolute, "current": edition == current})
+    return out
+
+
+@jinja2.pass_context
+def _fallback(ctx: Any, key: str) -> str:
+    """The original's language when the text named by `key` (`fact:<id>`, `topic:<id>:summary`,
+    `judgment:<id>`, `site:title`) is shown untranslated in this edition, else ''."""
+    edition = ctx.get("translated")
+    if edition is None or not edition.untranslated(key):
+        return ""
+    return ctx["languages"][0]
+
+
+def make_environment(template_dirs: list[Path], language: str = "en") -> jinja2.Environment:
     """The Jinja2 environment: site templates override the project's, undefined names are errors.
 
     One per set of template folders and process: compiled templates are reused by every page
     and by forked render workers. Files are not checked again on each use (that stat per page
     was a tenth of render time): whoever edits templates between builds calls `forget_templates`.
     """
-    return _environment(tuple(template_dirs), _bytecode_folder)
+    return _environment(tuple(template_dirs), _bytecode_folder, language, i18n.catalogue_digest())
 
 
 def forget_templates() -> None:
-    """Drop the compiled templates (they changed on disk)."""
+    """Drop the compiled templates (they changed on disk), and the catalogues."""
     _environment.cache_clear()
+    i18n.forget_catalogues()
 
 
 _bytecode_folder: Path | None = None
+_seen_catalogues: dict[str, str] = {}
 
 
 def keep_compiled_templates(folder: Path | None) -> None:
@@ -102,8 +111,10 @@ def keep_compiled_templates(folder: Path | None) -> None:
     _bytecode_folder = folder
 
 
-@lru_cache(maxsize=4)
-def _environment(template_dirs: tuple[Path, ...], bytecode_folder: Path | None) -> jinja2.Environment:
+@lru_cache(maxsize=8)
+def _environment(template_dirs: tuple[Path, ...], bytecode_folder: Path | None, language: str,
+                 catalogues: str) -> jinja2.Environment:
+    # `catalogues` (their digest) is part of the key: an edited catalogue gives a new environment.
     bytecode_cache = None
     if bytecode_folder is not None:
         try:  # keyed by template name and source checksum: an edited template is compiled again
@@ -120,16 +131,26 @@ def _environment(template_dirs: tuple[Path, ...], bytecode_folder: Path | None) 
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    if catalogues != _seen_catalogues.get("digest"):
+        i18n.forget_catalogues()
+        _seen_catalogues["digest"] = catalogues
+    env.install_gettext_translations(i18n.translations(language), newstyle=True)  # type: ignore[attr-defined]
     markdown = _markdown()
     env.filters["markdown"] = lambda text: jinja2.utils.markupsafe.Markup(markdown(text))
-    env.filters["quantity"] = quantity_label
-    env.filters["number"] = _number
+    env.filters["quantity"] = lambda quantity: i18n.quantity_label(quantity, language)
+    env.filters["number"] = lambda value: i18n.format_number(value, language)
+    env.filters["compact_number"] = lambda value: i18n.format_compact(value, language)
+    env.filters["when_text"] = lambda value: i18n.format_when(value, language)
+    labels = i18n.labels(language)
     env.globals.update(
         url=_url,
         routes=urls,
-        stance_label=STANCE_LABELS,
-        kind_label=KIND_LABELS,
+        alternates=_alternates,
+        fallback=_fallback,
+        stance_label=labels["stance"],
+        kind_label=labels["kind"],
         is_fact=lambda x: isinstance(x, Fact),
         is_source=lambda x: isinstance(x, Source),
         is_entity=lambda x: isinstance(x, Entity),
@@ -162,7 +183,7 @@ def render_page(env: jinja2.Environment, page: Page, template_dirs: list[Path]) 
     """Render one page; a template error becomes a Problem located in the template."""
     try:
         template = env.get_template(page.template)
-        html = template.render(page.full_context(), page_route=page.route, standing=standing)
+        html = template.render(page.full_context(), page_route=page.logical_route, standing=standing)
     except jinja2.TemplateNotFound as exc:
         return None, error(Location(f"templates/{page.template}"), f"template '{exc.name}' not found",
                            "create it in templates/, or restore the project's default")
@@ -182,7 +203,7 @@ def render_page(env: jinja2.Environment, page: Page, template_dirs: list[Path]) 
 
 def render_all(pages: list[Page | Asset | Output], template_dirs: list[Path]) -> tuple[dict[str, bytes], list[Problem]]:
     """Render every page and read every asset; problems from one template are reported once."""
-    env = make_environment(template_dirs)
+    envs: dict[str, jinja2.Environment] = {}
     outputs: dict[str, bytes] = {}
     problems: list[Problem] = []
     reported: set[tuple[str, int, str]] = set()
@@ -193,6 +214,10 @@ def render_all(pages: list[Page | Asset | Output], template_dirs: list[Path]) ->
         if isinstance(page, Output):
             outputs[page.route] = serialize(page.format, page.content)
             continue
+        language = page.context.get("language", "en")
+        env = envs.get(language)
+        if env is None:
+            env = envs[language] = make_environment(template_dirs, language)
         data, problem = render_page(env, page, template_dirs)
         if problem is not None:
             key = (problem.location.path, problem.location.line, problem.message.split(" on ")[0])
