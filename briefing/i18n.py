@@ -38,6 +38,7 @@ STANCE_LABELS = {"asserts": N_("asserts"), "denies": N_("denies"), "confirms": N
 KIND_LABELS = {"state": N_("States"), "organization": N_("Organisations"), "outlet": N_("News outlets"),
                "person": N_("People"), "unit": N_("Military units"), "weapon": N_("Weapon systems"),
                "technology": N_("Technologies and capabilities"), "place": N_("Places"), "event": N_("Events")}
+STATUS_LABELS = {"disputed": N_("Disputed"), "denied": N_("Denied"), "reported": N_("Reported")}
 # A qualified figure with its unit; the order of the three differs between languages.
 QUANTITY_PATTERNS = {"exact": N_("%(figure)s %(unit)s"), "about": N_("about %(figure)s %(unit)s"),
                      "more-than": N_("more than %(figure)s %(unit)s"),
@@ -208,10 +209,11 @@ def quantity_label(quantity: Any, language: str, unit: str | None = None) -> str
 
 
 def labels(language: str) -> dict[str, dict[str, str]]:
-    """The stance and kind labels in a language, for templates."""
+    """The stance, kind and status labels in a language, for templates."""
     gettext = translations(language).gettext
     return {"stance": {k: gettext(v) for k, v in STANCE_LABELS.items()},
-            "kind": {k: gettext(v) for k, v in KIND_LABELS.items()}}
+            "kind": {k: gettext(v) for k, v in KIND_LABELS.items()},
+            "status": {k: gettext(v) for k, v in STATUS_LABELS.items()}}
 
 
 # --- completeness ----------------------------------------------------------------------------
@@ -245,10 +247,11 @@ def extract_messages(template_dirs: Iterable[Path]) -> dict[MessageKey, list[Loc
         with (folder / name).open("rb") as handle:
             for lineno, message, _comments, _context in extract("jinja2", handle, options=_JINJA_OPTIONS):
                 add(message, Location(f"{folder.name}/{name}", lineno))
-    module = Path(__file__)
-    with module.open("rb") as handle:
-        for lineno, message, _comments, _context in extract("python", handle, keywords={"N_": None}):
-            add(message, Location(f"briefing/{module.name}", lineno))
+    keywords = {"N_": None, "gettext": None, "ngettext": (1, 2)}
+    for module in sorted(Path(__file__).parent.glob("*.py")):
+        with module.open("rb") as handle:
+            for lineno, message, _comments, _context in extract("python", handle, keywords=keywords):
+                add(message, Location(f"briefing/{module.name}", lineno))
     return found
 
 

@@ -13,7 +13,7 @@ import json
 import re
 from typing import Any
 
-from . import urls
+from . import i18n, urls
 from .dates import When
 from .model import Briefing, Entity, Fact, Source, Topic
 
@@ -50,8 +50,8 @@ def trim(text: str, limit: int = BODY_LIMIT) -> str:
     return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
 
 
-def _when(value: When | None) -> str:
-    return value.display() if value is not None else ""
+def _when(value: When | None, language: str = "en") -> str:
+    return i18n.format_when(value, language)
 
 
 def _label(briefing: Briefing, entity_id: str) -> str:
@@ -60,13 +60,16 @@ def _label(briefing: Briefing, entity_id: str) -> str:
 
 
 def _fact(briefing: Briefing, fact: Fact) -> list[Any]:
-    said = "; ".join(f"{_label(briefing, p.actor.id)} {STANCE_WORDS.get(p.stance, p.stance)}" for p in fact.positions)
+    language = briefing.site.language
+    stances = i18n.labels(language)["stance"]
+    said = "; ".join(f"{_label(briefing, p.actor.id)} {stances.get(p.stance, p.stance)}" for p in fact.positions)
     topic = briefing.topics.get(fact.topic)
-    meta = " · ".join(part for part in (_when(fact.date), topic.title if topic else "", said) if part)
+    meta = " · ".join(part for part in (_when(fact.date, language), topic.title if topic else "", said) if part)
     pieces = []
     if fact.quantity is not None:
         pieces.append(fact.quantity.text or fact.quantity.unit)
     pieces += [f"“{quote}”" for quote in dict.fromkeys(c.quote for c in fact.citations)]
+    pieces += [f"“{text}”" for text in dict.fromkeys(c.translation for c in fact.citations if c.translation)]
     return [KINDS.index("fact"), fact.id, fact.claim, meta, trim(" ".join(pieces))]
 
 
