@@ -17,6 +17,7 @@ from .bundle import bundle_name, write_bundle
 from .pdf import PAPER_SIZES, print_pack
 from .pipeline import PROJECT_ROOT, Result, build, validate
 from .problems import Problem, Severity, count_warnings
+from .urls import PACK
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_TOOL = 0, 1, 2, 3
 
@@ -243,6 +244,16 @@ def _pdf(args: argparse.Namespace, out_dir: Path) -> int:
     if not args.quiet:
         print(f"Printed the briefing pack ({args.paper.upper() if args.paper == 'a4' else 'Letter'}) "
               f"→ {pdf_path} ({pdf_path.stat().st_size / 1024:.0f} KB)")
+    # Each translated edition's pack too, beside it: briefing.ko.pdf.
+    for pack in sorted(out_dir.glob(f"*/{PACK}")):
+        edition_pdf = pdf_path.with_name(f"{pdf_path.stem}.{pack.parent.name}{pdf_path.suffix}")
+        problem = print_pack(pack.parent, edition_pdf, args.paper)
+        if problem is not None:
+            report([problem], outcome="the site was built, but not every PDF was written")
+            return EXIT_TOOL
+        if not args.quiet:
+            print(f"Printed the '{pack.parent.name}' edition's pack → {edition_pdf} "
+                  f"({edition_pdf.stat().st_size / 1024:.0f} KB)")
     return EXIT_OK
 
 

@@ -39,6 +39,10 @@ KIND_LABELS = {"state": N_("States"), "organization": N_("Organisations"), "outl
                "person": N_("People"), "unit": N_("Military units"), "weapon": N_("Weapon systems"),
                "technology": N_("Technologies and capabilities"), "place": N_("Places"), "event": N_("Events")}
 STATUS_LABELS = {"disputed": N_("Disputed"), "denied": N_("Denied"), "reported": N_("Reported")}
+# Titles other modules give their pages (analysis.py, exports.py): plan.py translates them.
+PAGE_TITLES = (N_("Disputed claims"), N_("Single-source facts"), N_("Estimates over time"),
+               N_("Transfer register"), N_("What changed"), N_("Methodology"), N_("Briefing pack"),
+               N_("Search"), N_("Feed"), N_("Sitemap"))
 # A qualified figure with its unit; the order of the three differs between languages.
 QUANTITY_PATTERNS = {"exact": N_("%(figure)s %(unit)s"), "about": N_("about %(figure)s %(unit)s"),
                      "more-than": N_("more than %(figure)s %(unit)s"),

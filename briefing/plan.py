@@ -90,6 +90,8 @@ class Footnote:
     quote: str
     source: Source
     anchor: str
+    translation: str = ""  # the quote in the site's language, when the citation gives one
+    translator: str = ""
 
 
 @dataclass(slots=True)
@@ -105,7 +107,8 @@ class Notes:
         if number is None:
             number = self._numbers[key] = len(self.footnotes) + 1
             self.footnotes.append(Footnote(number, citation.quote, briefing.sources[citation.source.id],
-                                           anchor_id(citation.quote, citation.prefix, citation.suffix)))
+                                           anchor_id(citation.quote, citation.prefix, citation.suffix),
+                                           citation.translation, citation.translator))
         return self.footnotes[number - 1]
 
 
@@ -214,6 +217,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: Edition | No
     """Every page and asset of the site (or of one translated edition); two on one route is a problem."""
     topics = ordered_topics(briefing)
     language = briefing.site.language
+    gettext = i18n.translations(language).gettext
     common = {"briefing": briefing, "site": briefing.site, "nav_topics": topics, "language": language,
               "edition": edition.language if edition else "", "translated": edition,
               "languages": languages or [language]}
@@ -254,7 +258,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: Edition | No
                 return {"topic": topic, "facts": views, "notes": notes, "fact_count": len(topic.facts),
                         "first_number": (number - 1) * urls.TOPIC_PAGE_SIZE + 1, "page_number": number,
                         "topic_pages": numbered, **analysis.for_topic(topic)}
-            title = topic.title if number == 1 else f"{topic.title}, page {number} of {len(chunks)}"
+            title = topic.title if number == 1 else gettext("%(topic)s, page %(number)d of %(count)d") % {
+                "topic": topic.title, "number": number, "count": len(chunks)}
             lazy(urls.topic_page(topic.id, number), "topic.html", title, deps, topic_context)
         topic_views.append((topic, views, notes))
     for fact in briefing.facts.values():
@@ -283,7 +288,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: Edition | No
             return {"source": source, "cited": cited, "paragraphs": paragraphs, "anchor_id": anchor_id}
         lazy(urls.route_for(source), "source.html", source.title,
              [f"source:{source.id}", *(f"fact:{f.id}" for f in citing)], source_context)
-    add(urls.SOURCES, "sources.html", "Sources",
+    add(urls.SOURCES, "sources.html", gettext("Sources"),
         sources=sorted(briefing.sources.values(),
                        key=lambda s: (s.published.sort_key() if s.published else (0, 0, 0, 0), s.id),
                        reverse=True))
@@ -294,20 +299,21 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: Edition | No
     by_kind = defaultdict(list)
     for entity in sorted(briefing.entities.values(), key=lambda e: e.name.casefold()):
         by_kind[entity.kind].append(entity)
-    add(urls.ENTITIES, "entities.html", "Entities", by_kind=sorted(by_kind.items()))
+    add(urls.ENTITIES, "entities.html", gettext("Entities"), by_kind=sorted(by_kind.items()))
     dated = _sorted_by_date(list(briefing.facts.values()))
     years = [(year, [(month, list(fs)) for month, fs in groupby(items, key=lambda f: f.date.sort_key()[1])])
              for year, items in groupby(dated, key=lambda f: f.date.sort_key()[0])]
     undated = [f for f in briefing.facts.values() if f.date is None]
     months = [i18n.format_month(m, language) for m in range(1, 13)]
-    add(urls.TIMELINE, "timeline.html", "Timeline", years=years, undated=undated, months=months)
-    add(urls.NOT_FOUND, "404.html", "Page not found")
+    add(urls.TIMELINE, "timeline.html", gettext("Timeline"), years=years, undated=undated, months=months)
+    add(urls.NOT_FOUND, "404.html", gettext("Page not found"))
+    # The titles of these pages are listed in i18n.PAGE_TITLES, so that they are in the catalogues.
     for route, template, title, deps, make in analysis.pages(topic_views, _last_updated(briefing, language)):
-        lazy(route, template, title, list(deps), make)
+        lazy(route, template, gettext(title), list(deps), make)
 
     # Publishing (search page and index, feed, sitemap, data exports) and every page's head metadata.
     for route, template, title, context in exports.pages(briefing, [p.route for p in pages]):
-        add(route, template, title, **context)
+        add(route, template, gettext(title), **context)
     for route, output_format, content in exports.files(briefing, topics) + search.files(briefing, topics):
         pages.append(Output(route, output_format, content))
     for page in pages:
