@@ -328,7 +328,8 @@ class Builder:
         for language, edition in editions.items():
             fingerprints[f"translations:{language}"] = edition.digest
         problems += check_catalogues_cached(template_dirs(self.site_dir),
-                                            [briefing.site.language, *briefing.site.translations])
+                                            [briefing.site.language, *briefing.site.translations],
+                                            self.site_dir / CACHE_DIR if self.use_cache else None)
         return problems + report(editions)
 
     def rebuild(self) -> Result:

@@ -252,11 +252,17 @@ def extract_messages(template_dirs: Iterable[Path]) -> dict[MessageKey, list[Loc
             for lineno, message, _comments, _context in extract("jinja2", handle, options=_JINJA_OPTIONS):
                 add(message, Location(f"{folder.name}/{name}", lineno))
     keywords = {"N_": None, "gettext": None, "ngettext": (1, 2)}
-    for module in sorted(Path(__file__).parent.glob("*.py")):
+    for module in _modules_with_messages():
         with module.open("rb") as handle:
             for lineno, message, _comments, _context in extract("python", handle, keywords=keywords):
                 add(message, Location(f"briefing/{module.name}", lineno))
     return found
+
+
+def _modules_with_messages() -> list[Path]:
+    """The package's modules that mark messages (tokenizing every module would take a second)."""
+    return [path for path in sorted(Path(__file__).parent.glob("*.py"))
+            if any(mark in path.read_text(encoding="utf-8") for mark in ("N_(", "gettext("))]
 
 
 def check_catalogues(template_dirs: list[Path], languages: Iterable[str]) -> list[Problem]:
@@ -293,17 +299,51 @@ def check_catalogues(template_dirs: list[Path], languages: Iterable[str]) -> lis
     return problems
 
 
-@lru_cache(maxsize=8)
-def _checked(dirs: tuple[Path, ...], languages: tuple[str, ...], stamp: tuple[Any, ...]) -> tuple[Problem, ...]:
-    return tuple(check_catalogues(list(dirs), languages))
+def check_catalogues_cached(template_dirs: list[Path], languages: Iterable[str],
+                            cache_dir: Path | None = None) -> list[Problem]:
+    """`check_catalogues`, done again only when a template, a catalogue or the code changed.
+
+    The result is kept in memory and, given a `cache_dir`, on disk for the next process:
+    extracting the messages (parsing every template) costs more than the rest of a small build.
+    """
+    import hashlib
+    import pickle
+
+    wanted = tuple(dict.fromkeys(primary(x) for x in languages if primary(x) != SOURCE_LANGUAGE))
+    if not wanted:
+        return []
+    files = [p for d in template_dirs if d.is_dir() for p in sorted(d.rglob("*")) if p.is_file()]
+    files += sorted(LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.po")) + sorted(Path(__file__).parent.glob("*.py"))
+    digest = hashlib.sha1(repr(wanted).encode())
+    for path in files:
+        st = path.stat()
+        digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
+    stamp = digest.hexdigest()
+    found = _checked.get(stamp)
+    stored = cache_dir / "catalogue-check.pickle" if cache_dir is not None else None
+    if found is None and stored is not None:
+        try:
+            kept_stamp, kept = pickle.loads(stored.read_bytes())
+            if kept_stamp == stamp:
+                found = kept
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError):
+            pass  # no usable result: check again
+    if found is None:
+        found = tuple(check_catalogues(template_dirs, wanted))
+        if stored is not None:
+            try:
+                stored.parent.mkdir(parents=True, exist_ok=True)
+                temporary = stored.with_name(f"{stored.name}.tmp")
+                temporary.write_bytes(pickle.dumps((stamp, found)))
+                temporary.replace(stored)
+            except OSError:
+                pass  # a read-only site checks again next time
+    _checked.clear()
+    _checked[stamp] = found
+    return list(found)
 
 
-def check_catalogues_cached(template_dirs: list[Path], languages: Iterable[str]) -> list[Problem]:
-    """`check_catalogues`, done again only when a template or a catalogue changed."""
-    files = [p for d in template_dirs if d.is_dir() for p in d.rglob("*") if p.is_file()]
-    files += list(LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
-    stamp = tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files))
-    return list(_checked(tuple(template_dirs), tuple(languages), stamp))
+_checked: dict[str, tuple[Problem, ...]] = {}
 
 
 def gettext_functions(language: str) -> tuple[Callable[[str], str], Callable[[str, str, int], str]]:
