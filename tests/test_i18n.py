@@ -273,3 +273,16 @@ def test_the_original_quote_is_what_check_verifies(tmp_path: Path) -> None:
     result = validate(site)
     assert [p.message for p in result.problems if p.is_error] == ["quote not found in the archived text of 'yonhap-ko'"]
     assert re.search(r"closest passage in content/sources/yonhap-ko.txt", result.problems[0].hint)
+
+
+def test_the_problem_overlay_speaks_the_page_language() -> None:
+    from briefing.problems import error
+    from briefing.serve import inject
+
+    problems = [error(Location("content/topics/weapons.yaml", 3, 5), "unknown field 'soruce' in citation", "did you "
+                      "mean 'source'?")]
+    korean = inject(b'<!DOCTYPE html>\n<html lang="ko"><body><main></main></body></html>', problems).decode()
+    assert "마지막 빌드가 실패했습니다: 오류 1건." in korean
+    assert '<ol lang="en">' in korean and "unknown field &#x27;soruce&#x27; in citation" in korean
+    english = inject(b'<!DOCTYPE html>\n<html lang="en"><body></body></html>', problems).decode()
+    assert "The last build failed: 1 error. This is the last good version of the site." in english
