@@ -25,6 +25,7 @@ LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 SOURCE_LANGUAGE = "en"  # the templates' own language: it needs no catalogue
 DOMAIN = "messages"
 PROJECT_ROOT = LOCALE_DIR.parent.parent
+DEFAULT_TEMPLATES = PROJECT_ROOT / "templates"  # whose messages the shipped catalogues translate
 
 
 def N_(message: str) -> str:
@@ -358,8 +359,7 @@ def _template_catalogue() -> Any:
     from babel.messages.catalog import Catalog
 
     template = Catalog(domain=DOMAIN, project="Briefing", charset="utf-8")
-    default = Path(__file__).resolve().parent.parent / "templates"
-    for key, used in extract_messages([default]).items():
+    for key, used in extract_messages([DEFAULT_TEMPLATES]).items():
         template.add(key, locations=[(loc.path, loc.line) for loc in used])
     return template
 
@@ -401,8 +401,7 @@ def main(argv: list[str]) -> int:
             print(f"wrote {path}")
         return 0
     if command == "check":
-        default = [Path(__file__).resolve().parent.parent / "templates"]
-        problems = check_catalogues(default, args or shipped_languages())
+        problems = check_catalogues([DEFAULT_TEMPLATES], args or shipped_languages())
         for problem in problems:
             print(problem.format())
         print(f"{len(problems)} problem(s) in the catalogues")

@@ -286,3 +286,54 @@ def test_the_problem_overlay_speaks_the_page_language() -> None:
     assert '<ol lang="en">' in korean and "unknown field &#x27;soruce&#x27; in citation" in korean
     english = inject(b'<!DOCTYPE html>\n<html lang="en"><body></body></html>', problems).decode()
     assert "The last build failed: 1 error. This is the last good version of the site." in english
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_translation_edit_renders_the_korean_pages_again_and_nothing_else(tmp_path: Path) -> None:
+    from briefing.pipeline import Builder
+
+    site = korean_edition(tmp_path / "site")
+    out = tmp_path / "out"
+    builder = Builder(site, out)
+    first = builder.rebuild()
+    assert first.ok
+    english = out / "facts" / "shells-million.html"
+    inode = english.stat().st_ino
+    path = site / "content/translations/ko/topics/weapons.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("100만 발 이상을 인도했다", "100만 발 넘게 인도했다"),
+                    encoding="utf-8")
+    again = builder.rebuild()
+    assert again.ok and 0 < again.rendered < first.rendered
+    assert english.stat().st_ino == inode  # the original edition is untouched
+    assert "100만 발 넘게 인도했다" in (out / "ko/facts/shells-million.html").read_text(encoding="utf-8")
+    clean = tmp_path / "clean"
+    assert build(site, clean, use_cache=False).ok
+    assert _tree(out) == _tree(clean)
+    # And with nothing changed, nothing is done.
+    assert Builder(site, out).rebuild().rendered == 0
+
+
+def test_update_extracts_new_messages_into_every_catalogue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    locale = tmp_path / "locale"
+    shutil.copytree(i18n.LOCALE_DIR, locale)
+    templates = tmp_path / "templates"
+    shutil.copytree(DEFAULT_TEMPLATES, templates)
+    (templates / "extra.html").write_text('{{ _("A brand-new message") }}\n', encoding="utf-8")
+    monkeypatch.setattr(i18n, "LOCALE_DIR", locale)
+    monkeypatch.setattr(i18n, "DEFAULT_TEMPLATES", templates)
+    i18n.forget_catalogues()
+    try:
+        written = i18n.update()
+        assert len(written) == 2
+        assert 'msgid "A brand-new message"' in (locale / "messages.pot").read_text(encoding="utf-8")
+        po = (locale / "ko/LC_MESSAGES/messages.po").read_text(encoding="utf-8")
+        assert 'msgid "A brand-new message"\nmsgstr ""' in po
+        assert 'msgid "denies"\nmsgstr "부인"' in po  # the existing translations are kept
+        problems = i18n.check_catalogues([templates], ["ko"])
+        assert [p.message for p in problems] == [
+            "message 'A brand-new message' (used at templates/extra.html:1) has no 'ko' translation"]
+    finally:
+        i18n.forget_catalogues()
