@@ -33,6 +33,11 @@ def N_(message: str) -> str:
     return message
 
 
+def NP_(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a message with a plural form for extraction (translated with ngettext where shown)."""
+    return (singular, plural)
+
+
 # Labels of the model's choices, translated where they are shown (see `labels`).
 STANCE_LABELS = {"asserts": N_("asserts"), "denies": N_("denies"), "confirms": N_("confirms"),
                  "declines-comment": N_("declines to comment")}
@@ -221,6 +226,36 @@ def labels(language: str) -> dict[str, dict[str, str]]:
             "status": {k: gettext(v) for k, v in STATUS_LABELS.items()}}
 
 
+# --- messages of the pages' scripts ---------------------------------------------------------
+
+# What the classic scripts (assets/*.js) write, by key. Each page carries them translated in a
+# <script type="application/json" id="briefing-messages"> block (no fetch: it works from file://);
+# a script falls back to its own English words when the block is missing.
+SCRIPT_MESSAGES: dict[str, str | tuple[str, str]] = {}
+
+# The plural rules a script can apply, by the catalogue's Plural-Forms expression.
+_PLURAL_RULES = {"0": "none", "(n != 1)": "one", "n != 1": "one"}
+
+
+def script_messages(language: str, keys: Iterable[str] | None = None) -> dict[str, Any]:
+    """The scripts' messages in a language: text, or a list of plural forms with `_plural` saying how
+    to choose ('one': form 0 for n = 1, else form 1; 'none': always form 0)."""
+    found = translations(language)
+    catalogue = read_catalogue(language)
+    expression = "(n != 1)"
+    if catalogue is not None:
+        expression = catalogue.plural_expr.strip()
+    out: dict[str, Any] = {"_plural": _PLURAL_RULES.get(expression, "one")}
+    forms = catalogue.num_plurals if catalogue is not None else 2
+    for key in (keys if keys is not None else SCRIPT_MESSAGES):
+        message = SCRIPT_MESSAGES[key]
+        if isinstance(message, str):
+            out[key] = found.gettext(message)
+        else:
+            out[key] = [found.ngettext(message[0], message[1], n) for n in ((1, 2) if forms == 2 else (1,))]
+    return out
+
+
 # --- completeness ----------------------------------------------------------------------------
 
 MessageKey = str | tuple[str, str]
@@ -252,7 +287,7 @@ def extract_messages(template_dirs: Iterable[Path]) -> dict[MessageKey, list[Loc
         with (folder / name).open("rb") as handle:
             for lineno, message, _comments, _context in extract("jinja2", handle, options=_JINJA_OPTIONS):
                 add(message, Location(f"{folder.name}/{name}", lineno))
-    keywords = {"N_": None, "gettext": None, "ngettext": (1, 2)}
+    keywords = {"N_": None, "NP_": (1, 2), "gettext": None, "ngettext": (1, 2)}
     for module in _modules_with_messages():
         with module.open("rb") as handle:
             for lineno, message, _comments, _context in extract("python", handle, keywords=keywords):
@@ -263,7 +298,7 @@ def extract_messages(template_dirs: Iterable[Path]) -> dict[MessageKey, list[Loc
 def _modules_with_messages() -> list[Path]:
     """The package's modules that mark messages (tokenizing every module would take a second)."""
     return [path for path in sorted(Path(__file__).parent.glob("*.py"))
-            if any(mark in path.read_text(encoding="utf-8") for mark in ("N_(", "gettext("))]
+            if any(mark in path.read_text(encoding="utf-8") for mark in ("N_(", "NP_(", "gettext("))]
 
 
 def check_catalogues(template_dirs: list[Path], languages: Iterable[str]) -> list[Problem]:

@@ -6,6 +6,7 @@ always escaped, and Markdown has raw HTML disabled and unsafe link schemes dropp
 
 from __future__ import annotations
 
+import json
 import traceback
 from collections.abc import Callable
 from functools import lru_cache
@@ -144,7 +145,14 @@ def _environment(template_dirs: tuple[Path, ...], bytecode_folder: Path | None, 
     env.filters["compact_number"] = lambda value: i18n.format_compact(value, language)
     env.filters["when_text"] = lambda value: i18n.format_when(value, language)
     labels = i18n.labels(language)
+
+    def script_messages() -> jinja2.utils.markupsafe.Markup:
+        # JSON inside <script type="application/json">: "<" escaped so no text can close the element.
+        text = json.dumps(i18n.script_messages(language), ensure_ascii=False, sort_keys=True)
+        return jinja2.utils.markupsafe.Markup(text.replace("<", "\\u003c").replace(">", "\\u003e"))
+
     env.globals.update(
+        script_messages=script_messages,
         url=_url,
         routes=urls,
         alternates=_alternates,
