@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from .derive import SUPPORTING, standing
 from .fields import Ref, did_you_mean
-from .model import Briefing, Citation, Fact
+from .model import Briefing, Citation, Fact, KeyJudgment
 from .passages import closest_passage, normalize, occurrences
 from .problems import Problem, error, warning
 
@@ -103,6 +103,16 @@ def check_quotes(briefing: Briefing) -> Iterator[Problem]:
                 hint = f"copy the passage exactly from {source.text_path}"
             yield error(citation.quote_at or citation.at,
                         f"quote not found in the archived text of '{source.id}'", hint)
+
+
+def check_judgment_ids(briefing: Briefing) -> Iterator[Problem]:
+    """Key judgment ids name them for their translations: each is used once."""
+    seen: dict[str, KeyJudgment] = {}
+    for judgment in briefing.site.key_judgments:
+        if judgment.id and judgment.id in seen:
+            yield error(judgment.at, f"key judgment id '{judgment.id}' is already used at {seen[judgment.id].at}",
+                        "give each key judgment its own id")
+        seen.setdefault(judgment.id, judgment)
 
 
 def check_quote_translations(briefing: Briefing) -> Iterator[Problem]:
@@ -279,6 +289,7 @@ CHECKS: list[Callable[[Briefing], Iterable[Problem]]] = [
     check_references,
     check_quotes,
     check_quote_translations,
+    check_judgment_ids,
     check_dates,
     check_series,
     check_series_claimants,

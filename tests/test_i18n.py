@@ -337,3 +337,12 @@ def test_update_extracts_new_messages_into_every_catalogue(tmp_path: Path, monke
             "message 'A brand-new message' (used at templates/extra.html:1) has no 'ko' translation"]
     finally:
         i18n.forget_catalogues()
+
+
+def test_key_judgments_named_twice_are_an_error(tmp_path: Path) -> None:
+    site_yaml = SITE_YAML.replace("  - text: North Korea supplies", "  - id: shells\n    text: North Korea supplies")
+    site_yaml += "  - id: shells\n    text: Russia denies it.\n    facts: [both-deny]\n"
+    result = validate(copy_site(tmp_path / "site", changes={"site.yaml": site_yaml}))
+    [problem] = [p for p in result.problems if p.is_error]
+    assert (str(problem.location), problem.message) == (
+        "site.yaml:10:5", "key judgment id 'shells' is already used at site.yaml:7:5")
