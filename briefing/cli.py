@@ -28,6 +28,7 @@ EPILOG = f"""examples:
   python build.py serve                live preview on http://127.0.0.1:8000/, rebuilt on every save
   python build.py new source ~/article.txt    add an article as a source
   python build.py coverage             what the sources say that no fact cites yet
+  python build.py diff main            what the working tree changes in the briefing since main
   python build.py bundle               build, then write <title>-<date>.zip for offline reading
   python build.py pdf                  build, then print the briefing pack to output/briefing.pdf
   python build.py schema               write schema/*.json for editors (from the model)
@@ -59,6 +60,15 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                  "short names and aliases from the entities) that no fact cites yet, with the share cited.",
                  "  python build.py coverage\n  python build.py coverage --quiet      one line per source\n"
                  "  python build.py coverage --verbose    cited sentences too"),
+    "diff": ("facts added, removed and changed between two revisions, and what a reader sees differently",
+             "Compare the briefing at git revision BASE with HEAD (default: the working tree), or two site "
+             "directories: facts added, removed, renamed and changed field by field (claim, date, quantity, "
+             "positions, citations, quotes), sources added or removed, and what changes in the analyst views "
+             "(single source to corroborated, undisputed to disputed, a series gaining a point, a key "
+             "judgment's wording or likelihood). Only the two revisions are read: on a shallow clone, fetch "
+             "the base first (git fetch --depth=1 origin BASE).",
+             "  python build.py diff main\n  python build.py diff main HEAD --format markdown\n"
+             "  python build.py diff v1.0 v1.1 --format json\n  python build.py diff /tmp/old-site /tmp/new-site"),
     "bundle": ("build, then zip the site for offline reading",
                "Build the site, then write <title>-<date>.zip of it: unzip and double-click index.html.",
                "  python build.py bundle\n  python build.py bundle --zip /tmp/briefing.zip"),
@@ -157,6 +167,12 @@ def _parser() -> argparse.ArgumentParser:
                                  help="where to write the PDF (default: OUT/briefing.pdf)")
             command.add_argument("--paper", choices=sorted(PAPER_SIZES), default="a4",
                                  help="paper size (default: a4)")
+        elif name == "diff":
+            command.add_argument("base", metavar="BASE", help="git revision (or site directory) to compare from")
+            command.add_argument("head", metavar="HEAD", nargs="?", default=None,
+                                 help="git revision (or site directory) to compare to (default: the working tree)")
+            command.add_argument("--format", choices=("text", "markdown", "json"), default="text",
+                                 help="text for a terminal (default), markdown for a pull request, json for tools")
         elif name == "new":
             kinds = command.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser, required=True)
             source = kinds.add_parser("source", help="ingest an article text as a new source",
@@ -341,6 +357,19 @@ def _coverage(args: argparse.Namespace, site_dir: Path) -> int:
     return EXIT_OK
 
 
+def _diff(args: argparse.Namespace, site_dir: Path) -> int:
+    from .diff import diff_revisions, render
+
+    found, problems = diff_revisions(args.base, args.head, site_dir)
+    if found is None:
+        report(problems, outcome="no diff computed")
+        return EXIT_PROBLEMS
+    if not args.quiet:
+        report(problems)
+    sys.stdout.write(render(found, args.format))
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the exit code (0 ok, 1 content problems, 2 usage error, 3 tool missing)."""
     args = _parser().parse_args(argv)
@@ -365,6 +394,8 @@ def main(argv: list[str] | None = None) -> int:
         return _new_source(args, site_dir)
     if command == "coverage":
         return _coverage(args, site_dir)
+    if command == "diff":
+        return _diff(args, site_dir)
     if command == "check":
         result = validate(site_dir, use_cache=not args.no_cache)
         report(result.problems)
