@@ -17,6 +17,7 @@ from .fields import (
     MISSING,
     SLUG,
     Choice,
+    DateOrTag,
     Field,
     Flag,
     LanguageTag,
@@ -115,6 +116,23 @@ class Change:
 
 
 @dataclass(frozen=True, slots=True)
+class Stamp:
+    """A date not written in the content but taken from git: the day, the commit and its subject."""
+
+    date: When
+    commit: str
+    subject: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Edition:
+    """A published edition of the briefing: its day, and the tag it was read from (if any)."""
+
+    date: When
+    tag: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Fact:
     id: str
     claim: str
@@ -201,6 +219,8 @@ class SiteConfig:
     banner: str = ""
     topics: tuple[Ref, ...] = ()
     key_judgments: tuple[KeyJudgment, ...] = ()
+    editions: tuple[When | str, ...] = ()
+    editions_at: Location | None = None
 
 
 @dataclass(slots=True)
@@ -218,6 +238,11 @@ class Briefing:
     # unknown, since the real problem (already reported) is the unreadable file.
     unreadable: set[str] = field(default_factory=set)
     related_to: dict[str, list[tuple[str, Fact]]] = field(default_factory=dict)
+    # Dates taken from git (history.py): fact id → {"added": Stamp, "updated": Stamp}; where the
+    # dates of facts without written ones came from, in words; the editions, oldest first.
+    stamps: dict[str, dict[str, Stamp]] = field(default_factory=dict)
+    dates_from: str = ""
+    editions: tuple[Edition, ...] = ()
 
     def index(self) -> None:
         """Build the lookup tables (facts by id, source, entity; incoming relations)."""
@@ -381,7 +406,9 @@ SITE = Record("site", {
     "banner": Text("a notice shown on every page"),
     "topics": ListOf(RefTo("topic"), "topic ids in display order"),
     "key_judgments": ListOf(KEY_JUDGMENT, "judgments shown on the overview"),
-}, ("title",), _make(SiteConfig))
+    "editions": ListOf(DateOrTag("an edition's date (YYYY-MM-DD) or git tag"),
+                       "published editions: they group What changed and the feed"),
+}, ("title",), _make(SiteConfig), locate=("editions",))
 
 
 def _read_mapping(node: yaml.Node, fields: dict[str, Field], required: tuple[str, ...],
