@@ -47,8 +47,11 @@ _LIST_HEADINGS = re.compile(
 # --- metadata lines ---------------------------------------------------------------------------
 _BYLINE = re.compile(r"^(?:by|written by)\s+(?P<names>[^()\n]+?)\s*(?:\((?P<contact>[^)]*)\))?\s*$",
                      re.IGNORECASE)
-_DATELINE = re.compile(r"^(?P<label>first published|published|posted|date|updated|modified|last updated)"
+_DATELINE = re.compile(r"^(?P<label>first published|published|posted|date|updated|modified|last updated|"
+                       r"기사입력|입력|등록|승인|수정|опубликовано|опубліковано|дата публикации|дата публікації|"
+                       r"обновлено|оновлено)"
                        r"\s*(?:on)?\s*:?\s*(?P<rest>.+)$", re.IGNORECASE)
+_UPDATE_LABELS = ("updated", "modified", "last updated", "수정", "обновлено", "оновлено")
 _CREDIT = re.compile(r"^(?:source|sources|credit)\s*:\s*(?P<name>[^:]{1,60}?)\.?$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:©|ⓒ|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(?P<name>[^.|]{2,60}?)"
                         r"(?:[.|].*)?$", re.IGNORECASE)
@@ -70,6 +73,14 @@ _DATE_FORMS = [re.compile(p, re.IGNORECASE) for p in (
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})",
     r"(?<![\d.])(?P<year>(?:19|20)\d{2})[-./](?P<month>\d{1,2})[-./](?P<day>\d{1,2})(?![\d])",
     r"(?<![\w])" + _MONTH + r"\s+(?P<year>\d{4})",
+)]
+# Dates the English forms above miss: Korean (2024년 2월 16일), European numeric (16.02.2024) and
+# Russian/Ukrainian month names (16 февраля 2024, 16 лютого 2024). The patterns find them (so a
+# date is only read where one is written in full); dateparser reads the month names.
+_FOREIGN_DATES = [re.compile(p, re.IGNORECASE) for p in (
+    r"(?P<year>\d{4})\s*년\s*(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일",
+    r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?![\dA-Za-z])",
+    r"(?<![\w])(?P<day>\d{1,2})\s+(?P<mon>[а-яёіїєґ]{3,12})\.?\s+(?P<year>(?:19|20)\d{2})(?![\d])",
 )]
 _TIME_OR_ZONE = re.compile(r"^[\s,–—-]*(\d{1,2}:\d{2}(:\d{2})?\s*(am|pm|[a-z]{2,4})?)?\s*$", re.IGNORECASE)
 _RELATIVE_DATES = re.compile(
@@ -189,7 +200,64 @@ def parse_date(text: str) -> tuple[str, re.Match[str]] | None:
             except ValueError:
                 continue
             return day.isoformat(), match
+    return _foreign_date(text)
+
+
+def _foreign_date(text: str) -> tuple[str, re.Match[str]] | None:
+    """A Korean, European numeric or Russian/Ukrainian date written in full, else None."""
+    for form in _FOREIGN_DATES:
+        for match in form.finditer(text):
+            parts = match.groupdict()
+            if parts.get("mon"):
+                import dateparser  # heavy: only when a Cyrillic month name may be there
+
+                read = dateparser.parse(match.group(0), languages=["ru", "uk"],
+                                        settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
+                if read is None:
+                    continue
+                return read.date().isoformat(), match
+            try:
+                day = dt.date(int(parts["year"]), int(parts["month"]), int(parts["day"]))
+            except ValueError:
+                continue
+            return day.isoformat(), match
     return None
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
+_RUSSIAN_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
+
+
+def detect_language(text: str) -> str:
+    """The text's language: by script first (Hangul → ko, Cyrillic → uk or ru by their own letters),
+    English by its common words, other Latin-script text by a small model (py3langid); '' if unsure."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    if not letters:
+        return ""
+    if len(_HANGUL.findall(text)) / letters > 0.3:
+        return "ko"
+    if len(_CYRILLIC.findall(text)) / letters > 0.3:
+        ukrainian, russian = len(_UKRAINIAN_LETTERS.findall(text)), len(_RUSSIAN_LETTERS.findall(text))
+        return "uk" if ukrainian > russian else "ru"
+    words = re.findall(r"[a-z]+", text.lower())
+    if words and sum(w in _ENGLISH for w in words) / len(words) >= 0.08:
+        return "en"
+    if len(words) < 5:
+        return ""
+    import py3langid  # a small model shipped in the package (numpy): only for non-English Latin text
+
+    language, _score = py3langid.classify(text)
+    return language if re.fullmatch(r"[a-z]{2,3}", language) else ""
+
+
+def transliterate(text: str) -> str:
+    """ASCII for an id: Unidecode's transliteration (북한 → bughan, Ålesund → Alesund, Ukraïna → Ukraina),
+    with possessive 's dropped."""
+    from unidecode import unidecode  # only ingest proposes ids from non-ASCII text
+
+    return unidecode(re.sub(r"['’]s\b", "", text))
 
 
 def is_metadata_line(line: str) -> bool:
@@ -322,9 +390,7 @@ def analyse(raw: str) -> Article:
 
     _detect_people_and_dates(article, content, all_lines)
     _detect_publisher(article, content, all_lines)
-    words = re.findall(r"[a-z]+", article.text.lower())
-    if words and sum(w in _ENGLISH for w in words) / len(words) >= 0.08:
-        article.language = "en"
+    article.language = detect_language(article.text)
     return article
 
 
@@ -357,7 +423,7 @@ def _detect_people_and_dates(article: Article, content: list[tuple[int, str]],
         if found is None:
             continue
         label = dateline.group("label").lower()
-        if label in ("updated", "modified", "last updated"):
+        if label in _UPDATE_LABELS:
             article.hints.append(f"line {number}: updated {found[0]} (\"{text}\"); "
                                  "the publication date may be earlier")
             continue
@@ -436,9 +502,10 @@ def propose_id(article: Article) -> str:
     parts: list[str] = []
     if article.publisher:
         outlet = _outlet_named(article.publisher.value)
-        parts.append(outlet.slug if outlet else slugify(article.publisher.value.removeprefix("The ")))
-    if not article.published and article.title:
-        words = [w for w in re.findall(r"[A-Za-z0-9]+", article.title.value) if w.lower() not in _TITLE_STOPWORDS]
+        parts.append(outlet.slug if outlet else slugify(transliterate(article.publisher.value.removeprefix("The "))))
+    if (not article.published or not article.publisher) and article.title:
+        title = article.title.value if article.title.value.isascii() else transliterate(article.title.value)
+        words = [w for w in re.findall(r"[A-Za-z0-9]+", title) if w.lower() not in _TITLE_STOPWORDS]
         parts.append(slugify(" ".join(words[:4])))
     if article.published:
         parts.append(article.published.value)
