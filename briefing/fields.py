@@ -230,6 +230,20 @@ class WhenField(Field):
                           {"type": "integer", "minimum": 1000, "maximum": 9999}]}
 
 
+class Sha256(Text):
+    """A SHA-256 digest: 64 lowercase hexadecimal digits."""
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        value = super().read(node, r)
+        if value is MISSING or re.fullmatch(r"[0-9a-f]{64}", value):
+            return value
+        return r.fail(node, f"'{value}' is not a SHA-256 digest (64 hexadecimal digits, lowercase)",
+                      "copy the digest of the archived text exactly (sha256sum FILE.txt prints it), or remove the line")
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "string", "pattern": "^[0-9a-f]{64}$"}
+
+
 class DateOrTag(Field):
     """A full day (YYYY-MM-DD, quoted or not) or the name of a git tag, e.g. an edition."""
 

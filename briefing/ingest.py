@@ -10,6 +10,7 @@ that is not printed), and what could not be found is listed for the editor to su
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -548,6 +549,8 @@ def source_yaml(article: Article, article_name: str) -> str:
         note += " Removed as page furniture: " + ", ".join(
             f"\"{text}\"" + (f" ({count}×)" if count > 1 else "") for text, count in counts.items()) + "."
     lines.append(f"note: {_scalar(note)}")
+    # The archive's fingerprint: `check` reports any later change to the archived text.
+    lines.append(f"sha256: {hashlib.sha256(article.text.encode('utf-8')).hexdigest()}")
     return "\n".join(lines) + "\n"
 
 

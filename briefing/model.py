@@ -28,6 +28,7 @@ from .fields import (
     Record,
     Ref,
     RefTo,
+    Sha256,
     Slug,
     Text,
     WebAddress,
@@ -182,6 +183,10 @@ class Source:
     reliability: str = ""
     inferred: dict[str, str] = field(default_factory=dict)
     note: str = ""
+    archive_url: str = ""
+    archive_date: When | None = None
+    sha256: str = ""
+    sha256_at: Location | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -379,6 +384,9 @@ SOURCE_FIELDS: dict[str, Field] = {
     "reliability": Choice(RELIABILITY, "Admiralty source reliability"),
     "inferred": MapOf(INFERABLE, Text(), "fields inferred from the text, each with the reasoning"),
     "note": Text("editor's note"),
+    "archive_url": WebAddress("address of an archived copy of the page (e.g. the Wayback Machine), when one exists"),
+    "archive_date": WhenField("when that copy was archived", single=True),
+    "sha256": Sha256("SHA-256 of the archived text (written by new source): a changed archive is an error"),
 }
 
 ENTITY = Record("entity", {
@@ -412,9 +420,9 @@ SITE = Record("site", {
 
 
 def _read_mapping(node: yaml.Node, fields: dict[str, Field], required: tuple[str, ...],
-                  name: str, r: Reader) -> dict[str, Any] | None:
+                  name: str, r: Reader, locate: tuple[str, ...] = ()) -> dict[str, Any] | None:
     """Read a top-level mapping into plain values (its id comes from the file name)."""
-    value = Record(name, fields, required, lambda v, at: v).read(node, r)
+    value = Record(name, fields, required, lambda v, at: v, locate=locate).read(node, r)
     return None if value is MISSING else value
 
 
@@ -440,7 +448,7 @@ def read_source(doc: Document, text: ArchivedText | None, problems: list[Problem
     if doc.node is None or not _file_id(doc.path, doc.stem, problems):
         return None
     r = Reader(doc.path, problems)
-    values = _read_mapping(doc.node, SOURCE_FIELDS, ("title",), "source", r)
+    values = _read_mapping(doc.node, SOURCE_FIELDS, ("title",), "source", r, locate=("sha256",))
     if values is None or text is None:
         return None
     at = r.at(doc.node)
