@@ -87,11 +87,14 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                "  python build.py schema\n  python build.py schema --output /tmp/schema"),
 }
 NEW_SOURCE = (
-    "Ingest an article saved as plain text: propose an id, detect the headline, byline, publication date "
-    "and publisher hints, remove web-page furniture (menus, advertisements, share widgets, 'most popular' "
-    "lists), then write content/sources/<id>.yaml and the archived content/sources/<id>.txt. An existing "
-    "id is never overwritten. What was detected, and what you must still check, is printed.",
+    "Ingest an article saved as plain text, a saved web page (.html) or a PDF report (.pdf): propose an id, "
+    "detect the headline, byline, publication date and publisher (from a page's own markup, with its "
+    "address only when the page states it), remove web-page furniture (menus, advertisements, share "
+    "widgets, 'most popular' lists), then write content/sources/<id>.yaml and the archived "
+    "content/sources/<id>.txt (a PDF's pages marked [p. N]). An existing id is never overwritten. What was "
+    "detected, and what you must still check, is printed.",
     "  python build.py new source ~/Downloads/article.txt\n"
+    "  python build.py new source ~/Downloads/article.html\n  python build.py new source report.pdf\n"
     "  python build.py new source article.txt --id korea-herald-2024-02-16 --site my-briefing")
 
 
@@ -180,7 +183,8 @@ def _parser() -> argparse.ArgumentParser:
                                       epilog=f"examples:\n{NEW_SOURCE[1]}\n{EXIT_CODES}",
                                       parents=[_options(top=False)])
             source.add_argument("article", type=Path, metavar="ARTICLE.txt",
-                                help="the article's text, saved from the web page (UTF-8)")
+                                help="the article: its text saved as UTF-8 (.txt), the saved web page (.html, "
+                                     ".htm) or a PDF report (.pdf)")
             source.add_argument("--id", default=None, metavar="ID",
                                 help="the source id (default: proposed from publisher and date)")
     return parser
