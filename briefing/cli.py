@@ -51,7 +51,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
               "build keeps the last good site and shows its problems on the page and here.",
               "  python build.py serve\n  python build.py serve --port 8001\n"
               "  python build.py serve --site tests/fixtures/site --verbose"),
-    "new": ("add something to the briefing (new source ARTICLE.txt)",
+    "new": ("add something to the briefing (new source ARTICLE, new fact --source … --quote …)",
             "Add a new item to the briefing's content.",
             "  python build.py new source ~/Downloads/article.txt\n"
             "  python build.py new source article.txt --id korea-herald-2024-02-16"),
@@ -96,6 +96,17 @@ NEW_SOURCE = (
     "  python build.py new source ~/Downloads/article.txt\n"
     "  python build.py new source ~/Downloads/article.html\n  python build.py new source report.pdf\n"
     "  python build.py new source article.txt --id korea-herald-2024-02-16 --site my-briefing")
+
+
+NEW_FACT = (
+    "Append a fact skeleton to a fact sheet: the quote is first verified and located in the source's archived "
+    "text (as check matches quotes), the actor is the one given or the single entity the quoted sentence "
+    "names, and the fact is inserted after the sheet's last fact without touching anything else in the file "
+    "(comments and formatting stay). The site is checked again; if the new fact does not validate, the sheet "
+    "is restored. Then rewrite the claim in your own words and add date, entities and quantity.",
+    "  python build.py new fact --source korea-herald-2024-02-16 --topic weapons \\\n"
+    "      --quote \"began delivering conventional weapons such as artillery shells\" --actor nis\n"
+    "  python build.py new fact --source dn-2023-11 --topic troops --quote \"…\" --id troops-near-kursk")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -187,6 +198,21 @@ def _parser() -> argparse.ArgumentParser:
                                      ".htm) or a PDF report (.pdf)")
             source.add_argument("--id", default=None, metavar="ID",
                                 help="the source id (default: proposed from publisher and date)")
+            fact = kinds.add_parser("fact", help="append a fact citing a quoted passage to a fact sheet",
+                                    description=textwrap.fill(NEW_FACT[0], 90), formatter_class=formatter,
+                                    epilog=f"examples:\n{NEW_FACT[1]}\n{EXIT_CODES}", parents=[_options(top=False)])
+            fact.add_argument("--source", required=True, metavar="ID", help="the source the quote is from")
+            fact.add_argument("--quote", required=True, metavar="TEXT",
+                              help="the exact passage of the archived text (as check matches quotes)")
+            fact.add_argument("--topic", required=True, metavar="TOPIC", help="the fact sheet to append to")
+            fact.add_argument("--id", default=None, metavar="ID", help="the fact's id (default: from the quote)")
+            fact.add_argument("--claim", default=None, metavar="TEXT",
+                              help="the claim in your words (default: the quote, to be rewritten)")
+            fact.add_argument("--actor", default=None, metavar="ENTITY",
+                              help="who makes the statement (default: the one entity the quoted sentence names)")
+            fact.add_argument("--stance", default="asserts", choices=("asserts", "denies", "confirms",
+                                                                       "declines-comment"),
+                              help="what the actor does with the claim (default: asserts)")
     return parser
 
 
@@ -348,6 +374,35 @@ def _new_source(args: argparse.Namespace, site_dir: Path) -> int:
     return EXIT_OK
 
 
+def _new_fact(args: argparse.Namespace, site_dir: Path) -> int:
+    from .newfact import add_fact
+
+    result = validate(site_dir)
+    if not result.ok or result.briefing is None:
+        report([p for p in result.problems if p.is_error], outcome="fix these first; nothing was written")
+        return EXIT_PROBLEMS
+    written, problems = add_fact(result.briefing, site_dir, args.topic, args.source, args.quote, fact_id=args.id,
+                                 claim=args.claim, actor=args.actor, stance=args.stance)
+    if written is None:
+        report(problems)
+        return EXIT_PROBLEMS
+    after = validate(site_dir)
+    if not after.ok:  # never leave a sheet that does not build
+        written.sheet.write_text(written.original, encoding="utf-8")
+        report([p for p in after.problems if p.is_error], outcome="the sheet was restored")
+        return EXIT_PROBLEMS
+    shown = written.sheet.relative_to(site_dir).as_posix() if written.sheet.is_relative_to(site_dir) \
+        else str(written.sheet)
+    if not args.quiet:
+        print(f"New fact '{written.fact_id}' at {shown}:{written.line}")
+        print(f"  quote    found at {written.located}")
+        print(f"  actor    {written.actor} ({written.actor_reason})")
+    print(_paint("Still to check:", "1;33"))
+    print("  - rewrite claim: in your own words (it is the quote for now)")
+    print("  - add date:, entities: and, for a figure, quantity:")
+    return EXIT_OK
+
+
 def _coverage(args: argparse.Namespace, site_dir: Path) -> int:
     from .coverage import coverage, format_report
 
@@ -395,7 +450,7 @@ def main(argv: list[str] | None = None) -> int:
     if command == "serve":
         return _serve(args, site_dir, out_dir)
     if command == "new":
-        return _new_source(args, site_dir)
+        return _new_fact(args, site_dir) if args.kind == "fact" else _new_source(args, site_dir)
     if command == "coverage":
         return _coverage(args, site_dir)
     if command == "diff":
