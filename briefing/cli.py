@@ -106,7 +106,8 @@ NEW_FACT = (
     "is restored. Then rewrite the claim in your own words and add date, entities and quantity.",
     "  python build.py new fact --source korea-herald-2024-02-16 --topic weapons \\\n"
     "      --quote \"began delivering conventional weapons such as artillery shells\" --actor nis\n"
-    "  python build.py new fact --source dn-2023-11 --topic troops --quote \"…\" --id troops-near-kursk")
+    "  python build.py new fact --source dn-2023-11 --topic troops --quote \"…\" --id troops-near-kursk\n"
+    "  python build.py new fact --from content/sources/dn-2023-11.txt:12 --topic troops --actor nis")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -201,9 +202,12 @@ def _parser() -> argparse.ArgumentParser:
             fact = kinds.add_parser("fact", help="append a fact citing a quoted passage to a fact sheet",
                                     description=textwrap.fill(NEW_FACT[0], 90), formatter_class=formatter,
                                     epilog=f"examples:\n{NEW_FACT[1]}\n{EXIT_CODES}", parents=[_options(top=False)])
-            fact.add_argument("--source", required=True, metavar="ID", help="the source the quote is from")
-            fact.add_argument("--quote", required=True, metavar="TEXT",
+            fact.add_argument("--source", default=None, metavar="ID", help="the source the quote is from")
+            fact.add_argument("--quote", default=None, metavar="TEXT",
                               help="the exact passage of the archived text (as check matches quotes)")
+            fact.add_argument("--from", dest="from_line", default=None, metavar="PATH:LINE",
+                              help="instead of --source and --quote: a line `coverage` printed, e.g. "
+                                   "content/sources/dn-2023-11.txt:12 (its first sentence no fact cites is quoted)")
             fact.add_argument("--topic", required=True, metavar="TOPIC", help="the fact sheet to append to")
             fact.add_argument("--id", default=None, metavar="ID", help="the fact's id (default: from the quote)")
             fact.add_argument("--claim", default=None, metavar="TEXT",
@@ -381,7 +385,20 @@ def _new_fact(args: argparse.Namespace, site_dir: Path) -> int:
     if not result.ok or result.briefing is None:
         report([p for p in result.problems if p.is_error], outcome="fix these first; nothing was written")
         return EXIT_PROBLEMS
-    written, problems = add_fact(result.briefing, site_dir, args.topic, args.source, args.quote, fact_id=args.id,
+    source_id, quote = args.source, args.quote
+    if args.from_line is not None:
+        from .newfact import sentence_at
+
+        found = sentence_at(result.briefing, args.from_line)
+        if isinstance(found, Problem):
+            report([found])
+            return EXIT_PROBLEMS
+        source_id, quote = found
+    elif source_id is None or quote is None:
+        print("build.py new fact: error: give --source ID and --quote TEXT, or --from PATH:LINE (a coverage line)",
+              file=sys.stderr)
+        return EXIT_USAGE
+    written, problems = add_fact(result.briefing, site_dir, args.topic, source_id, quote, fact_id=args.id,
                                  claim=args.claim, actor=args.actor, stance=args.stance)
     if written is None:
         report(problems)

@@ -89,6 +89,30 @@ def named_actors(briefing: Briefing, source_id: str, quote: str) -> list[str]:
     return found
 
 
+def sentence_at(briefing: Briefing, spec: str) -> tuple[str, str] | Problem:
+    """(source id, sentence) for a `coverage` line `content/sources/ID.txt:LINE`: its first sentence that no
+    fact cites yet (else its first sentence)."""
+    from .coverage import source_coverage, split_sentences
+
+    match = re.fullmatch(r"(?:.*/)?(?P<id>[a-z0-9-]+)\.txt:(?P<line>\d+)", spec.strip())
+    usage = Location("build.py new fact")
+    if match is None:
+        return error(usage, f"--from {spec}: expected PATH:LINE as coverage prints it",
+                     "e.g. --from content/sources/dn-2023-11.txt:12")
+    source_id, line = match.group("id"), int(match.group("line"))
+    source = briefing.sources.get(source_id)
+    if source is None:
+        return error(usage, f"unknown source '{source_id}'", "check the path coverage printed")
+    uncited = [s.text for s in source_coverage(source, briefing).sentences if s.line == line and not s.cited]
+    if uncited:
+        return source_id, uncited[0]
+    on_line = [source.text[start:end].strip() for number, start, end in split_sentences(source.text)
+               if number == line]
+    if not on_line:
+        return error(Location(source.text_path, line), "no sentence on this line", "give a line with text")
+    return source_id, on_line[0]
+
+
 def propose_fact_id(briefing: Briefing, quote: str) -> str:
     """Up to six words of the quote as an id, made unique with -2, -3…"""
     from .ingest import _TITLE_STOPWORDS, transliterate  # ids from non-ASCII quotes keep their letters

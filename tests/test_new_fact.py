@@ -99,3 +99,24 @@ def test_a_pdf_quote_is_located_by_page(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "  quote    found at content/sources/report-2024.txt:7, p. 2" in result.stdout
     assert validate(site, use_cache=False).ok
+
+
+def test_a_coverage_line_can_be_cited(tmp_path: Path) -> None:
+    site = copy_site(tmp_path / "site", changes={
+        "content/sources/report-2024.yaml": "title: Arms transfers\npublished: 2024-03\nlanguage: en\n",
+        "content/sources/report-2024.txt": "Arms transfers\n\nAn annex lists the routes. The NIS counted more "
+                                           "than a million shells.\n"})
+    coverage = run_cli("coverage", "--site", str(site))
+    assert '  content/sources/report-2024.txt:3: "The NIS counted more than a million shells."' in \
+        coverage.stdout.splitlines()
+    result = run_cli("new", "fact", "--site", str(site), "--from", "content/sources/report-2024.txt:3",
+                     "--topic", "weapons", "--id", "nis-counted-a-million")
+    assert result.returncode == 0, result.stderr
+    after = (site / "content/topics/weapons.yaml").read_text(encoding="utf-8")
+    assert after.endswith(
+        "      - actor: nis\n        stance: asserts\n        citations:\n          - source: report-2024\n"
+        "            quote: The NIS counted more than a million shells.  # content/sources/report-2024.txt:3\n")
+    assert validate(site, use_cache=False).ok
+    bad = run_cli("new", "fact", "--site", str(site), "--from", "report-2024", "--topic", "weapons")
+    assert bad.returncode == 1 and bad.stderr.startswith(
+        "build.py new fact: error: --from report-2024: expected PATH:LINE as coverage prints it\n")
