@@ -10,7 +10,7 @@ import yaml
 from conftest import copy_site, run_cli
 
 from briefing.ingest import ingest
-from briefing.pipeline import validate
+from briefing.pipeline import build, validate
 
 PAGE = """<!doctype html>
 <html lang="en">
@@ -152,6 +152,11 @@ def test_a_pdf_report_keeps_its_page_numbers(tmp_path: Path) -> None:
         "Arms transfers to Russia", ["Example Institute"], "en")
     assert "page 1: a date 2024-03-12 (\"12.03.2024\")" in result.stdout
     assert validate(site, use_cache=False).ok
+    # On the source page each page line is an anchor: sources/<id>.html#page-2.
+    out = tmp_path / "out"
+    assert build(site, out, use_cache=False).ok
+    page = (out / f"sources/{name}.html").read_text(encoding="utf-8")
+    assert '<p><span id="page-1"></span>[p. 1]</p>' in page and '<p><span id="page-2"></span>[p. 2]</p>' in page
 
 
 def test_a_pdf_without_text_is_refused(tmp_path: Path) -> None:
