@@ -28,6 +28,7 @@ from .model import Briefing, Edition, Fact, Stamp
 from .problems import Location, Problem, warning
 
 UNCOMMITTED = "0" * 40
+BOUNDARY = "boundary"  # a line from the cut-off commit of a shallow clone: its real date is unknown
 # BRIEFING_GIT_HISTORY=0 keeps only written dates: the same site from any copy (the tests use it).
 SWITCH = "BRIEFING_GIT_HISTORY"
 CACHE_FILE = "git-history.json"
@@ -88,8 +89,11 @@ def _day(seconds: str, zone: str) -> str:
     return datetime.fromtimestamp(int(seconds), timezone(offset)).date().isoformat()
 
 
-def parse_blame(porcelain: str) -> list[tuple[str, str, str]]:
-    """Per line of the file (index 0 = line 1): (commit, committer day, summary) from `git blame --porcelain`."""
+def parse_blame(porcelain: str, cut_off: frozenset[str] = frozenset()) -> list[tuple[str, str, str]]:
+    """Per line of the file (index 0 = line 1): (commit, committer day, summary) from `git blame --porcelain`.
+
+    Lines from a commit in `cut_off` (where a shallow clone's history stops) are BOUNDARY: undated.
+    """
     commits: dict[str, dict[str, str]] = {}
     lines: dict[int, str] = {}
     current = ""
@@ -108,6 +112,9 @@ def parse_blame(porcelain: str) -> list[tuple[str, str, str]]:
     for number in range(1, max(lines, default=0) + 1):
         commit = lines.get(number, UNCOMMITTED)
         info = commits.get(commit, {})
+        if commit in cut_off:  # the oldest commit of a shallow clone: the line may be older still
+            result.append((BOUNDARY, "", ""))
+            continue
         day = _day(info["committer-time"], info.get("committer-tz", "+0000")) if "committer-time" in info else ""
         result.append((commit, day, info.get("summary", "")))
     return result
@@ -127,6 +134,27 @@ class GitHistory:
     def available(self) -> bool:
         return bool(self.head)
 
+    @property
+    def shallow(self) -> bool:
+        """A clone cut at some depth (actions/checkout's default): older commits are not there."""
+        return bool(self.cut_off)
+
+    @property
+    def cut_off(self) -> frozenset[str]:
+        """The commits where a shallow clone's history stops (from .git/shallow); empty for a full clone."""
+        found = git_dir(self.site_dir)
+        if found is None:
+            return frozenset()
+        common = found
+        if (found / "commondir").is_file():
+            common = (found / (found / "commondir").read_text(encoding="utf-8").strip()).resolve()
+        for folder in (found, common):
+            try:
+                return frozenset((folder / "shallow").read_text(encoding="utf-8").split())
+            except OSError:
+                continue
+        return frozenset()
+
     def _load_disk(self) -> dict[str, list[tuple[str, str, str]]]:
         if self._disk is None:
             self._disk = {}
@@ -145,17 +173,20 @@ class GitHistory:
             data = path.read_bytes()
         except OSError:
             return None
-        key = f"{relative}\0{hashlib.sha256(data).hexdigest()}\0{self.head}"
+        # The history behind the lines depends on the content, HEAD and where a shallow clone stops.
+        key = f"{relative}\0{hashlib.sha256(data).hexdigest()}\0{' '.join(sorted(self.cut_off))}\0{self.head}"
         found = _MEMORY.get(key) or self._load_disk().get(key)
         if found is None:
             try:
-                done = subprocess.run(["git", "-C", str(path.parent), "blame", "--porcelain", "--", path.name],
+                # --root: a full history's first commit is a real date, not a boundary.
+                done = subprocess.run(["git", "-C", str(path.parent), "blame", "--root", "--porcelain", "--",
+                                       path.name],
                                       capture_output=True, text=True, timeout=60)
             except (OSError, subprocess.TimeoutExpired):
                 return None
             if done.returncode != 0:  # not tracked yet, or not a repository after all
                 return None
-            found = parse_blame(done.stdout)
+            found = parse_blame(done.stdout, self.cut_off)
             self._load_disk()[key] = found
             self._dirty = True
         _MEMORY[key] = found
@@ -198,7 +229,9 @@ def _fact_lines(facts: list[Fact], length: int) -> dict[str, tuple[int, int]]:
 def _stamps(lines: list[tuple[str, str, str]], first: int, last: int) -> dict[str, Stamp]:
     if first > len(lines) or lines[first - 1][0] == UNCOMMITTED:
         return {}  # the fact's first line is not committed: a new fact (its other lines may look old)
-    committed = [line for line in lines[first - 1:last] if line[0] != UNCOMMITTED and line[1]]
+    if lines[first - 1][0] == BOUNDARY:
+        return {}  # introduced before the history this clone has: when is unknown
+    committed = [line for line in lines[first - 1:last] if line[0] not in (UNCOMMITTED, BOUNDARY) and line[1]]
     if not committed:
         return {}
     oldest = min(committed, key=lambda line: line[1])
@@ -226,10 +259,12 @@ def apply_git_history(briefing: Briefing, fingerprints: dict[str, str], site_dir
     else:
         changed: dict[str, Fact] = {}
         sheets = {f.at.path for f in undated}
+        blamed = []
         for sheet in sorted(sheets):
             lines = history.blame(sheet)
             if lines is None:
                 continue
+            blamed.append(lines)
             in_sheet = [f for f in briefing.facts.values() if f.at.path == sheet]
             for fact_id, (first, last) in _fact_lines(in_sheet, len(lines)).items():
                 fact = briefing.facts[fact_id]
@@ -256,7 +291,8 @@ def apply_git_history(briefing: Briefing, fingerprints: dict[str, str], site_dir
             briefing.topics = {tid: dataclasses.replace(topic, facts=tuple(changed.get(f.id, f) for f in topic.facts))
                                for tid, topic in briefing.topics.items()}
             briefing.index()
-        briefing.dates_from = "git" if briefing.stamps else "written"
+        shallow = history.shallow and any(line[0] == BOUNDARY for lines in blamed for line in lines)
+        briefing.dates_from = "shallow" if shallow else "git" if briefing.stamps else "written"
     briefing.editions, found = _editions(briefing, history)
     return problems + found
 

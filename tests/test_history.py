@@ -218,3 +218,21 @@ def test_written_dates_only_when_turned_off(repo: tuple[Path, list[str]], monkey
     b = validate(site, use_cache=False).briefing
     assert b is not None and b.dates_from == "off" and not b.stamps
     assert b.facts["shells-by-train"].added is None
+
+
+def test_a_shallow_clone_does_not_date_facts_by_its_cut_off_commit(repo: tuple[Path, list[str]],
+                                                                     tmp_path: Path) -> None:
+    site, _ = repo
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "--depth=1", f"file://{site}", str(clone)], check=True)
+    out = tmp_path / "out"
+    result = Builder(clone, out, use_cache=False).rebuild()
+    assert result.ok and result.briefing is not None
+    b = result.briefing
+    assert b.dates_from == "shallow"
+    # Only lines of the clone's one commit are there: shells-million's id line is from it, but its
+    # other lines may be older, so nothing is dated; so is every fact whose first line is older.
+    assert b.stamps == {}
+    assert b.facts["shells-by-train"].added is None
+    page = (out / "changes.html").read_text(encoding="utf-8")
+    assert "this build was made from a shallow clone" in page and "<code>fetch-depth: 0</code>" in page
