@@ -102,22 +102,23 @@ def parse_blame(porcelain: str, cut_off: frozenset[str] = frozenset()) -> list[t
         if line.startswith("\t"):
             lines[final] = current
             continue
-        words = line.split(" ")
+        words = line.split(" ", 3)
         if len(words[0]) == 40 and len(words) >= 3 and words[1].isdigit():
             current, final = words[0], int(words[2])
             commits.setdefault(current, {})
         elif current and words[0] in ("committer-time", "committer-tz", "summary"):
             commits[current][words[0]] = line.split(" ", 1)[1] if " " in line else ""
-    result = []
-    for number in range(1, max(lines, default=0) + 1):
-        commit = lines.get(number, UNCOMMITTED)
-        info = commits.get(commit, {})
+    # One entry per commit, shared by its lines (a big sheet has tens of thousands of lines, few commits).
+    entries: dict[str, tuple[str, str, str]] = {UNCOMMITTED: (UNCOMMITTED, "", "")}
+    for commit, info in commits.items():
         if commit in cut_off:  # the oldest commit of a shallow clone: the line may be older still
-            result.append((BOUNDARY, "", ""))
-            continue
-        day = _day(info["committer-time"], info.get("committer-tz", "+0000")) if "committer-time" in info else ""
-        result.append((commit, day, info.get("summary", "")))
-    return result
+            entries[commit] = (BOUNDARY, "", "")
+        elif "committer-time" in info:
+            entries[commit] = (commit, _day(info["committer-time"], info.get("committer-tz", "+0000")),
+                               info.get("summary", ""))
+        else:
+            entries[commit] = (commit, "", info.get("summary", ""))
+    return [entries[lines.get(number, UNCOMMITTED)] for number in range(1, max(lines, default=0) + 1)]
 
 
 class GitHistory:
