@@ -60,6 +60,7 @@ _PHOTO_CREDIT = re.compile(r"[©ⓒ]\s*(?P<name>[\w][\w .&-]{1,40}?)\s*$")
 _CAPTION_CREDIT = re.compile(r"^\(?(?:(?:photo|image|picture)s?(?:graph)?\s*(?:by|:)|provided by|courtesy of)\b",
                              re.IGNORECASE)
 _PROFILE = re.compile(r"^(?P<name>.{1,60}?)['’]s profile (?:image|picture|photo)$", re.IGNORECASE)
+_PAGE_LINE = re.compile(r"\[p\. \d+\]")
 _EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
 _AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\((?P<agency>[A-Z][\w .]{1,30})\)\s*[-—–]+")
 
@@ -267,6 +268,8 @@ def is_metadata_line(line: str) -> bool:
     """A byline, dateline or credit line: part of the archived text, but not article prose."""
     stripped = line.strip()
     if _CREDIT.match(stripped) or _PROFILE.match(stripped) or _CAPTION_CREDIT.match(stripped):
+        return True
+    if _PAGE_LINE.fullmatch(stripped):  # a PDF's page line, written by read_pdf
         return True
     byline = _BYLINE.match(stripped)
     if byline and _names(byline.group("names")):

@@ -152,6 +152,10 @@ def test_a_pdf_report_keeps_its_page_numbers(tmp_path: Path) -> None:
         "Arms transfers to Russia", ["Example Institute"], "en")
     assert "page 1: a date 2024-03-12 (\"12.03.2024\")" in result.stdout
     assert validate(site, use_cache=False).ok
+    # coverage lists the report's sentences, not its page lines.
+    coverage = run_cli("coverage", "--site", str(site)).stdout
+    assert f"content/sources/{name}.txt:8: \"North Korea shipped more than a million shells.\"" in coverage
+    assert "[p." not in coverage and f"{name}.txt:3:" not in coverage
     # On the source page each page line is an anchor: sources/<id>.html#page-2.
     out = tmp_path / "out"
     assert build(site, out, use_cache=False).ok
