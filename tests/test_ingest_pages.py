@@ -172,3 +172,35 @@ def test_a_pdf_without_text_is_refused(tmp_path: Path) -> None:
     assert [p.format() for p in problems] == [
         f"{report}: error: this PDF has no text layer (a scan?)\n    hint: run OCR on it first, or copy its text "
         "into a .txt file"]
+
+
+KOREAN_PAGE = """<!doctype html>
+<html lang="ko"><head><meta charset="utf-8">
+<meta property="og:title" content="북한, 러시아에 포탄 100만발 이상 공급">
+<meta property="og:site_name" content="연합뉴스">
+<meta property="article:published_time" content="2024-02-16T20:22:00+09:00">
+</head><body>
+<nav><a href="/">홈</a> <a href="/politics">정치</a></nav>
+<article><h1>북한, 러시아에 포탄 100만발 이상 공급</h1>
+<p>국가정보원은 북한이 지난해 8월 이후 러시아에 포탄 100만발 이상을 공급한 것으로 파악된다고 밝혔다.</p>
+<p>국정원은 북한이 그 대가로 식량과 군사 기술을 받았을 가능성이 있다고 설명했다.</p>
+<p>러시아와 북한은 무기 거래 의혹을 부인하고 있다.</p></article>
+<footer>ⓒ 연합뉴스 무단 전재 및 재배포 금지</footer>
+</body></html>
+"""
+
+
+def test_a_korean_page_gets_its_language_date_and_a_transliterated_id(tmp_path: Path) -> None:
+    site = copy_site(tmp_path / "site")
+    page = tmp_path / "yna.html"
+    page.write_text(KOREAN_PAGE, encoding="utf-8")
+    written, problems = ingest(page, site)
+    assert problems == [] and written is not None
+    assert written.source_id == "yeonhabnyuseu-2024-02-16"
+    metadata = yaml.safe_load(written.yaml_path.read_text(encoding="utf-8"))
+    assert (metadata["title"], metadata["publisher"], metadata["language"]) == (
+        "북한, 러시아에 포탄 100만발 이상 공급", "연합뉴스", "ko")
+    text = written.text_path.read_text(encoding="utf-8")
+    assert text.startswith("북한, 러시아에 포탄 100만발 이상 공급\n\n국가정보원은")
+    assert "무단 전재" not in text and "정치" not in text
+    assert validate(site, use_cache=False).ok
