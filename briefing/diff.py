@@ -122,8 +122,12 @@ def materialise(spec: str, site_dir: Path, scratch: Path) -> tuple[Path | None, 
     if archive.returncode != 0:
         return None, error(where, f"git archive of '{spec}' failed: {archive.stderr.decode(errors='replace').strip()}")
     target = scratch / spec.replace("/", "_").replace("~", "_").replace("^", "_")
-    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-        tar.extractall(target, filter="data")
+    try:
+        with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+            tar.extractall(target, filter="data")  # no links out of the folder, no absolute paths
+    except (tarfile.TarError, OSError) as exc:
+        return None, error(where, f"revision '{spec}' cannot be extracted: {exc}",
+                           "a file of the site at that revision is a link leading outside it, or cannot be written")
     return target / prefix, None
 
 
