@@ -100,8 +100,8 @@ NEW_SOURCE = (
 
 NEW_FACT = (
     "Append a fact skeleton to a fact sheet: the quote is first verified and located in the source's archived "
-    "text (as check matches quotes), the actor is the one given or the single entity the quoted sentence "
-    "names, and the fact is inserted after the sheet's last fact without touching anything else in the file "
+    "text (as check matches quotes), the actor is the one given or the single person or organisation the quoted "
+    "sentence names, and the fact is inserted after the sheet's last fact without touching anything else in the file "
     "(comments and formatting stay). The site is checked again; if the new fact does not validate, the sheet "
     "is restored. Then rewrite the claim in your own words and add date, entities and quantity.",
     "  python build.py new fact --source korea-herald-2024-02-16 --topic weapons \\\n"
@@ -213,7 +213,8 @@ def _parser() -> argparse.ArgumentParser:
             fact.add_argument("--claim", default=None, metavar="TEXT",
                               help="the claim in your words (default: the quote, to be rewritten)")
             fact.add_argument("--actor", default=None, metavar="ENTITY",
-                              help="who makes the statement (default: the one entity the quoted sentence names)")
+                              help="who makes the statement (default: the one person or organisation the "
+                                   "quoted sentence names)")
             fact.add_argument("--stance", default="asserts", choices=("asserts", "denies", "confirms",
                                                                        "declines-comment"),
                               help="what the actor does with the claim (default: asserts)")
