@@ -25,7 +25,7 @@ from pathlib import Path
 
 from .dates import When, parse_when
 from .model import Briefing, Edition, Fact, Stamp
-from .problems import Location, Problem, warning
+from .problems import Location, Problem, note, warning
 
 UNCOMMITTED = "0" * 40
 BOUNDARY = "boundary"  # a line from the cut-off commit of a shallow clone: its real date is unknown
@@ -295,7 +295,24 @@ def apply_git_history(briefing: Briefing, fingerprints: dict[str, str], site_dir
         shallow = history.shallow and any(line[0] == BOUNDARY for lines in blamed for line in lines)
         briefing.dates_from = "shallow" if shallow else "git" if briefing.stamps else "written"
     briefing.editions, found = _editions(briefing, history)
-    return problems + found
+    return problems + found + _where_dates_came_from(briefing)
+
+
+def _where_dates_came_from(briefing: Briefing) -> list[Problem]:
+    """A note for the terminal saying where the dates nobody wrote came from (or why there are none)."""
+    where = Location("content/topics")
+    taken = sum(len(stamps) for stamps in briefing.stamps.values())
+    if briefing.dates_from in ("git", "shallow") and taken:
+        shallow = " (a shallow clone: facts older than its first commit stay undated)" \
+            if briefing.dates_from == "shallow" else ""
+        return [note(where, f"{taken} added/updated date{'s' if taken != 1 else ''} of {len(briefing.stamps)} "
+                     f"fact{'s' if len(briefing.stamps) != 1 else ''} taken from git history{shallow}",
+                     "a written added: or updated: takes precedence; What changed marks each with its commit")]
+    undated = sum(1 for fact in briefing.facts.values() if fact.added is None)
+    if briefing.dates_from == "no-git" and undated:
+        return [note(where, f"{undated} fact{'s' if undated != 1 else ''} without a written added: date; not a git "
+                     "checkout, so not dated from history", "write added: YYYY-MM-DD, or build from a git checkout")]
+    return []
 
 
 def _editions(briefing: Briefing, history: GitHistory) -> tuple[tuple[Edition, ...], list[Problem]]:

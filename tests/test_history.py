@@ -88,6 +88,9 @@ def test_dates_come_from_the_commits_of_each_facts_lines(repo: tuple[Path, list[
     assert result.ok, [p.format() for p in result.problems]
     b = result.briefing
     assert b is not None and b.dates_from == "git"
+    assert [p.format() for p in result.problems if p.severity == "note"] == [
+        "content/topics: note: 4 added/updated dates of 3 facts taken from git history\n"
+        "    hint: a written added: or updated: takes precedence; What changed marks each with its commit"]
     train = b.facts["shells-by-train"]
     assert (train.added.iso(), train.updated.iso()) == ("2024-03-01", "2024-03-12")  # the committer's day
     assert {k: (s.commit, s.subject) for k, s in b.stamps["shells-by-train"].items()} == {
@@ -121,6 +124,9 @@ def test_outside_git_the_build_says_where_dates_came_from(tmp_path: Path, with_g
     out = tmp_path / "out"
     result = Builder(site, out, use_cache=False).rebuild()
     assert result.ok and result.briefing is not None and result.briefing.dates_from == "no-git"
+    assert [p.format() for p in result.problems if p.severity == "note" and p.location.path != "site.yaml"] == [
+        "content/topics: note: 3 facts without a written added: date; not a git checkout, so not dated from "
+        "history\n    hint: write added: YYYY-MM-DD, or build from a git checkout"]
     page = (out / "changes.html").read_text(encoding="utf-8")
     assert "this copy of the briefing is not a git checkout, so facts without written dates are not dated" in page
     assert "3 of 4 facts carry no date of addition and are not listed." in page
