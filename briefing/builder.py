@@ -30,6 +30,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .history import apply_git_history, head_signature
 from .i18n import LOCALE_DIR, catalogue_digest
 from .parts import CACHE_DIR, PartCache, build_from_parts, code_version, read_inputs, worker_count
 from .problems import Problem, has_errors, sort_key
@@ -269,7 +270,8 @@ class Builder:
 
     def _signature(self, dirs: list[Path]) -> tuple[Any, ...]:
         inputs = [self.site_dir / "site.yaml", self.site_dir / "content", *dirs, LOCALE_DIR]
-        return (self._code, str(self.out_dir), self.base_url, stat_signature(inputs))
+        # The HEAD commit too: a commit changes the dates taken from git without changing a file.
+        return (self._code, str(self.out_dir), self.base_url, stat_signature(inputs), head_signature(self.site_dir))
 
     def _output_intact(self, manifest: Manifest) -> bool:
         """True when every file of the last output is still there, as it was written."""
@@ -305,6 +307,9 @@ class Builder:
         problems = model.problems
         briefing = model.briefing
         if briefing is not None:
+            # Dates editors did not write, from the fact sheets' git history (an input like a file).
+            problems += apply_git_history(briefing, model.fingerprints, self.site_dir,
+                                          self.site_dir / CACHE_DIR if self.use_cache else None)
             if self.base_url is not None:
                 briefing.site = dataclasses.replace(briefing.site, base_url=self.base_url)
             problems += check(briefing)

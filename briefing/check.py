@@ -5,6 +5,7 @@ An ordered list of small named checks; each takes the Briefing and yields Proble
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Iterator
 
 from .derive import SUPPORTING, standing
@@ -284,6 +285,19 @@ def check_confidence(briefing: Briefing) -> Iterator[Problem]:
                           "list facts from independent reports, or lower the likelihood")
 
 
+def check_archives(briefing: Briefing) -> Iterator[Problem]:
+    """An archived text whose SHA-256 is recorded must still have it: a changed archive is a visible event."""
+    for source in briefing.sources.values():
+        if not source.sha256:
+            continue
+        digest = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
+        if digest != source.sha256:
+            yield error(source.sha256_at or source.at, f"the archived text of '{source.id}' has changed since its "
+                        f"SHA-256 was recorded ({source.text_path})",
+                        f"see what changed (git diff {source.text_path}); archived texts stay verbatim. If the "
+                        f"change is a deliberate correction, record the new digest: sha256: {digest}")
+
+
 CHECKS: list[Callable[[Briefing], Iterable[Problem]]] = [
     check_topics_listed,
     check_references,
@@ -296,6 +310,7 @@ CHECKS: list[Callable[[Briefing], Iterable[Problem]]] = [
     check_corroboration,
     check_confidence,
     check_history,
+    check_archives,
     check_unused,
 ]
 

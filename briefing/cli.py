@@ -29,6 +29,7 @@ EPILOG = f"""examples:
   python build.py serve                live preview on http://127.0.0.1:8000/, rebuilt on every save
   python build.py new source ~/article.txt    add an article as a source
   python build.py coverage             what the sources say that no fact cites yet
+  python build.py diff main            what the working tree changes in the briefing since main
   python build.py bundle               build, then write <title>-<date>.zip for offline reading
   python build.py pdf                  build, then print the briefing pack to output/briefing.pdf
   python build.py schema               write schema/*.json for editors (from the model)
@@ -51,7 +52,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
               "build keeps the last good site and shows its problems on the page and here.",
               "  python build.py serve\n  python build.py serve --port 8001\n"
               "  python build.py serve --site tests/fixtures/site --verbose"),
-    "new": ("add something to the briefing (new source ARTICLE.txt)",
+    "new": ("add something to the briefing (new source ARTICLE, new fact --source … --quote …)",
             "Add a new item to the briefing's content.",
             "  python build.py new source ~/Downloads/article.txt\n"
             "  python build.py new source article.txt --id korea-herald-2024-02-16"),
@@ -60,6 +61,15 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                  "short names and aliases from the entities) that no fact cites yet, with the share cited.",
                  "  python build.py coverage\n  python build.py coverage --quiet      one line per source\n"
                  "  python build.py coverage --verbose    cited sentences too"),
+    "diff": ("facts added, removed and changed between two revisions, and what a reader sees differently",
+             "Compare the briefing at git revision BASE with HEAD (default: the working tree), or two site "
+             "directories: facts added, removed, renamed and changed field by field (claim, date, quantity, "
+             "positions, citations, quotes), sources added or removed, and what changes in the analyst views "
+             "(single source to corroborated, undisputed to disputed, a series gaining a point, a key "
+             "judgment's wording or likelihood). Only the two revisions are read: on a shallow clone, fetch "
+             "the base first (git fetch --depth=1 origin BASE).",
+             "  python build.py diff main\n  python build.py diff main HEAD --format markdown\n"
+             "  python build.py diff v1.0 v1.1 --format json\n  python build.py diff /tmp/old-site /tmp/new-site"),
     "bundle": ("build, then zip the site for offline reading",
                "Build the site, then write <title>-<date>.zip of it: unzip and double-click index.html.",
                "  python build.py bundle\n  python build.py bundle --zip /tmp/briefing.zip"),
@@ -78,12 +88,27 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                "  python build.py schema\n  python build.py schema --output /tmp/schema"),
 }
 NEW_SOURCE = (
-    "Ingest an article saved as plain text: propose an id, detect the headline, byline, publication date "
-    "and publisher hints, remove web-page furniture (menus, advertisements, share widgets, 'most popular' "
-    "lists), then write content/sources/<id>.yaml and the archived content/sources/<id>.txt. An existing "
-    "id is never overwritten. What was detected, and what you must still check, is printed.",
+    "Ingest an article saved as plain text, a saved web page (.html) or a PDF report (.pdf): propose an id, "
+    "detect the headline, byline, publication date and publisher (from a page's own markup, with its "
+    "address only when the page states it), remove web-page furniture (menus, advertisements, share "
+    "widgets, 'most popular' lists), then write content/sources/<id>.yaml and the archived "
+    "content/sources/<id>.txt (a PDF's pages marked [p. N]). An existing id is never overwritten. What was "
+    "detected, and what you must still check, is printed.",
     "  python build.py new source ~/Downloads/article.txt\n"
+    "  python build.py new source ~/Downloads/article.html\n  python build.py new source report.pdf\n"
     "  python build.py new source article.txt --id korea-herald-2024-02-16 --site my-briefing")
+
+
+NEW_FACT = (
+    "Append a fact skeleton to a fact sheet: the quote is first verified and located in the source's archived "
+    "text (as check matches quotes), the actor is the one given or the single person or organisation the quoted "
+    "sentence names, and the fact is inserted after the sheet's last fact without touching anything else in the file "
+    "(comments and formatting stay). The site is checked again; if the new fact does not validate, the sheet "
+    "is restored. Then rewrite the claim in your own words and add date, entities and quantity.",
+    "  python build.py new fact --source korea-herald-2024-02-16 --topic weapons \\\n"
+    "      --quote \"began delivering conventional weapons such as artillery shells\" --actor nis\n"
+    "  python build.py new fact --source dn-2023-11 --topic troops --quote \"…\" --id troops-near-kursk\n"
+    "  python build.py new fact --from content/sources/dn-2023-11.txt:12 --topic troops --actor nis")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -158,6 +183,12 @@ def _parser() -> argparse.ArgumentParser:
                                  help="where to write the PDF (default: OUT/briefing.pdf)")
             command.add_argument("--paper", choices=sorted(PAPER_SIZES), default="a4",
                                  help="paper size (default: a4)")
+        elif name == "diff":
+            command.add_argument("base", metavar="BASE", help="git revision (or site directory) to compare from")
+            command.add_argument("head", metavar="HEAD", nargs="?", default=None,
+                                 help="git revision (or site directory) to compare to (default: the working tree)")
+            command.add_argument("--format", choices=("text", "markdown", "json"), default="text",
+                                 help="text for a terminal (default), markdown for a pull request, json for tools")
         elif name == "new":
             kinds = command.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser, required=True)
             source = kinds.add_parser("source", help="ingest an article text as a new source",
@@ -165,9 +196,29 @@ def _parser() -> argparse.ArgumentParser:
                                       epilog=f"examples:\n{NEW_SOURCE[1]}\n{EXIT_CODES}",
                                       parents=[_options(top=False)])
             source.add_argument("article", type=Path, metavar="ARTICLE.txt",
-                                help="the article's text, saved from the web page (UTF-8)")
+                                help="the article: its text saved as UTF-8 (.txt), the saved web page (.html, "
+                                     ".htm) or a PDF report (.pdf)")
             source.add_argument("--id", default=None, metavar="ID",
                                 help="the source id (default: proposed from publisher and date)")
+            fact = kinds.add_parser("fact", help="append a fact citing a quoted passage to a fact sheet",
+                                    description=textwrap.fill(NEW_FACT[0], 90), formatter_class=formatter,
+                                    epilog=f"examples:\n{NEW_FACT[1]}\n{EXIT_CODES}", parents=[_options(top=False)])
+            fact.add_argument("--source", default=None, metavar="ID", help="the source the quote is from")
+            fact.add_argument("--quote", default=None, metavar="TEXT",
+                              help="the exact passage of the archived text (as check matches quotes)")
+            fact.add_argument("--from", dest="from_line", default=None, metavar="PATH:LINE",
+                              help="instead of --source and --quote: a line `coverage` printed, e.g. "
+                                   "content/sources/dn-2023-11.txt:12 (its first sentence no fact cites is quoted)")
+            fact.add_argument("--topic", required=True, metavar="TOPIC", help="the fact sheet to append to")
+            fact.add_argument("--id", default=None, metavar="ID", help="the fact's id (default: from the quote)")
+            fact.add_argument("--claim", default=None, metavar="TEXT",
+                              help="the claim in your words (default: the quote, to be rewritten)")
+            fact.add_argument("--actor", default=None, metavar="ENTITY",
+                              help="who makes the statement (default: the one person or organisation the "
+                                   "quoted sentence names)")
+            fact.add_argument("--stance", default="asserts", choices=("asserts", "denies", "confirms",
+                                                                       "declines-comment"),
+                              help="what the actor does with the claim (default: asserts)")
     return parser
 
 
@@ -339,6 +390,48 @@ def _new_source(args: argparse.Namespace, site_dir: Path) -> int:
     return EXIT_OK
 
 
+def _new_fact(args: argparse.Namespace, site_dir: Path) -> int:
+    from .newfact import add_fact
+
+    result = validate(site_dir)
+    if not result.ok or result.briefing is None:
+        report([p for p in result.problems if p.is_error], outcome="fix these first; nothing was written")
+        return EXIT_PROBLEMS
+    source_id, quote = args.source, args.quote
+    if args.from_line is not None:
+        from .newfact import sentence_at
+
+        found = sentence_at(result.briefing, args.from_line)
+        if isinstance(found, Problem):
+            report([found])
+            return EXIT_PROBLEMS
+        source_id, quote = found
+    elif source_id is None or quote is None:
+        print("build.py new fact: error: give --source ID and --quote TEXT, or --from PATH:LINE (a coverage line)",
+              file=sys.stderr)
+        return EXIT_USAGE
+    written, problems = add_fact(result.briefing, site_dir, args.topic, source_id, quote, fact_id=args.id,
+                                 claim=args.claim, actor=args.actor, stance=args.stance)
+    if written is None:
+        report(problems)
+        return EXIT_PROBLEMS
+    after = validate(site_dir)
+    if not after.ok:  # never leave a sheet that does not build
+        written.sheet.write_text(written.original, encoding="utf-8")
+        report([p for p in after.problems if p.is_error], outcome="the sheet was restored")
+        return EXIT_PROBLEMS
+    shown = written.sheet.relative_to(site_dir).as_posix() if written.sheet.is_relative_to(site_dir) \
+        else str(written.sheet)
+    if not args.quiet:
+        print(f"New fact '{written.fact_id}' at {shown}:{written.line}")
+        print(f"  quote    found at {written.located}")
+        print(f"  actor    {written.actor} ({written.actor_reason})")
+    print(_paint("Still to check:", "1;33"))
+    print("  - rewrite claim: in your own words (it is the quote for now)")
+    print("  - add date:, entities: and, for a figure, quantity:")
+    return EXIT_OK
+
+
 def _coverage(args: argparse.Namespace, site_dir: Path) -> int:
     from .coverage import coverage, format_report
 
@@ -349,6 +442,19 @@ def _coverage(args: argparse.Namespace, site_dir: Path) -> int:
     for line in format_report(coverage(result.briefing), verbose=args.verbose, quiet=args.quiet,
                               color=_use_color(sys.stdout)):
         print(line)
+    return EXIT_OK
+
+
+def _diff(args: argparse.Namespace, site_dir: Path) -> int:
+    from .diff import diff_revisions, render
+
+    found, problems = diff_revisions(args.base, args.head, site_dir)
+    if found is None:
+        report(problems, outcome="no diff computed")
+        return EXIT_PROBLEMS
+    if not args.quiet:
+        report(problems)
+    sys.stdout.write(render(found, args.format))
     return EXIT_OK
 
 
@@ -373,9 +479,11 @@ def main(argv: list[str] | None = None) -> int:
     if command == "serve":
         return _serve(args, site_dir, out_dir)
     if command == "new":
-        return _new_source(args, site_dir)
+        return _new_fact(args, site_dir) if args.kind == "fact" else _new_source(args, site_dir)
     if command == "coverage":
         return _coverage(args, site_dir)
+    if command == "diff":
+        return _diff(args, site_dir)
     if command == "check":
         result = validate(site_dir, use_cache=not args.no_cache)
         report(result.problems)

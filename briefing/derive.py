@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import When
-from .model import Briefing, Fact, Position, Source
+from .model import Briefing, Fact, Position, Source, Stamp
 
 SUPPORTING = ("asserts", "confirms")
 
@@ -268,26 +268,35 @@ class HistoryEntry:
     kind: str
     note: str
     fact: Fact
+    commit: str = ""  # the commit the date was taken from, when it is not written in the content
+    subject: str = ""
 
 
 _KIND_ORDER = {"added": 0, "updated": 1, "changed": 2}
 
 
-def history(fact: Fact) -> list[HistoryEntry]:
-    """A fact's history, newest first: its change notes, a bare 'updated' when no note has that date, 'added'."""
+def history(fact: Fact, stamps: dict[str, Stamp] | None = None) -> list[HistoryEntry]:
+    """A fact's history, newest first: its change notes, a bare 'updated' when no note has that date, 'added'.
+
+    `stamps` says which of the dates came from git (history.py), with their commits.
+    """
+    stamps = stamps or {}
     entries = [HistoryEntry(change.date, "changed", change.note, fact) for change in fact.changes]
     noted = {change.date.iso() for change in fact.changes}
-    if fact.updated is not None and fact.updated.iso() not in noted:
-        entries.append(HistoryEntry(fact.updated, "updated", "", fact))
-    if fact.added is not None:
-        entries.append(HistoryEntry(fact.added, "added", "", fact))
+    for kind in ("updated", "added"):
+        when = getattr(fact, kind)
+        if when is None or (kind == "updated" and when.iso() in noted):
+            continue
+        stamp = stamps.get(kind)
+        entries.append(HistoryEntry(when, kind, "", fact, stamp.commit if stamp else "",
+                                    stamp.subject if stamp else ""))
     # Newest first; on one day, the addition happened before any change.
     return sorted(entries, key=lambda e: (e.date.latest(), _KIND_ORDER[e.kind]), reverse=True)
 
 
 def changes(briefing: Briefing) -> list[HistoryEntry]:
     """Every history entry of the briefing, newest first (ties by fact id, for a stable page)."""
-    entries = [entry for fact in briefing.facts.values() for entry in history(fact)]
+    entries = [entry for fact in briefing.facts.values() for entry in history(fact, briefing.stamps.get(fact.id))]
     entries.sort(key=lambda e: e.fact.id)
     entries.sort(key=lambda e: (e.date.latest(), _KIND_ORDER[e.kind]), reverse=True)
     return entries

@@ -18,6 +18,7 @@ from typing import Any
 from . import urls
 from .dates import PartialDate, When
 from .derive import standing
+from .history import edition_of
 from .model import Briefing, Fact, Source, Topic
 from .problems import Location, Problem, note
 
@@ -238,6 +239,7 @@ def feed_context(briefing: Briefing) -> dict[str, Any]:
             "href": urls.absolute_url(base, route) if base else urls.relative_url(urls.FEED, route),
             "updated": _stamp(stamp),
             "published": _stamp(fact.added.start) if fact.added and fact.added.start else "",
+            "edition": _edition_label(briefing, stamp),
         })
     return {
         "entries": entries,
@@ -248,6 +250,16 @@ def feed_context(briefing: Briefing) -> dict[str, Any]:
             "home": urls.absolute_url(base, urls.HOME) if base else urls.relative_url(urls.FEED, urls.HOME),
         },
     }
+
+
+def _edition_label(briefing: Briefing, day: PartialDate) -> tuple[str, str] | None:
+    """(term, label) of the edition that carried a change of this day, for the feed's categories."""
+    if not briefing.editions:
+        return None
+    edition = edition_of(briefing.editions, When(day))
+    if edition is None:
+        return "since-last-edition", f"Since the {briefing.editions[-1].date.display()} edition"
+    return f"edition-{edition.date.iso()}", f"{edition.date.display()} edition"
 
 
 def sitemap_context(briefing: Briefing, routes: Iterable[str]) -> dict[str, Any]:

@@ -230,6 +230,43 @@ class WhenField(Field):
                           {"type": "integer", "minimum": 1000, "maximum": 9999}]}
 
 
+class Sha256(Text):
+    """A SHA-256 digest: 64 lowercase hexadecimal digits."""
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        value = super().read(node, r)
+        if value is MISSING or re.fullmatch(r"[0-9a-f]{64}", value):
+            return value
+        return r.fail(node, f"'{value}' is not a SHA-256 digest (64 hexadecimal digits, lowercase)",
+                      "copy the digest of the archived text exactly (sha256sum FILE.txt prints it), or remove the line")
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "string", "pattern": "^[0-9a-f]{64}$"}
+
+
+class DateOrTag(Field):
+    """A full day (YYYY-MM-DD, quoted or not) or the name of a git tag, e.g. an edition."""
+
+    def __init__(self, doc: str = "") -> None:
+        self.doc = doc
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        tag = node.tag.removeprefix(_TAG) if isinstance(node, yaml.ScalarNode) else ""
+        if tag not in ("str", "timestamp") or not node.value.strip():
+            return r.fail(node, f"expected a date like 2024-03-12 or a git tag name, found {_kind_name(node)}",
+                          "write the edition's day, e.g. 2024-03-12, or its tag in quotes, e.g. \"v1.2\"")
+        value = node.value.strip()
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return value  # a tag: resolved to its commit's day from git (history.py)
+        try:
+            return dates.parse_when(value)
+        except ValueError as exc:
+            return r.fail(node, str(exc), "write the edition's day as YYYY-MM-DD")
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "string", "minLength": 1}
+
+
 class Number(Field):
     def __init__(self, doc: str = "", integer: bool = False, low: float | None = None,
                  high: float | None = None) -> None:

@@ -17,6 +17,7 @@ from .fields import (
     MISSING,
     SLUG,
     Choice,
+    DateOrTag,
     Field,
     Flag,
     LanguageTag,
@@ -27,6 +28,7 @@ from .fields import (
     Record,
     Ref,
     RefTo,
+    Sha256,
     Slug,
     Text,
     WebAddress,
@@ -127,6 +129,23 @@ class Change:
 
 
 @dataclass(frozen=True, slots=True)
+class Stamp:
+    """A date not written in the content but taken from git: the day, the commit and its subject."""
+
+    date: When
+    commit: str
+    subject: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Edition:
+    """A published edition of the briefing: its day, and the tag it was read from (if any)."""
+
+    date: When
+    tag: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Fact:
     id: str
     claim: str
@@ -179,6 +198,10 @@ class Source:
     # Archived translations of the text, by language (`<id>.<lang>.txt` beside `<id>.txt`).
     translations: dict[str, str] = field(default_factory=dict)
     translation_paths: dict[str, str] = field(default_factory=dict)
+    archive_url: str = ""
+    archive_date: When | None = None
+    sha256: str = ""
+    sha256_at: Location | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +241,8 @@ class SiteConfig:
     topics: tuple[Ref, ...] = ()
     key_judgments: tuple[KeyJudgment, ...] = ()
     translations: tuple[str, ...] = ()  # languages of the translated editions (content/translations/<lang>/)
+    editions: tuple[When | str, ...] = ()
+    editions_at: Location | None = None
 
 
 @dataclass(slots=True)
@@ -237,6 +262,11 @@ class Briefing:
     related_to: dict[str, list[tuple[str, Fact]]] = field(default_factory=dict)
     # The translated editions' texts by language (editions.py), read after the content is checked.
     translations: dict[str, Any] = field(default_factory=dict)
+    # Dates taken from git (history.py): fact id → {"added": Stamp, "updated": Stamp}; where the
+    # dates of facts without written ones came from, in words; the editions, oldest first.
+    stamps: dict[str, dict[str, Stamp]] = field(default_factory=dict)
+    dates_from: str = ""
+    editions: tuple[Edition, ...] = ()
 
     def index(self) -> None:
         """Build the lookup tables (facts by id, source, entity; incoming relations)."""
@@ -383,6 +413,9 @@ SOURCE_FIELDS: dict[str, Field] = {
     "reliability": Choice(RELIABILITY, "Admiralty source reliability"),
     "inferred": MapOf(INFERABLE, Text(), "fields inferred from the text, each with the reasoning"),
     "note": Text("editor's note"),
+    "archive_url": WebAddress("address of an archived copy of the page (e.g. the Wayback Machine), when one exists"),
+    "archive_date": WhenField("when that copy was archived", single=True),
+    "sha256": Sha256("SHA-256 of the archived text (written by new source): a changed archive is an error"),
 }
 
 ENTITY = Record("entity", {
@@ -413,13 +446,15 @@ SITE = Record("site", {
     "key_judgments": ListOf(KEY_JUDGMENT, "judgments shown on the overview"),
     "translations": ListOf(LanguageTag("language tag, e.g. ko"),
                            "languages of translated editions, each from content/translations/<lang>/"),
-}, ("title",), _make(SiteConfig))
+    "editions": ListOf(DateOrTag("an edition's date (YYYY-MM-DD) or git tag"),
+                       "published editions: they group What changed and the feed"),
+}, ("title",), _make(SiteConfig), locate=("editions",))
 
 
 def _read_mapping(node: yaml.Node, fields: dict[str, Field], required: tuple[str, ...],
-                  name: str, r: Reader) -> dict[str, Any] | None:
+                  name: str, r: Reader, locate: tuple[str, ...] = ()) -> dict[str, Any] | None:
     """Read a top-level mapping into plain values (its id comes from the file name)."""
-    value = Record(name, fields, required, lambda v, at: v).read(node, r)
+    value = Record(name, fields, required, lambda v, at: v, locate=locate).read(node, r)
     return None if value is MISSING else value
 
 
@@ -445,7 +480,7 @@ def read_source(doc: Document, text: ArchivedText | None, problems: list[Problem
     if doc.node is None or not _file_id(doc.path, doc.stem, problems):
         return None
     r = Reader(doc.path, problems)
-    values = _read_mapping(doc.node, SOURCE_FIELDS, ("title",), "source", r)
+    values = _read_mapping(doc.node, SOURCE_FIELDS, ("title",), "source", r, locate=("sha256",))
     if values is None or text is None:
         return None
     at = r.at(doc.node)

@@ -6,6 +6,7 @@ here, so templates only lay out what they are given.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -121,6 +122,9 @@ class FactView:
     markers: tuple[tuple[Any, tuple[Footnote, ...]], ...]
 
 
+PAGE_MARK = re.compile(r"\[p\. (\d+)\]")
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     text: str
@@ -154,6 +158,10 @@ def highlight(source: Source, quotes: list[str | TextQuote]) -> list[list[Segmen
         line_start, line_end = offset, offset + len(line)
         offset = line_end + 1
         if not line.strip():
+            continue
+        page = PAGE_MARK.fullmatch(line.strip())
+        if page:  # a PDF's page line ("[p. 3]", written by new source): an anchor to cite a page by
+            paragraphs.append([Segment(line, (f"page-{page.group(1)}",))])
             continue
         points = sorted({line_start, line_end, *(c for c in cuts if line_start < c < line_end)})
         segments = []
