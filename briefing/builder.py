@@ -325,8 +325,8 @@ class Builder:
 
     def _editions(self, briefing: Briefing, fingerprints: dict[str, str]) -> list[Problem]:
         """The translated editions (read and checked), and the interface catalogues the site uses."""
-        from .editions import read_editions, report
         from .i18n import check_catalogues_cached
+        from .translations import read_editions, report
 
         editions, problems = read_editions(self.site_dir, briefing)
         briefing.translations = editions

@@ -17,11 +17,11 @@ from typing import Any
 from . import exports, i18n, search, urls
 from .analysis import analyse
 from .derive import Standing, standing
-from .editions import Edition
 from .meta import page_meta
 from .model import Briefing, Citation, Entity, Fact, Source, Topic
 from .passages import TextQuote, anchor_id, index_text
 from .problems import Location, Problem, error
+from .translations import TranslatedEdition
 
 LATEST_COUNT = 10
 
@@ -220,7 +220,7 @@ def plan_site(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | A
     return pages, problems
 
 
-def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: Edition | None = None,
+def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEdition | None = None,
                languages: list[str] | None = None) -> tuple[list[Page | Asset | Output], list[Problem]]:
     """Every page and asset of the site (or of one translated edition); two on one route is a problem."""
     topics = ordered_topics(briefing)

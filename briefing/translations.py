@@ -1,9 +1,11 @@
 """Translated editions: the same briefing in another language, from `content/translations/<lang>/`.
 
+(site.yaml's `translations:` lists them; its `editions:` are something else, dated releases.)
+
 A translation gives texts only (the site's title and description, key judgments by id, topic
 titles and summaries, fact claims by id); ids, positions, citations and checks are shared with
 the original, so a translated edition cannot cite anything the original does not. A text
-without a translation falls back to the original, and the page marks it (see `Edition.missing`).
+without a translation falls back to the original, and the page marks it (see `TranslatedEdition.missing`).
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ import dataclasses
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import yaml
 
@@ -26,7 +27,7 @@ TRANSLATIONS_DIR = "translations"  # under content/
 
 
 @dataclass(slots=True)
-class Edition:
+class TranslatedEdition:
     """One translated edition: its language, its texts by key, and the briefing as it reads in it."""
 
     language: str
@@ -71,15 +72,15 @@ def _text(node: yaml.Node, r: Reader) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def read_editions(site_dir: Path, briefing: Briefing) -> tuple[dict[str, Edition], list[Problem]]:
+def read_editions(site_dir: Path, briefing: Briefing) -> tuple[dict[str, TranslatedEdition], list[Problem]]:
     """Read and validate every translated edition site.yaml lists under `translations:`."""
     problems: list[Problem] = []
-    editions: dict[str, Edition] = {}
+    editions: dict[str, TranslatedEdition] = {}
     root = site_dir.resolve()
     for language in briefing.site.translations:
         folder = root / "content" / TRANSLATIONS_DIR / language
         shown = f"content/{TRANSLATIONS_DIR}/{language}"
-        edition = Edition(language, shown)
+        edition = TranslatedEdition(language, shown)
         digest = hashlib.sha1(language.encode())
         if language == briefing.site.language:
             problems.append(error(briefing.site.at, f"translations lists '{language}', the site's own language",
@@ -112,7 +113,7 @@ def read_editions(site_dir: Path, briefing: Briefing) -> tuple[dict[str, Edition
     return editions, problems
 
 
-def _read_site(node: yaml.Node | None, r: Reader, briefing: Briefing, edition: Edition) -> None:
+def _read_site(node: yaml.Node | None, r: Reader, briefing: Briefing, edition: TranslatedEdition) -> None:
     found = _fields(node, r, ("title", "description", "banner", "key_judgments"), "translated site")
     for name in ("title", "description", "banner"):
         if name in found and (value := _text(found[name], r)) is not None:
@@ -128,7 +129,8 @@ def _read_site(node: yaml.Node | None, r: Reader, briefing: Briefing, edition: E
             edition.texts[f"judgment:{key}"] = value
 
 
-def _read_topic(node: yaml.Node | None, r: Reader, topic_id: str, briefing: Briefing, edition: Edition) -> None:
+def _read_topic(node: yaml.Node | None, r: Reader, topic_id: str, briefing: Briefing,
+                edition: TranslatedEdition) -> None:
     topic = briefing.topics.get(topic_id)
     if topic is None:
         r.problems.append(error(Location(r.path), f"unknown topic '{topic_id}'",
@@ -156,7 +158,7 @@ def _read_topic(node: yaml.Node | None, r: Reader, topic_id: str, briefing: Brie
             edition.texts[f"fact:{key}"] = value
 
 
-def translated_briefing(briefing: Briefing, edition: Edition) -> tuple[Briefing, set[str]]:
+def translated_briefing(briefing: Briefing, edition: TranslatedEdition) -> tuple[Briefing, set[str]]:
     """The briefing with the edition's texts in place of the originals, and the keys left untranslated."""
     texts, missing = edition.texts, set()
 
@@ -193,7 +195,7 @@ def translated_briefing(briefing: Briefing, edition: Edition) -> tuple[Briefing,
     return out, missing
 
 
-def report(editions: dict[str, Edition]) -> list[Problem]:
+def report(editions: dict[str, TranslatedEdition]) -> list[Problem]:
     """One note per edition: how many of its texts are still shown in the original language."""
     problems = []
     for edition in editions.values():
@@ -209,21 +211,21 @@ def report(editions: dict[str, Edition]) -> list[Problem]:
         first = ", ".join(sorted(edition.missing)[:5])
         problems.append(note(Location(edition.folder), f"'{edition.language}' edition: {len(edition.missing)} "
                              f"texts not yet translated, shown in the original language and marked ({counts})",
-                             f"python -m briefing.editions report lists them all; first: {first}"))
+                             f"python -m briefing.translations report lists them all; first: {first}"))
     return problems
 
 
-def untranslated_list(editions: dict[str, Edition]) -> list[str]:
+def untranslated_list(editions: dict[str, TranslatedEdition]) -> list[str]:
     """Every untranslated text, one line each: `ko  fact:some-id`."""
     return [f"{lang}\t{key}" for lang, edition in sorted(editions.items()) for key in sorted(edition.missing)]
 
 
 def main(argv: list[str]) -> int:
-    """`python -m briefing.editions report [SITE]`: list what each edition has not yet translated."""
+    """`python -m briefing.translations report [SITE]`: list what each edition has not yet translated."""
     from .pipeline import validate
 
     if not argv or argv[0] != "report":
-        print("usage: python -m briefing.editions report [SITE_DIR]")
+        print("usage: python -m briefing.translations report [SITE_DIR]")
         return 2
     result = validate(Path(argv[1] if len(argv) > 1 else "."))
     if result.briefing is None or not result.ok:
@@ -234,11 +236,6 @@ def main(argv: list[str]) -> int:
     lines = untranslated_list(result.briefing.translations)
     print("\n".join(lines) if lines else "every text of every edition is translated")
     return 0
-
-
-def edition_context(edition: Edition | None) -> dict[str, Any]:
-    """What templates need to mark fallback text: the edition (None for the original)."""
-    return {"translated": edition}
 
 
 if __name__ == "__main__":
