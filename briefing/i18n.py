@@ -45,6 +45,7 @@ KIND_LABELS = {"state": N_("States"), "organization": N_("Organisations"), "outl
                "person": N_("People"), "unit": N_("Military units"), "weapon": N_("Weapon systems"),
                "technology": N_("Technologies and capabilities"), "place": N_("Places"), "event": N_("Events")}
 STATUS_LABELS = {"disputed": N_("Disputed"), "denied": N_("Denied"), "reported": N_("Reported")}
+CHANGE_LABELS = {"added": N_("Added"), "updated": N_("Updated"), "changed": N_("Changed")}
 # Titles other modules give their pages (analysis.py, exports.py): plan.py translates them.
 PAGE_TITLES = (N_("Disputed claims"), N_("Single-source facts"), N_("Estimates over time"),
                N_("Transfer register"), N_("What changed"), N_("Methodology"), N_("Briefing pack"),
@@ -223,7 +224,8 @@ def labels(language: str) -> dict[str, dict[str, str]]:
     gettext = translations(language).gettext
     return {"stance": {k: gettext(v) for k, v in STANCE_LABELS.items()},
             "kind": {k: gettext(v) for k, v in KIND_LABELS.items()},
-            "status": {k: gettext(v) for k, v in STATUS_LABELS.items()}}
+            "status": {k: gettext(v) for k, v in STATUS_LABELS.items()},
+            "change": {k: gettext(v) for k, v in CHANGE_LABELS.items()}}
 
 
 # --- messages of the pages' scripts ---------------------------------------------------------

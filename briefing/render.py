@@ -56,6 +56,13 @@ def _url(ctx: Any, target: Any, fragment: str = "") -> str:
     return urls.edition_link(ctx.get("edition") or "", ctx["page_route"], route, fragment)
 
 
+class _Labels(dict):  # type: ignore[type-arg]
+    """Labels by key; a key without one shows as itself, capitalised (a kind added later still reads)."""
+
+    def __missing__(self, key: str) -> str:
+        return str(key).capitalize()
+
+
 @jinja2.pass_context
 def _alternates(ctx: Any) -> list[dict[str, Any]]:
     """This page in every language of the site: code, name, link from here, and whether it is this one."""
@@ -160,6 +167,7 @@ def _environment(template_dirs: tuple[Path, ...], bytecode_folder: Path | None, 
         stance_label=labels["stance"],
         kind_label=labels["kind"],
         status_label=labels["status"],
+        change_label=_Labels(labels["change"]),
         is_fact=lambda x: isinstance(x, Fact),
         is_source=lambda x: isinstance(x, Source),
         is_entity=lambda x: isinstance(x, Entity),
