@@ -45,6 +45,13 @@ KIND_LABELS = {"state": N_("States"), "organization": N_("Organisations"), "outl
                "person": N_("People"), "unit": N_("Military units"), "weapon": N_("Weapon systems"),
                "technology": N_("Technologies and capabilities"), "place": N_("Places"), "event": N_("Events")}
 STATUS_LABELS = {"disputed": N_("Disputed"), "denied": N_("Denied"), "reported": N_("Reported")}
+# The source fields an editor may mark as inferred (model.INFERABLE), as a source page names them.
+FIELD_LABELS = {"published": N_("Published"), "publisher": N_("Publisher"), "authors": N_("Authors"),
+                "language": N_("Language"), "title": N_("Title"), "via": N_("Via")}
+CONFIDENCE_LABELS = {"low": N_("low confidence"), "moderate": N_("moderate confidence"), "high": N_("high confidence")}
+CONFIDENCE_LEVELS = {"low": N_("Low"), "moderate": N_("Moderate"), "high": N_("High")}
+RELATION_LABELS = {"updates": N_("updates"), "corroborates": N_("corroborates"), "contradicts": N_("contradicts"),
+                   "related": N_("related")}
 CHANGE_LABELS = {"added": N_("Added"), "updated": N_("Updated"), "changed": N_("Changed")}
 # Titles other modules give their pages (analysis.py, exports.py): plan.py translates them.
 PAGE_TITLES = (N_("Disputed claims"), N_("Single-source facts"), N_("Estimates over time"),
@@ -219,13 +226,39 @@ def quantity_label(quantity: Any, language: str, unit: str | None = None) -> str
     return (pattern % {"figure": figure, "unit": quantity.unit if unit is None else unit}).strip()
 
 
+def grade_words(grade: Any, language: str) -> tuple[str, str]:
+    """An Admiralty grade as shown ('B2', 'B, information ungraded') and in words, for its tooltip."""
+    from .derive import CREDIBILITY_SCALE, RELIABILITY_SCALE
+
+    gettext = translations(language).gettext
+    if grade.reliability and grade.credibility:
+        compact = f"{grade.reliability}{grade.credibility}"
+    elif grade.reliability:
+        compact = gettext("%(grade)s, information ungraded") % {"grade": grade.reliability}
+    elif grade.credibility:
+        compact = gettext("source ungraded, %(grade)s") % {"grade": grade.credibility}
+    else:
+        compact = gettext("ungraded")
+    source = (gettext("source %(grade)s: %(meaning)s") % {
+        "grade": grade.reliability, "meaning": gettext(RELIABILITY_SCALE[grade.reliability]).lower()}
+        if grade.reliability else gettext("source reliability ungraded"))
+    information = (gettext("information %(grade)s: %(meaning)s") % {
+        "grade": grade.credibility, "meaning": gettext(CREDIBILITY_SCALE[grade.credibility]).lower()}
+        if grade.credibility else gettext("information credibility ungraded"))
+    return compact, f"{source}; {information}"
+
+
 def labels(language: str) -> dict[str, dict[str, str]]:
     """The stance, kind and status labels in a language, for templates."""
     gettext = translations(language).gettext
     return {"stance": {k: gettext(v) for k, v in STANCE_LABELS.items()},
             "kind": {k: gettext(v) for k, v in KIND_LABELS.items()},
             "status": {k: gettext(v) for k, v in STATUS_LABELS.items()},
-            "change": {k: gettext(v) for k, v in CHANGE_LABELS.items()}}
+            "change": {k: gettext(v) for k, v in CHANGE_LABELS.items()},
+            "relation": {k: gettext(v) for k, v in RELATION_LABELS.items()},
+            "confidence": {k: gettext(v) for k, v in CONFIDENCE_LABELS.items()},
+            "field": {k: gettext(v) for k, v in FIELD_LABELS.items()},
+            "confidence_level": {k: gettext(v) for k, v in CONFIDENCE_LEVELS.items()}}
 
 
 # --- messages of the pages' scripts ---------------------------------------------------------

@@ -151,6 +151,10 @@ def _environment(template_dirs: tuple[Path, ...], bytecode_folder: Path | None, 
     env.filters["number"] = lambda value: i18n.format_number(value, language)
     env.filters["compact_number"] = lambda value: i18n.format_compact(value, language)
     env.filters["when_text"] = lambda value: i18n.format_when(value, language)
+    # A word the code gives (a scale's label, marked with N_ where it is defined), in this language.
+    env.filters["t"] = lambda text: i18n.translations(language).gettext(text) if text else text
+    env.filters["grade_text"] = lambda grade: i18n.grade_words(grade, language)[0]
+    env.filters["grade_title"] = lambda grade: i18n.grade_words(grade, language)[1]
     labels = i18n.labels(language)
 
     def script_messages() -> jinja2.utils.markupsafe.Markup:
@@ -168,6 +172,10 @@ def _environment(template_dirs: tuple[Path, ...], bytecode_folder: Path | None, 
         kind_label=labels["kind"],
         status_label=labels["status"],
         change_label=_Labels(labels["change"]),
+        relation_label=_Labels(labels["relation"]),
+        confidence_label=_Labels(labels["confidence"]),
+        field_label=_Labels(labels["field"]),
+        confidence_level=_Labels(labels["confidence_level"]),
         is_fact=lambda x: isinstance(x, Fact),
         is_source=lambda x: isinstance(x, Source),
         is_entity=lambda x: isinstance(x, Entity),

@@ -18,6 +18,7 @@ ENTITIES = "entities/index.html"
 NOT_FOUND = "404.html"
 SEARCH = "search.html"
 STYLESHEET = "assets/style.css"
+I18N_STYLESHEET = "assets/i18n.css"  # the language switcher, untranslated marks, quote translations
 SCRIPT = "assets/site.js"
 # Publishing: search, feed, sitemap and data exports (issue 4)
 SEARCH_SCRIPT = "assets/search.js"
