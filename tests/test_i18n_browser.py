@@ -160,39 +160,24 @@ def test_axe_and_phone_width_on_every_korean_page_kind(korean_site: Path, chromi
     assert not found, found
 
 
-def _printed_korean(out: Path, pdf: Path) -> tuple[set[str], set[str], set[str]]:
-    """Print the Korean pack; (Hangul in the page, Hangul in the PDF's text, font families in the PDF)."""
-    from html.parser import HTMLParser
-
+def _printed_korean(out: Path, pdf: Path, chromium: Any) -> tuple[set[str], set[str], set[str]]:
+    """Print the Korean pack; (Hangul the printed page shows, Hangul in the PDF's text, font families in the PDF)."""
     from pypdf import PdfReader
 
     from briefing.pdf import find_chromium, print_pack
 
-    chromium = find_chromium()
-    if chromium is None:
+    program = find_chromium()
+    if program is None:
         if in_ci():
             pytest.fail("no Chromium to print the PDF (apt-get install chromium)")
         pytest.skip("no Chromium to print the PDF")
-    assert print_pack(out / "ko", pdf, "a4", chromium) is None
-
-    class Text(HTMLParser):
-        def __init__(self) -> None:
-            super().__init__()
-            self.parts: list[str] = []
-            self.skip = 0
-
-        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-            self.skip += tag in ("script", "style", "title")
-
-        def handle_endtag(self, tag: str) -> None:
-            self.skip -= tag in ("script", "style", "title")
-
-        def handle_data(self, data: str) -> None:
-            if not self.skip:
-                self.parts.append(data)
-
-    page = Text()
-    page.feed((out / "ko" / "briefing.html").read_text(encoding="utf-8"))
+    assert print_pack(out / "ko", pdf, "a4", program) is None
+    context = chromium.new_context()
+    page = context.new_page()
+    page.emulate_media(media="print")
+    page.goto((out / "ko" / "briefing.html").as_uri())
+    shown = page.evaluate("document.body.innerText")  # what paper shows: no navigation, no screen-only notes
+    context.close()
     reader = PdfReader(pdf)
     printed = "".join(p.extract_text() for p in reader.pages)
     families = set()
@@ -201,19 +186,20 @@ def _printed_korean(out: Path, pdf: Path) -> tuple[set[str], set[str], set[str]]
             descriptor = font.get_object().get("/FontDescriptor")
             if descriptor is not None and "/FontFamily" in descriptor.get_object():
                 families.add(str(descriptor.get_object()["/FontFamily"]))
-    return set(HANGUL.findall("".join(page.parts))), set(HANGUL.findall(printed)), families
+    return set(HANGUL.findall(shown)), set(HANGUL.findall(printed)), families
 
 
-def test_the_korean_pdf_has_every_glyph(korean_site: Path, tmp_path: Path) -> None:
+def test_the_korean_pdf_has_every_glyph(korean_site: Path, tmp_path: Path, chromium: Any) -> None:
     """No tofu: every Hangul syllable of the pack is in the PDF's text, drawn from a CJK font
     (a glyph a font lacks is printed as an empty box and cannot be read back)."""
-    shown, printed, families = _printed_korean(korean_site, tmp_path / "ko.pdf")
+    shown, printed, families = _printed_korean(korean_site, tmp_path / "ko.pdf", chromium)
     assert len(shown) > 30
     assert shown == printed, f"missing from the PDF: {''.join(sorted(shown - printed))}"
     assert any("CJK" in family for family in families), families
 
 
-def test_the_tofu_check_can_fail(korean_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_tofu_check_can_fail(korean_site: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                 chromium: Any) -> None:
     """With only Latin fonts available (a fontconfig limited to DejaVu), the Hangul is lost and the check sees it."""
     dejavu = Path("/usr/share/fonts/truetype/dejavu")
     if not dejavu.is_dir():
@@ -222,5 +208,5 @@ def test_the_tofu_check_can_fail(korean_site: Path, tmp_path: Path, monkeypatch:
     config.write_text(f'<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
                       f"<dir>{dejavu}</dir><cachedir>{tmp_path / 'cache'}</cachedir></fontconfig>", encoding="utf-8")
     monkeypatch.setenv("FONTCONFIG_FILE", str(config))
-    shown, printed, families = _printed_korean(korean_site, tmp_path / "tofu.pdf")
+    shown, printed, families = _printed_korean(korean_site, tmp_path / "tofu.pdf", chromium)
     assert shown and not printed and not any("CJK" in family for family in families)
