@@ -266,7 +266,18 @@ def labels(language: str) -> dict[str, dict[str, str]]:
 # What the classic scripts (assets/*.js) write, by key. Each page carries them translated in a
 # <script type="application/json" id="briefing-messages"> block (no fetch: it works from file://);
 # a script falls back to its own English words when the block is missing.
-SCRIPT_MESSAGES: dict[str, str | tuple[str, str]] = {}
+SCRIPT_MESSAGES: dict[str, str | tuple[str, str]] = {
+    "search.kind.fact": N_("Fact"), "search.kind.source": N_("Source"), "search.kind.entity": N_("Entity"),
+    "search.kind.topic": N_("Topic"),
+    "search.loading": N_(" (still loading the index: %(loaded)s of %(expected)s parts)"),
+    "search.prompt": N_("Type to search %(total)s facts, sources, entities and topics."),
+    "search.results": NP_("%(count)s result for “%(query)s”", "%(count)s results for “%(query)s”"),
+    "search.none": N_("No results for “%(query)s”"),
+    "search.first": N_(", showing the first %(shown)s"),
+    "search.all": N_("Show all %(count)s results"),
+    "search.unavailable": N_("The search index (search-index.js) could not be loaded. Use the indexes below."),
+    "search.partial": N_("Part of the search index could not be loaded (%(failed)s); results are incomplete."),
+}
 
 # The plural rules a script can apply, by the catalogue's Plural-Forms expression.
 _PLURAL_RULES = {"0": "none", "(n != 1)": "one", "n != 1": "one"}

@@ -210,3 +210,22 @@ def test_the_tofu_check_can_fail(korean_site: Path, tmp_path: Path, monkeypatch:
     monkeypatch.setenv("FONTCONFIG_FILE", str(config))
     shown, printed, families = _printed_korean(korean_site, tmp_path / "tofu.pdf", chromium)
     assert shown and not printed and not any("CJK" in family for family in families)
+
+
+def test_search_speaks_the_page_language(korean_site: Path, chromium: Any) -> None:
+    """The script's words come from the page's catalogue block: Korean on a Korean page, English otherwise."""
+    context = chromium.new_context(viewport=DESKTOP)
+    guard = guard_context(context)
+    page = context.new_page()
+    page.goto((korean_site / "ko" / "search.html").as_uri())
+    page.fill("#search-q", "포탄")
+    page.wait_for_function("document.getElementById('search-status').textContent.includes('검색 결과')")
+    status = page.locator("#search-status").inner_text()
+    assert re.fullmatch(r"“포탄” 검색 결과 \d+건\.", status), status
+    assert page.locator(".search-kind").first.inner_text() == "사실"
+    page.goto((korean_site / "search.html").as_uri())
+    page.fill("#search-q", "missiles")
+    page.wait_for_function("document.getElementById('search-status').textContent.includes('for')")
+    assert re.fullmatch(r"\d+ results? for “missiles”\.", page.locator("#search-status").inner_text())
+    guard.assert_clean()
+    context.close()

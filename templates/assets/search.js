@@ -5,6 +5,24 @@
 (function () {
   "use strict";
 
+  /* The words of this script in the page's language: a JSON block each page carries, rendered
+     from the catalogue (no fetch, so it works from file://); English when the block is missing. */
+  var WORDS = (function () {
+    var block = document.getElementById("briefing-messages");
+    try { return block ? JSON.parse(block.textContent) : {}; } catch (error) { return {}; }
+  }());
+  function say(key, english, values, count) {
+    var text = WORDS[key], forms = Array.isArray(english) ? english : [english];
+    if (Array.isArray(text)) {
+      text = text[WORDS._plural === "none" ? 0 : (count === 1 ? 0 : 1)];
+    } else if (typeof text !== "string") {
+      text = forms[forms.length > 1 && count !== 1 ? 1 : 0];
+    }
+    return text.replace(/%\((\w+)\)[sd]/g, function (whole, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
+
   var RESULT_LIMIT = 50;
   var SNIPPET_BEFORE = 60;
   var SNIPPET_LENGTH = 220;
@@ -170,16 +188,19 @@
     element.appendChild(document.createTextNode(text.slice(position)));
   }
 
-  var KIND_LABELS = {fact: "Fact", source: "Source", entity: "Entity", topic: "Topic"};
+  var KIND_LABELS = {fact: say("search.kind.fact", "Fact"), source: say("search.kind.source", "Source"),
+                     entity: say("search.kind.entity", "Entity"), topic: say("search.kind.topic", "Topic")};
 
   function renderResults(index, query, list, status, showAll) {
     var hits = index.search(query);
     var terms = queryTerms(query);
     list.textContent = "";
     var loading = index.loadedParts < index.expectedParts ?
-      " (still loading the index: " + index.loadedParts + " of " + index.expectedParts + " parts)" : "";
+      say("search.loading", " (still loading the index: %(loaded)s of %(expected)s parts)",
+          {loaded: index.loadedParts, expected: index.expectedParts}) : "";
     if (!terms.length) {
-      status.textContent = "Type to search " + index.total + " facts, sources, entities and topics." + loading;
+      status.textContent = say("search.prompt", "Type to search %(total)s facts, sources, entities and topics.",
+                               {total: index.total}) + loading;
       return;
     }
     var shown = showAll ? hits : hits.slice(0, RESULT_LIMIT);
@@ -214,15 +235,17 @@
       }
       list.appendChild(item);
     });
-    var count = hits.length === 1 ? "1 result" : hits.length + " results";
-    status.textContent = (hits.length ? count : "No results") + " for “" + query.trim() + "”" +
-      (shown.length < hits.length ? ", showing the first " + shown.length : "") + "." + loading;
+    var values = {count: hits.length, query: query.trim(), shown: shown.length};
+    status.textContent = (hits.length ?
+      say("search.results", ["%(count)s result for “%(query)s”", "%(count)s results for “%(query)s”"], values, hits.length) :
+      say("search.none", "No results for “%(query)s”", values)) +
+      (shown.length < hits.length ? say("search.first", ", showing the first %(shown)s", values) : "") + "." + loading;
     if (shown.length < hits.length) {
       var more = document.createElement("li");
       more.className = "search-more";
       var button = document.createElement("button");
       button.type = "button";
-      button.textContent = "Show all " + hits.length + " results";
+      button.textContent = say("search.all", "Show all %(count)s results", {count: hits.length});
       button.addEventListener("click", function () {
         renderResults(index, query, list, status, true);
         var links = list.querySelectorAll(".search-title a");
@@ -285,7 +308,8 @@
     var status = document.getElementById("search-status");
     var notice = document.getElementById("search-nojs");
     if (!window.BRIEFING_SEARCH || !window.BRIEFING_SEARCH.length) {
-      status.textContent = "The search index (search-index.js) could not be loaded. Use the indexes below.";
+      status.textContent = say("search.unavailable",
+        "The search index (search-index.js) could not be loaded. Use the indexes below.");
       return;
     }
     var index = new Index();
@@ -294,7 +318,8 @@
     notice.hidden = true;
     var refresh = function (failed) {
       if (failed) {
-        status.textContent = "Part of the search index could not be loaded (" + failed + "); results are incomplete.";
+        status.textContent = say("search.partial",
+          "Part of the search index could not be loaded (%(failed)s); results are incomplete.", {failed: failed});
         return;
       }
       renderResults(index, input.value, list, status, false);
