@@ -78,9 +78,11 @@ _LETTERS_DIGITS = re.compile(r"\d+|[^\W\d_]+")
 def fold(text: str) -> str:
     """The comparable form of a text: NFC, typographic quotes and dashes plain, lower case, no accents."""
     text = unicodedata.normalize("NFC", text).translate(_TYPOGRAPHY).lower()
-    if text.isascii() or unicodedata.is_normalized("NFD", text):
-        return text  # nothing to take apart: no accents (the common case, and fast)
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFD", text)
+    if max(decomposed) < "\u0300":  # Latin-1 only after decomposing: no combining mark to drop (fast)
+        return unicodedata.normalize("NFC", decomposed)
     stripped = "".join(c for c in decomposed if unicodedata.category(c) != "Mn")
     return unicodedata.normalize("NFC", stripped)
 
