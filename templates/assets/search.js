@@ -303,6 +303,7 @@
         return;
       }
       var total = null;
+      var steps = self.main.scoreSteps;
       expansions.forEach(function (list) {
         var scores = new Map();
         list.forEach(function (e) {
@@ -313,7 +314,7 @@
             if (total && !total.has(doc)) {
               continue;
             }
-            var score = flat[i + 1] * e[1];
+            var score = Math.expm1(flat[i + 1] / steps) * e[1];
             var before = scores.get(doc);
             if (before === undefined || score > before) {
               scores.set(doc, score);
