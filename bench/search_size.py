@@ -39,6 +39,10 @@ QUERIES = ["artillery shell", "satelite", "kn23", "north korea missile", "transp
            "regiment", "sanction"]
 
 
+def _size(n: int) -> str:
+    return f"{n / MB:.2f} MB" if n >= 100_000 else f"{n / 1000:.1f} KB"
+
+
 def _gz(data: bytes) -> int:
     return len(gzip.compress(data, compresslevel=6, mtime=0))
 
@@ -64,12 +68,12 @@ def sizes(site_dir: Path) -> None:
           f"{len(main['terms']):,} distinct terms; index built in {indexed - loaded:.2f} s ({cpu:.2f} s CPU)")
     total = sum(len(d) for _, _, d in files)
     total_gz = sum(_gz(d) for _, _, d in files)
-    print(f"  search index: {total / MB:.2f} MB in {len(files)} files, {total_gz / MB:.2f} MB gzip-compressed")
+    print(f"  search index: {_size(total)} in {len(files)} files, {_size(total_gz)} gzip-compressed")
     for kind, label in (("main", "search-index.js (vocabulary, filters)"), ("terms", "term shards (postings)"),
                         ("docs", "document shards (what results show)")):
         chosen = [d for _, k, d in files if k == kind]
-        print(f"    {label}: {len(chosen)} file(s), {sum(map(len, chosen)) / MB:.2f} MB, "
-              f"{sum(map(_gz, chosen)) / MB:.2f} MB gzip; largest {max(map(len, chosen)):,} bytes")
+        print(f"    {label}: {len(chosen)} file(s), {_size(sum(map(len, chosen)))}, "
+              f"{_size(sum(map(_gz, chosen)))} gzip; largest {max(map(len, chosen)):,} bytes")
     for route, fmt, value in exports.files(briefing, topics):
         data = exports.serialize(fmt, value)
         print(f"  {route}: {len(data):,} bytes ({len(data) / MB:.2f} MB)")
@@ -104,17 +108,21 @@ def browser(out_dir: Path, queries: list[str]) -> None:
             took = page.evaluate(MEASURE, query)
             first.append(took)
             status = page.inner_text("#search-status")
+            scripts = page.evaluate("Array.from(document.scripts, s => s.getAttribute('src') || '')")
+            read = [out_dir / src for src in scripts if src.startswith(("search-index", "search/"))]
+            size = sum(p.stat().st_size for p in read)
             print(f"  first keystroke {query!r}: {took:.0f} ms after interactive ({interactive * 1000:.0f} ms to "
-                  f"interactive): {status}")
+                  f"interactive), {len(read)} index files read ({size / MB:.2f} MB): {status}")
         keystrokes = []
         page.goto(page_url, wait_until="domcontentloaded")
         page.wait_for_selector("#search-q", state="visible")
         for query in queries:
             for end in range(1, len(query) + 1):
                 keystrokes.append(page.evaluate(MEASURE, query[:end]))
+        p90 = statistics.quantiles(keystrokes, n=10, method="inclusive")[-1]
         print(f"{out_dir}: first keystroke median {statistics.median(first):.0f} ms, worst {max(first):.0f} ms; "
               f"further keystrokes median {statistics.median(keystrokes):.1f} ms over {len(keystrokes)}, "
-              f"90th percentile {statistics.quantiles(keystrokes, n=10)[-1]:.1f} ms, worst {max(keystrokes):.0f} ms")
+              f"90th percentile {p90:.1f} ms, worst {max(keystrokes):.0f} ms")
         chromium.close()
 
 

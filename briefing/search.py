@@ -342,19 +342,19 @@ def _postings(docs: list[Doc]) -> dict[str, list[tuple[int, int]]]:
         counts.append(tf)
         lengths.append(length)
     average = sum(lengths) / max(len(lengths), 1) or 1.0
-    frequency: dict[str, int] = defaultdict(int)
+    frequency: Counter[str] = Counter()
     for tf in counts:
-        for term in tf:
-            frequency[term] += 1
+        frequency.update(tf.keys())
     total = len(docs)
-    idf = {term: math.log(1 + (total - df + 0.5) / (df + 0.5)) for term, df in frequency.items()}
-    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    # idf × (k1 + 1), per term; the loop below is the hot one, so it uses local names only
+    idf = {term: math.log(1 + (total - df + 0.5) / (df + 0.5)) * (BM25_K1 + 1) for term, df in frequency.items()}
+    postings: dict[str, list[tuple[int, int]]] = {term: [] for term in frequency}
+    log1p, steps = math.log1p, SCORE_STEPS
     for number, (doc, tf) in enumerate(zip(docs, counts, strict=True)):
         norm = BM25_K1 * (1 - BM25_B + BM25_B * lengths[number] / average)
         boost = KIND_WEIGHTS[doc.kind]
         for term, weight in tf.items():
-            score = idf[term] * weight * (BM25_K1 + 1) / (weight + norm) * boost
-            postings[term].append((number, round(SCORE_STEPS * math.log1p(score)) or 1))
+            postings[term].append((number, round(steps * log1p(idf[term] * weight / (weight + norm) * boost)) or 1))
     return postings
 
 

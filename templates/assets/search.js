@@ -7,7 +7,7 @@
 (function () {
   "use strict";
 
-  var PAGE_SIZE = 20;          /* results drawn at once; "Show more" draws the next ones */
+  var PAGE_SIZE = 10;          /* results drawn at once; "Show more" draws the next ones */
   var PREFIX_LIMIT = 50;       /* completions of a word being typed, most frequent first */
   var FUZZY_LIMIT = 30;        /* close spellings of a word, closest first */
   var SNIPPET_BEFORE = 60;
