@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from . import urls
@@ -45,7 +46,7 @@ ENTITY_KIND_WORDS = {"state": "State", "organization": "Organisation", "person":
                      "weapon": "Weapon system", "place": "Place", "event": "Event"}
 # Relevance: BM25 with field weights (BM25F-style); archived passages rank below the facts
 # that quote them, because a fact is the briefing's own statement.
-FIELD_WEIGHTS = (3.0, 2.0, 1.0)  # title (claim, name), meta (names, aliases, actors), body (quotes, text)
+FIELD_WEIGHTS = (3, 2, 1)  # title (claim, name), meta (names, aliases, actors), body (quotes, text)
 KIND_WEIGHTS = {"fact": 1.0, "source": 1.0, "entity": 1.2, "topic": 1.2, "passage": 0.6}
 BM25_K1 = 1.2
 BM25_B = 0.75
@@ -112,11 +113,8 @@ def terms(text: str, query: bool = False) -> list[str]:
     `23`; `m1989` → `m1989`, `m`, `1989`); a query keeps identifiers whole, in the order typed."""
     folded = fold(text)
     if not query:
-        out: list[str] = []
-        for token in folded.translate(_ASCII_PUNCTUATION).split():
-            out += _expand(token) if token.isalnum() else _token_terms(token)
-        return out
-    out = []
+        return list(chain.from_iterable(map(_token_terms, folded.translate(_ASCII_PUNCTUATION).split())))
+    out: list[str] = []
     for match in _QUERY_WORD.finditer(folded):
         word = match.group()
         if "-" in word and _DIGIT.search(word) and not _CJK.search(word):
@@ -133,8 +131,10 @@ _QUERY_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*-?")  # the same, or a word being
 
 @lru_cache(maxsize=200_000)
 def _token_terms(token: str) -> list[str]:
-    """The index terms of a run of text without spaces that is not a plain word: hyphenated
-    words and identifiers (`kn-23`), or words with other punctuation or symbols between them."""
+    """The index terms of a run of text without spaces: a word, hyphenated words and identifiers
+    (`kn-23`), or words with other punctuation or symbols between them."""
+    if token.isalnum():
+        return _expand(token)
     out: list[str] = []
     for part in _WORD.findall(token):
         out += _expand(part)
@@ -326,21 +326,16 @@ def documents(briefing: Briefing, topics: list[Topic]) -> list[Doc]:
 
 def _postings(docs: list[Doc]) -> dict[str, list[tuple[int, int]]]:
     """term → [(document, score)] by document: BM25 over the weighted term frequencies of the fields."""
-    counts: list[dict[str, float]] = []
-    lengths: list[float] = []
+    counts: list[Counter[str]] = []
+    lengths: list[int] = []
     for doc in docs:
-        tf: Counter[str] = Counter()
-        length = 0.0
-        for weight, text in zip(FIELD_WEIGHTS, doc.fields, strict=True):
-            if text:
-                found = Counter(terms(text))
-                length += found.total()
-                if weight != 1.0:
-                    for term in found:
-                        found[term] *= weight  # type: ignore[assignment]
-                tf.update(found)
+        title, meta, body = (terms(text) if text else [] for text in doc.fields)
+        tf: Counter[str] = Counter(body)  # the long field counted in C; the short ones added with their weights
+        for found, weight in ((title, FIELD_WEIGHTS[0]), (meta, FIELD_WEIGHTS[1])):
+            for term in found:
+                tf[term] += weight
         counts.append(tf)
-        lengths.append(length)
+        lengths.append(len(title) + len(meta) + len(body))
     average = sum(lengths) / max(len(lengths), 1) or 1.0
     frequency: Counter[str] = Counter()
     for tf in counts:
