@@ -5,6 +5,7 @@ page answers in Chromium.
 Usage:
     python bench/search_size.py SITE_DIR [SITE_DIR ...]
     python bench/search_size.py --browser OUTPUT_DIR [QUERY ...]   # a site built with build.py
+    python bench/search_size.py --export SITE_DIR DOCS_JSON        # for bench/search_minisearch.js
 
 The first form validates each site and computes, without writing a site, the index files
 (search-index.js, search/t-N.js, search/d-N.js), their size as written and gzip-compressed (each
@@ -126,10 +127,25 @@ def browser(out_dir: Path, queries: list[str]) -> None:
         chromium.close()
 
 
+def export(site_dir: Path, target: Path) -> None:
+    """The searchable documents as JSON (kind, title, meta and body as indexed), for another engine."""
+    import json
+
+    result = validate(site_dir)
+    assert result.briefing is not None and result.ok, f"{site_dir} does not validate"
+    docs = search.documents(result.briefing, ordered_topics(result.briefing))
+    target.write_text(json.dumps([{"id": n, "kind": d.kind, "title": d.fields[0], "meta": d.fields[1],
+                                   "body": d.fields[2]} for n, d in enumerate(docs)]), encoding="utf-8")
+    print(f"{target}: {len(docs):,} documents")
+
+
 def main(argv: list[str]) -> int:
     if not argv or argv[0] in ("-h", "--help"):
         print(__doc__)
         return 2
+    if argv[0] == "--export":
+        export(Path(argv[1]), Path(argv[2]))
+        return 0
     if argv[0] == "--browser":
         browser(Path(argv[1]), argv[2:] or QUERIES)
         return 0
