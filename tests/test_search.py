@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 from browsing import DESKTOP, Guard, as_project_site, guard_context, serve
-from conftest import FIXTURES, ROOT
+from conftest import FIXTURES, ROOT, copy_site
 
 from briefing import search
 from briefing.pipeline import build, validate
@@ -272,6 +272,21 @@ def test_typing_finds_facts_identifiers_and_korean_from_disk(searchable: Path, b
     assert [href for href, _ in ask(page, "kn–23 hur")] == ["facts/kn-23-supplied.html"]
     ask(page, "zzzz-nothing")
     assert page.inner_text("#search-status") == "No results for “zzzz-nothing”."
+    guard.assert_clean()
+
+
+def test_cyrillic_and_accented_names_fold_case_and_accents(tmp_path: Path, browse: Any) -> None:
+    entities = (PUBLISH_SITE / "content/entities.yaml").read_text(encoding="utf-8")
+    site = copy_site(tmp_path / "site", PUBLISH_SITE, {"content/entities.yaml": entities + (
+        "- id: shoigu\n  kind: person\n  name: Sergei Shoigu\n"
+        "  aliases: [Сергей Шойгу, Sergueï Choïgou, Ерёменко]\n")})
+    out = built(site, tmp_path / "output")
+    page, guard = browse()
+    open_search(page, out.as_uri() + "/")
+    for query in ("Шойгу", "сергей шойгу", "СЕРГЕЙ", "choigou", "SERGUEÏ", unicodedata.normalize("NFD", "Choïgou"),
+                  "еременко", "Ерёменко", "шойг"):
+        assert ask(page, query) == [("entities/shoigu.html", "Sergei Shoigu")], query
+    assert page.inner_text(".search-meta mark") == "Шойгу"  # the word the typed beginning matched is marked
     guard.assert_clean()
 
 
