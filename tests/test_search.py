@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import shutil
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -350,6 +351,22 @@ def test_shards_give_the_same_results(searchable: Path, sharded: Path, browse: A
         guard.assert_clean()
     assert page.locator("script[src^='search/']").count() > 2
     assert found["sharded"] == found["whole"] and len(found["whole"]) == 6
+
+
+def test_a_missing_shard_is_reported_and_the_rest_still_answers(sharded: Path, tmp_path: Path,
+                                                                browse: Any) -> None:
+    out = tmp_path / "output"
+    shutil.copytree(sharded, out)
+    main = read_part(out / "search-index.js")
+    (out / main["docFiles"][-1]).unlink()  # the last shard: passages of the archived texts
+    page, guard = browse()
+    open_search(page, out.as_uri() + "/")
+    for _ in range(2):  # and again: a file that failed is not waited for forever
+        found = ask(page, "russia")
+        status = page.inner_text("#search-status")
+        assert "could not be loaded (search/d-" in status and "results are incomplete" in status
+        assert found and ("entities/russia.html", "Russia") in found
+    guard.assert_clean()  # no script error either
 
 
 def test_keyboard_slash_arrows_and_enter(searchable: Path, browse: Any) -> None:

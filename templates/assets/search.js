@@ -142,6 +142,7 @@
     this.termShards = {};
     this.docShards = {};
     this.pending = {};
+    this.broken = {};
     this.waiting = [];
   }
 
@@ -221,6 +222,10 @@
       done(true);
       return;
     }
+    if (missing.some(function (w) { return self.broken[w[0] + w[1]]; })) {
+      done(false);  /* a file that failed to load once is not waited for again */
+      return;
+    }
     this.waiting.push({wanted: missing, done: done});
     missing.forEach(function (w) {
       var key = w[0] + w[1];
@@ -232,7 +237,8 @@
       script.src = (w[0] === "t" ? self.main.termFiles : self.main.docFiles)[w[1]];
       script.onload = function () { self.drain(); };
       script.onerror = function () {
-        self.failed = script.src;
+        self.failed = script.getAttribute("src");
+        self.broken[key] = true;
         self.drain(true);
       };
       document.body.appendChild(script);
@@ -590,7 +596,7 @@
         return item;
       }
       var passage = self.doc(item[0]);
-      return "“" + passage[3].slice(item[1], item[2]) + "”";
+      return passage ? "“" + passage[3].slice(item[1], item[2]) + "”" : "";
     }).join(" ");
   };
 
@@ -603,6 +609,9 @@
 
   function drawHit(index, number, set) {
     var record = index.doc(number);
+    if (!record || (record[0] === 4 && !index.doc(record[1]))) {
+      return null;  /* its document shard, or its source's, could not be loaded */
+    }
     var kind = index.kinds[record[0]];
     var item = document.createElement("li");
     item.className = "search-result search-result--" + kind;
@@ -626,16 +635,16 @@
       item.appendChild(paragraph("search-snippet", record[3], set, true));
       var cited = document.createElement("p");
       cited.className = "search-cited";
-      if (record[4].length) {
+      var fact = record[4].length ? index.doc(record[4][0]) : null;
+      if (fact) {
         cited.appendChild(document.createTextNode(record[4].length === 1 ? "Cited by the fact " :
           "Cited by " + record[4].length + " facts, including "));
-        var fact = index.doc(record[4][0]);
         var factLink = document.createElement("a");
         factLink.href = index.href(fact);
         factLink.className = "search-cited-fact";
         factLink.textContent = fact[2];
         cited.appendChild(factLink);
-      } else {
+      } else if (!record[4].length) {
         cited.textContent = "No fact cites this passage yet.";
       }
       item.appendChild(cited);
@@ -713,7 +722,8 @@
       var shown = filtered.hits.slice(0, limit);
       var needed = {};
       shown.forEach(function (hit) { needed[index.docShard(hit[0])[1]] = true; });
-      index.ensure(Object.keys(needed).map(function (n) { return ["d", +n]; }), function () {
+      index.ensure(Object.keys(needed).map(function (n) { return ["d", +n]; }), function (ok) {
+        result.failed = result.failed || !ok;
         var refs = {};
         shown.forEach(function (hit) {
           var record = index.doc(hit[0]);
@@ -721,7 +731,8 @@
             refs[index.docShard(doc)[1]] = true;
           });
         });
-        index.ensure(Object.keys(refs).map(function (n) { return ["d", +n]; }), function () {
+        index.ensure(Object.keys(refs).map(function (n) { return ["d", +n]; }), function (ok) {
+          result.failed = result.failed || !ok;
           if (generation === self.generation) {
             self.draw(result, filtered, shown, filters, limit);
           }
@@ -746,8 +757,9 @@
       return;
     }
     shown.forEach(function (hit) {
-      if (index.doc(hit[0])) {
-        self.list.appendChild(drawHit(index, hit[0], set));
+      var item = drawHit(index, hit[0], set);
+      if (item) {
+        self.list.appendChild(item);
       }
     });
     var total = filtered.hits.length;
