@@ -451,6 +451,22 @@ def reader_queries(page: Any, base: str, out: Path | None) -> None:
     assert page.inner_text("#search-suggestion a") == "ballistic missiles"
 
 
+def test_ten_results_first_then_more_on_request(real: Path, browse: Any) -> None:
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/")
+    first = ask(page, "russia")
+    total = int(page.inner_text("#search-status").split()[0])
+    assert len(first) == 10 < total and "showing the first 10" in page.inner_text("#search-status")
+    button = page.locator(".search-more button")
+    assert button.inner_text() in (f"Show all {total} results", "Show 50 more")
+    button.click()
+    page.wait_for_function("document.querySelectorAll('.search-title a').length > 10")
+    more = results(page)
+    assert more[:10] == first and len(more) == min(total, 60)
+    assert page.evaluate("document.activeElement.getAttribute('href')") == more[10][0]  # focus on the first new one
+    guard.assert_clean()
+
+
 def test_the_readers_queries_work_on_the_real_briefing_from_disk(real: Path, browse: Any) -> None:
     page, guard = browse()
     reader_queries(page, real.as_uri() + "/", real)
