@@ -27,7 +27,8 @@ def bundle_name(title: str, day: datetime.date) -> str:
 def write_bundle(site_dir: Path, zip_path: Path, folder: str, day: datetime.date) -> int:
     """Zip the built site in `site_dir` under `folder/` into `zip_path` (atomically); returns the file count."""
     stamp = (day.year, day.month, day.day, 0, 0, 0)
-    files = sorted(p for p in site_dir.rglob("*") if p.is_file() and p.name not in _LEFT_OUT)
+    files = sorted((p for p in site_dir.rglob("*") if p.is_file() and p.name not in _LEFT_OUT),
+                   key=lambda p: p.relative_to(site_dir).as_posix())  # entry names in order, as strings
     zip_path.parent.mkdir(parents=True, exist_ok=True)
     partial = zip_path.with_name(f".{zip_path.name}.{os.getpid()}.tmp")
     try:

@@ -268,15 +268,34 @@ def labels(language: str) -> dict[str, dict[str, str]]:
 # a script falls back to its own English words when the block is missing.
 SCRIPT_MESSAGES: dict[str, str | tuple[str, str]] = {
     "search.kind.fact": N_("Fact"), "search.kind.source": N_("Source"), "search.kind.entity": N_("Entity"),
-    "search.kind.topic": N_("Topic"),
-    "search.loading": N_(" (still loading the index: %(loaded)s of %(expected)s parts)"),
-    "search.prompt": N_("Type to search %(total)s facts, sources, entities and topics."),
+    "search.kind.topic": N_("Topic"), "search.kind.passage": N_("Passage"),
+    "search.filter.kind.any": N_("All kinds"), "search.filter.kind.fact": N_("Facts"),
+    "search.filter.kind.source": N_("Sources"), "search.filter.kind.entity": N_("Entities"),
+    "search.filter.kind.topic": N_("Topics"), "search.filter.kind.passage": N_("Passages of archived texts"),
+    "search.filter.stance.any": N_("Any stance"), "search.filter.stance.asserts": N_("Someone asserts"),
+    "search.filter.stance.denies": N_("Someone denies"), "search.filter.stance.confirms": N_("Someone confirms"),
+    "search.filter.stance.declines": N_("Someone declines to comment"),
+    "search.filter.corroboration.any": N_("Any corroboration"),
+    "search.filter.corroboration.single": N_("Single source"),
+    "search.filter.corroboration.more": N_("Two or more independent sources"),
+    "search.filter.topic.any": N_("All topics"),
+    "search.paragraph": N_("%(source)s, paragraph %(number)s"),
+    "search.archived": N_("Archived text · %(meta)s"),
+    "search.cited": NP_("Cited by the fact ", "Cited by %(count)s facts, including "),
+    "search.uncited": N_("No fact cites this passage yet."),
+    "search.prompt": N_("Type to search %(total)s facts, sources, entities, topics and passages of the archived "
+                        "texts."),
+    "search.narrowed": N_(" (%(all)s without the filters)"),
     "search.results": NP_("%(count)s result for “%(query)s”", "%(count)s results for “%(query)s”"),
     "search.none": N_("No results for “%(query)s”"),
     "search.first": N_(", showing the first %(shown)s"),
+    "search.partial": N_(" Part of the search index could not be loaded (%(failed)s); results are incomplete."),
     "search.all": N_("Show all %(count)s results"),
+    "search.more": N_("Show %(count)s more"),
+    "search.suggest": N_("Did you mean "),
+    "search.suggest.count": NP_("? (%(count)s result)", "? (%(count)s results)"),
+    "search.suggest.status": N_(" Did you mean “%(word)s”?"),
     "search.unavailable": N_("The search index (search-index.js) could not be loaded. Use the indexes below."),
-    "search.partial": N_("Part of the search index could not be loaded (%(failed)s); results are incomplete."),
 }
 
 # The plural rules a script can apply, by the catalogue's Plural-Forms expression.

@@ -132,6 +132,12 @@ class Segment:
     marked: bool = False
 
 
+class Paragraph(list[Segment]):
+    """One paragraph of an archived text: its segments, and its anchor (the search links to it)."""
+
+    anchor: str = ""
+
+
 def fact_view(briefing: Briefing, fact: Fact, notes: Notes) -> FactView:
     markers = tuple((p, tuple(notes.number(briefing, c) for c in p.citations)) for p in fact.positions)
     return FactView(fact, standing(briefing, fact), markers)
@@ -154,6 +160,7 @@ def highlight(source: Source, quotes: list[str | TextQuote]) -> list[list[Segmen
     covered = sorted(spans)
     paragraphs: list[list[Segment]] = []
     offset = 0
+    number = 0
     for line in source.text.split("\n"):
         line_start, line_end = offset, offset + len(line)
         offset = line_end + 1
@@ -164,7 +171,9 @@ def highlight(source: Source, quotes: list[str | TextQuote]) -> list[list[Segmen
             paragraphs.append([Segment(line, (f"page-{page.group(1)}",))])
             continue
         points = sorted({line_start, line_end, *(c for c in cuts if line_start < c < line_end)})
-        segments = []
+        number += 1
+        segments = Paragraph()
+        segments.anchor = search.paragraph_anchor(number)  # as search.paragraphs() numbers them
         for left, right in pairwise(points):
             marked = any(s <= left and right <= e for s, e in covered)
             segments.append(Segment(source.text[left:right], tuple(starts.get(left, ())), marked))
