@@ -295,9 +295,10 @@ def _entity(entity: Entity) -> Doc:
     return Doc("entity", [KINDS.index("entity"), entity.id, entity.name, meta, body], (entity.name, meta, body))
 
 
-def _topic(topic: Topic, number: int) -> Doc:
+def _topic(topic: Topic, number: int, language: str = "en") -> Doc:
     count = len(topic.facts)
-    meta = f"Topic · {count} fact{'s' if count != 1 else ''}"
+    words = i18n.translations(language)
+    meta = f"{words.gettext('Topic')} · {words.ngettext('%(num)d fact', '%(num)d facts', count) % {'num': count}}"
     body = trim(plain(topic.summary))
     return Doc("topic", [KINDS.index("topic"), topic.id, topic.title, meta, body], (topic.title, meta, body),
                topic=number)
@@ -309,7 +310,7 @@ def documents(briefing: Briefing, topics: list[Topic]) -> list[Doc]:
     A passage record is [kind, source document, paragraph number, text, citing fact documents]; a
     fact's quotes point into the passages ([passage, start, end]) rather than repeating their text."""
     topic_numbers = {t.id: n for n, t in enumerate(topics)}
-    docs = [_topic(t, topic_numbers[t.id]) for t in topics]
+    docs = [_topic(t, topic_numbers[t.id], briefing.site.language) for t in topics]
     docs += [_entity(e) for e in sorted(briefing.entities.values(), key=lambda e: e.name.casefold())]
     sources = sorted(briefing.sources.values(), key=lambda s: s.id)
     source_docs = {s.id: len(docs) + n for n, s in enumerate(sources)}

@@ -19,7 +19,7 @@ from briefing.pipeline import build
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
 TRANSLATED_QUOTE = """
   - id: missiles-used
-    claim: Russia used North Korean ballistic missiles.
+    claim: Russia fired missiles made in the North.
     positions:
       - actor: nis
         stance: asserts
@@ -63,7 +63,7 @@ def test_lang_attributes(korean_site: Path) -> None:
         assert html.startswith("<!DOCTYPE html>\n<html lang=\"ko\""), path
     fact = (korean_site / "ko/facts/missiles-used.html").read_text(encoding="utf-8")
     # The claim is untranslated: shown in English, marked so, with its language.
-    assert '<span lang="en">Russia used North Korean ballistic missiles.</span> <small class="untranslated">' in fact
+    assert '<span lang="en">Russia fired missiles made in the North.</span> <small class="untranslated">' in fact
     # The verified original keeps its language; the translation beside it is marked as one.
     assert '<blockquote lang="ko">“러시아는 북한의 탄도미사일을 사용했다.”</blockquote>' in fact
     assert re.search(r'<p class="quote-translation" lang="en"><span class="translation-label" lang="ko">번역 '
@@ -75,17 +75,17 @@ def test_lang_attributes(korean_site: Path) -> None:
     assert "북한은 러시아에 포탄 100만 발 이상을 인도했다." in topic and 'class="untranslated"' in topic
 
 
-def test_search_finds_the_original_and_the_translation(korean_site: Path) -> None:
-    import json
-
-    texts = []
-    for part in sorted(korean_site.glob("search-index*.js")):
-        script = part.read_text(encoding="utf-8")
-        texts.append(json.dumps(json.loads(script[script.index(".push(") + 6:script.rindex(");")]),
-                                ensure_ascii=False))
-    index = "".join(texts)
-    assert "러시아는 북한의 탄도미사일을 사용했다." in index
-    assert "Russia used North Korea's ballistic missiles." in index
+def test_search_finds_the_original_and_the_translation(korean_site: Path, chromium: Any) -> None:
+    """The fact is found by a word of its Korean quote and by a word only its English translation has."""
+    context = chromium.new_context(viewport=DESKTOP)
+    page = context.new_page()
+    page.goto((korean_site / "search.html").as_uri())
+    for query in ("탄도미사일을", "ballistic"):
+        page.fill("#search-q", query)
+        page.wait_for_function("document.getElementById('search-status').textContent.includes('for')")
+        titles = page.locator(".search-result--fact .search-title a").all_inner_texts()
+        assert "Russia fired missiles made in the North." in titles, (query, titles)
+    context.close()
 
 
 def _switcher_links(page: Any) -> dict[str, str]:
