@@ -17,6 +17,17 @@ from .write import MARKER
 
 # Files of the output directory that belong to the build machinery, not to the reader.
 _LEFT_OUT = {MARKER}
+# The archive's comment: how a later bundle knows the file it would replace is one of its own.
+COMMENT = b"Offline bundle written by Briefing (build.py bundle)"
+
+
+def is_bundle(path: Path) -> bool:
+    """True for a zip this command wrote (its comment says so); --zip replaces only those."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return archive.comment == COMMENT
+    except (OSError, zipfile.BadZipFile, ValueError):
+        return False
 
 
 def bundle_name(title: str, day: datetime.date) -> str:
@@ -32,6 +43,7 @@ def write_bundle(site_dir: Path, zip_path: Path, folder: str, day: datetime.date
     partial = zip_path.with_name(f".{zip_path.name}.{os.getpid()}.tmp")
     try:
         with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+            archive.comment = COMMENT
             for path in files:
                 entry = zipfile.ZipInfo(f"{folder}/{path.relative_to(site_dir).as_posix()}", stamp)
                 entry.compress_type = zipfile.ZIP_DEFLATED

@@ -34,7 +34,8 @@ from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
 from tornado import httpserver, ioloop, netutil, web
 
 from . import pipeline
-from .problems import Problem
+from .problems import Location, Problem, error
+from .write import OutputLock
 
 # A save is noticed within POLL_SECONDS; then changes must stop for SETTLE_SECONDS (an editor's
 # "save all", a git checkout) before the build starts, but never wait longer than MAX_SETTLE_SECONDS.
@@ -45,6 +46,7 @@ POLL_SECONDS = 0.1
 POLL_COST_FACTOR = 10
 SETTLE_SECONDS = 0.05
 MAX_SETTLE_SECONDS = 1.0
+LOCK_POLL_SECONDS = 0.2
 
 OVERLAY_ID = "briefing-problems"
 STATUS_PATH = "/__briefing__/status.json"
@@ -98,6 +100,16 @@ def safe_path(out_dir: Path, request_path: str) -> Path | None:
     if not real.is_relative_to(root) or not real.is_file():
         return None
     return real
+
+
+def failure(exc: BaseException, out_dir: Path) -> Problem:
+    """A rebuild that raised, as a problem the overlay, the terminal and status.json show."""
+    if isinstance(exc, OSError):
+        where = str(exc.filename or out_dir)
+        return error(Location(where), f"the build failed: cannot write or read {where}: {exc.strerror or exc}",
+                     "check the disk (space, permissions), then save again: the build is retried on the next save")
+    return error(Location(str(out_dir)), f"the build failed: {type(exc).__name__}: {exc}",
+                 "save again to retry; if it persists, report it with the file you saved")
 
 
 def overlay_html(problems: list[Problem]) -> str:
@@ -230,8 +242,10 @@ class DevServer:
 
     def __init__(self, site_dir: Path, out_dir: Path, host: str = "127.0.0.1", port: int = 8000, *,
                  on_build: Callable[[pipeline.Result, set[Path]], None] | None = None,
-                 on_request: Callable[[int, str, str], None] | None = None) -> None:
+                 on_request: Callable[[int, str, str], None] | None = None,
+                 on_wait: Callable[[int | None], None] | None = None) -> None:
         self.site_dir = site_dir
+        self._on_wait = on_wait
         self.out_dir = out_dir
         self.host = host
         self.port = port
@@ -243,10 +257,30 @@ class DevServer:
         # One Builder for the whole session: it keeps the parsed parts and the output manifest in
         # memory, so a save re-parses the changed files and re-renders only the pages they affect.
         self.builder = pipeline.Builder(site_dir, out_dir)
+        # One build at a time per output, shared with `build.py` runs in other terminals.
+        self.lock = OutputLock(out_dir, on_wait=self._waiting)
+
+    def _waiting(self, pid: int | None) -> None:
+        if self._on_wait is not None:
+            self._on_wait(pid)
 
     def build(self, changed: set[Path]) -> pipeline.Result:
-        """Run the pipeline once (the one call site, so pipeline speed-ups apply here) and record the outcome."""
-        result = self.builder.rebuild()
+        """Run the pipeline once (the one call site, so pipeline speed-ups apply here) and record the outcome.
+
+        Any exception is a failed build, reported like content problems: the watcher goes on, and
+        the next save builds again. The output's lock is held for the build (taken here, waiting,
+        unless `watch` already holds it).
+        """
+        taken = not self.lock.held
+        try:
+            if taken:
+                self.lock.acquire()
+            result = self.builder.rebuild()
+        except Exception as exc:  # whatever broke, serving and watching go on
+            result = pipeline.Result([failure(exc, self.out_dir)])
+            self.builder = pipeline.Builder(self.site_dir, self.out_dir)  # forget half-updated state
+        finally:
+            self.lock.release()
         state = self.state
         state.generation += 1
         state.ok = result.ok
@@ -254,7 +288,10 @@ class DevServer:
         state.seconds = result.seconds
         state.finished_at = time.time()
         if self._on_build is not None:
-            self._on_build(result, changed)
+            try:
+                self._on_build(result, changed)
+            except Exception:  # a closed terminal must not stop the watcher
+                pass
         return result
 
     def bind(self) -> int:
@@ -313,6 +350,15 @@ class DevServer:
                 if not more:
                     break
                 changed |= more
+            # Another build of the same output (`build.py` in a terminal) finishes first; pages
+            # are served meanwhile, from the complete old or new site.
+            told = False
+            while not self.lock.try_acquire():
+                if not told:
+                    self._waiting(self.lock.holder())
+                    told = True
+                await asyncio.sleep(LOCK_POLL_SECONDS)
+                changed |= self.watcher.changes()
             # The build blocks the loop on purpose: no request sees a half-finished state, and the
             # reload below goes out only once the new site (or the problems) are in place.
             self.build(changed)
