@@ -16,9 +16,10 @@ import textwrap
 from pathlib import Path
 
 from .bundle import bundle_name, is_bundle, write_bundle
+from .parts import CACHE_DIR
 from .pdf import PAPER_SIZES, is_printed_pack, print_pack
 from .pipeline import DEFAULT_TEMPLATES, PROJECT_ROOT, Result, build, validate
-from .problems import Problem, Severity, count_warnings
+from .problems import Location, Problem, Severity, count_warnings, note, terminal_safe
 from .write import OutputBusy, OutputLock, inputs_clash, target_refusal
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_TOOL, EXIT_SYSTEM, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
@@ -363,7 +364,7 @@ def _new_source(args: argparse.Namespace, site_dir: Path) -> int:
     if not args.article.is_file():
         print(f"build.py new source: error: {args.article}: no such file", file=sys.stderr)
         return EXIT_USAGE
-    if args.id is not None and not SLUG.match(args.id):
+    if args.id is not None and not SLUG.fullmatch(args.id):
         print(f"build.py new source: error: --id {args.id}: not a valid id (lowercase letters, digits and "
               "single hyphens, e.g. korea-herald-2024-02-16)", file=sys.stderr)
         return EXIT_USAGE
@@ -373,10 +374,10 @@ def _new_source(args: argparse.Namespace, site_dir: Path) -> int:
         return EXIT_PROBLEMS
     if not args.quiet:
         for line in describe(written, site_dir):
-            print(line)
+            print(terminal_safe(line))  # the article's own text: no control sequence reaches the terminal
     print(_paint("Still to check:", "1;33"))
     for check in written.checks:
-        print(f"  - {check}")
+        print(f"  - {terminal_safe(check)}")
     if not args.quiet:
         print(f"Then cite it from a fact (source: {written.source_id}) and run "
               f"`python build.py coverage` to see what it says that no fact cites yet.")
@@ -493,9 +494,25 @@ def _main(argv: list[str] | None) -> int:
         lock.release()
 
 
+def cache_unwritable(site_dir: Path) -> Problem | None:
+    """A note when the site's cache cannot be written (a read-only checkout): the build goes on without it."""
+    folder = site_dir / CACHE_DIR
+    probe = (folder if folder.is_dir() else site_dir) / f".briefing-probe-{os.getpid()}"
+    try:
+        probe.touch()
+        probe.unlink()
+    except OSError as exc:
+        return note(Location(str(folder)), f"the cache cannot be written ({exc.strerror or exc}): building "
+                    "without it", "nothing is wrong with the site; make the directory writable to build faster")
+    return None
+
+
 def _build(args: argparse.Namespace, command: str, site_dir: Path, out_dir: Path, target: Path | None) -> int:
     """Build (the output's lock is held), then bundle or print when asked."""
-    result = build(site_dir, out_dir, base_url=args.base_url, use_cache=not args.no_cache)
+    skipped = None if args.no_cache else cache_unwritable(site_dir)
+    result = build(site_dir, out_dir, base_url=args.base_url, use_cache=not args.no_cache and skipped is None)
+    if skipped is not None:
+        result.problems.insert(0, skipped)
     # Notes are information, not problems: --quiet leaves them out.
     report([p for p in result.problems if not (args.quiet and p.severity is Severity.NOTE)])
     if not result.ok:
