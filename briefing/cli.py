@@ -267,7 +267,12 @@ def _bundle(args: argparse.Namespace, site_dir: Path, out_dir: Path, result: Res
         if refusal is not None:
             print(f"build.py bundle: error: {zip_path}: {refusal[0]}\n    hint: {refusal[1]}", file=sys.stderr)
             return EXIT_USAGE
-    count = write_bundle(out_dir, zip_path, name, today)
+    try:
+        count = write_bundle(out_dir, zip_path, name, today)
+    except ValueError as exc:
+        print(f"build.py bundle: error: {terminal_safe(str(exc))}\n    hint: rename the file in the site's "
+              "templates/assets/ (letters, digits, '-', '_' and '.')", file=sys.stderr)
+        return EXIT_PROBLEMS
     if not args.quiet:
         print(f"Bundled {count} files → {zip_path} ({zip_path.stat().st_size / 1048576:.1f} MB): "
               f"unzip it and open {name}/index.html")

@@ -15,7 +15,7 @@ from typing import ClassVar
 
 import yaml
 
-from .problems import Location, Problem, error, warning
+from .problems import Location, Problem, error, terminal_safe, warning
 
 try:  # libyaml composes nodes at C speed and still keeps marks
     _BaseLoader: type = yaml.CSafeLoader
@@ -380,6 +380,10 @@ def check_templates(root: Path, problems: list[Problem]) -> None:
         for name in sorted(dirnames + filenames):
             path = Path(dirpath) / name
             shown = _display(root, path)
+            if "\\" in name or any(ord(c) < 0x20 or 0x7f <= ord(c) <= 0x9f for c in name):
+                problems.append(error(Location(terminal_safe(shown)), "file name holds a backslash or a control "
+                                      "character", "rename it (letters, digits, '-', '_' and '.')"))
+                continue
             if path.is_symlink():
                 try:
                     real = path.resolve(strict=True)
