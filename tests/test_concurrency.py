@@ -107,3 +107,29 @@ def test_the_sweep_removes_only_the_trees_of_dead_builds(tmp_path: Path) -> None
     _sweep(out)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
     assert not lock_path(out).exists()  # sweeping never creates or removes the lock
+
+
+def test_serve_and_a_cli_build_of_the_same_output_coexist(sites: tuple, tmp_path: Path) -> None:
+    from test_serve import Server
+
+    site = copy_site(tmp_path / "site")
+    server = Server(site)
+    try:
+        out = site / "output"
+        first = manifest(out)
+        sheet = site / "content/topics/weapons.yaml"
+        for round_ in range(3):  # a save (serve rebuilds) and a CLI build, overlapping
+            generation = server.status()["generation"]
+            sheet.write_text(sheet.read_text(encoding="utf-8").replace("title: Weapons", f"title: Weapons {round_}"),
+                             encoding="utf-8")
+            cli = _start(site, out)
+            _, err = cli.communicate(timeout=120)
+            assert cli.returncode == 0 and "Traceback" not in err, err
+            status = server.wait_for_build(generation)
+            assert status["ok"], status
+            assert f"Weapons {round_}" in (out / "topics/weapons.html").read_text(encoding="utf-8")
+            assert set(manifest(out)) == set(first)  # every page there, none half-written
+        assert server.get("/topics/weapons.html")[0] == 200
+    finally:
+        _, err = server.stop()
+    assert "Traceback" not in err
