@@ -164,6 +164,14 @@ def test_a_read_only_site_builds_with_a_note(site: Path, tmp_path: Path) -> None
            "without it" in result.stderr
     assert "template error" not in result.stderr and "Traceback" not in result.stderr
     assert (out / "index.html").is_file()
+    # Its default output, site/output, is on the read-only disk too: a message, exit 4.
+    script = f"mount --bind -o ro {site} {site} && exec {sys.executable} {ROOT / 'build.py'} -q --site {site}"
+    result = subprocess.run(["unshare", "--mount", "sh", "-c", script], capture_output=True, text=True,
+                            timeout=120, env={**os.environ, "NO_COLOR": "1"})
+    assert result.returncode == 4, result.stderr
+    assert f"build.py: error: cannot write {site}/.output.lock: Read-only file system" in result.stderr
+    assert "hint: the disk is read-only: build elsewhere with --output" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_a_compiled_template_that_cannot_be_kept_is_no_template_error(site: Path, tmp_path: Path,
