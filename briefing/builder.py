@@ -23,6 +23,7 @@ import hashlib
 import os
 import pickle
 import re
+import signal
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -217,6 +218,12 @@ def _render_batch(indices: list[int]) -> tuple[list[tuple[int, bool]], list[Prob
     outputs, problems = render_all([pages[i] for i in indices], dirs)
     done = [(i, staging.put(pages[i].route, outputs[pages[i].route])) for i in indices if pages[i].route in outputs]
     return done, problems
+
+
+def _leave_interrupts_to_parent() -> None:
+    """In a render worker: Ctrl-C is the parent's to handle (one line, exit 130), not a traceback per worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 class Builder:
@@ -507,7 +514,14 @@ class Builder:
                 rest = [i for i in todo if i not in alone]
                 count = self.workers * 6
                 batches = [[i] for i in whole] + [rest[i::count] for i in range(count) if rest[i::count]]
-                with get_context("fork").Pool(self.workers) as pool:
+                # Ctrl-C is held back while forking, so no worker can be interrupted before it
+                # ignores it (a worker interrupted holding the task queue's lock hangs the pool).
+                mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+                try:
+                    pool = get_context("fork").Pool(self.workers, initializer=_leave_interrupts_to_parent)
+                finally:
+                    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+                with pool:
                     results = list(pool.imap_unordered(_render_batch, batches))
         finally:
             _RENDER.clear()

@@ -1,28 +1,33 @@
 """Command line: `python build.py [COMMAND] [options]`; `python build.py --help` lists the commands.
 
 Exit codes: 0 success, 1 content problems, 2 usage errors, 3 a program the command needs (Chromium) is
-missing or failed.
+missing or failed, 4 the system stopped the build (output busy with --no-wait, disk full, not writable),
+130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
+import errno
 import os
 import sys
 import textwrap
 from pathlib import Path
 
-from .bundle import bundle_name, write_bundle
-from .pdf import PAPER_SIZES, print_pack
-from .pipeline import PROJECT_ROOT, Result, build, validate
-from .problems import Problem, Severity, count_warnings
+from .bundle import bundle_name, is_bundle, write_bundle
+from .parts import CACHE_DIR
+from .pdf import PAPER_SIZES, is_printed_pack, print_pack
+from .pipeline import DEFAULT_TEMPLATES, PROJECT_ROOT, Result, build, validate
+from .problems import Location, Problem, Severity, count_warnings, note, terminal_safe
 from .urls import PACK
+from .write import OutputBusy, OutputLock, inputs_clash, target_refusal
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_TOOL = 0, 1, 2, 3
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_TOOL, EXIT_SYSTEM, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
 EXIT_CODES = ("exit codes: 0 ok, 1 content problems (listed as path:line:col), 2 usage error, "
-              "3 a program the command needs is missing or failed (pdf: Chromium)")
+              "3 a program the command needs is missing or failed (pdf: Chromium), 4 the system stopped "
+              "the build (output busy with --no-wait, disk full, not writable), 130 interrupted")
 EPILOG = f"""examples:
   python build.py                      build this repository's briefing into output/
   python build.py check                validate only (no output written)
@@ -129,7 +134,7 @@ def _port(text: str) -> int:
 
 
 def _options(*, top: bool, output: bool = False, base_url: bool = False,
-             cache: bool = False) -> argparse.ArgumentParser:
+             cache: bool = False, lock: bool = False) -> argparse.ArgumentParser:
     """Options every command shares. Only the top-level parser sets their defaults, so that
     `build.py --site DIR check` and `build.py check --site DIR` mean the same thing."""
     def default(value: object) -> object:
@@ -149,6 +154,10 @@ def _options(*, top: bool, output: bool = False, base_url: bool = False,
         options.add_argument("--no-cache", action="store_true", default=default(False),
                              help="parse and render everything from scratch: do not read or write "
                                   "DIR/.briefing-cache/ (a cold build, as in the benchmarks)")
+    if lock:
+        options.add_argument("--no-wait", action="store_true", default=default(False),
+                             help="if another build (or serve) is writing OUT, fail at once (exit 4) "
+                                  "instead of waiting for it")
     noise = options.add_mutually_exclusive_group()
     noise.add_argument("-q", "--quiet", action="store_true", default=default(False),
                        help="print only problems (and what needs your attention)")
@@ -161,7 +170,7 @@ def _parser() -> argparse.ArgumentParser:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = _Parser(prog="build.py", description="Build a cited briefing site from YAML fact sheets.",
                      epilog=EPILOG, formatter_class=formatter,
-                     parents=[_options(top=True, output=True, base_url=True, cache=True)])
+                     parents=[_options(top=True, output=True, base_url=True, cache=True, lock=True)])
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     writes = {"build", "serve", "bundle", "schema", "pdf"}
     for name, (summary, description, examples) in COMMANDS.items():
@@ -169,7 +178,8 @@ def _parser() -> argparse.ArgumentParser:
             name, help=summary, description=textwrap.fill(description, 90), formatter_class=formatter,
             epilog=f"examples:\n{examples}\n{EXIT_CODES}",
             parents=[_options(top=False, output=name in writes, base_url=name in {"build", "bundle"},
-                              cache=name in {"build", "check", "bundle"})])
+                              cache=name in {"build", "check", "bundle"},
+                              lock=name in writes - {"schema"})])
         if name == "serve":
             command.add_argument("--host", default="127.0.0.1",
                                  help="address to listen on (default: 127.0.0.1, this machine only)")
@@ -178,9 +188,13 @@ def _parser() -> argparse.ArgumentParser:
         elif name == "bundle":
             command.add_argument("--zip", type=Path, default=None, metavar="FILE",
                                  help="where to write the zip (default: DIR/<title-slug>-<YYYY-MM-DD>.zip)")
+            command.add_argument("--force", action="store_true",
+                                 help="overwrite FILE even if it is not a bundle Briefing wrote")
         elif name == "pdf":
             command.add_argument("--pdf", type=Path, default=None, metavar="FILE",
                                  help="where to write the PDF (default: OUT/briefing.pdf)")
+            command.add_argument("--force", action="store_true",
+                                 help="overwrite FILE even if it is not a PDF Briefing printed")
             command.add_argument("--paper", choices=sorted(PAPER_SIZES), default="a4",
                                  help="paper size (default: a4)")
         elif name == "diff":
@@ -274,20 +288,52 @@ def _schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _bundle(args: argparse.Namespace, site_dir: Path, out_dir: Path, result: Result) -> int:
+def build_inputs(site_dir: Path) -> list[Path]:
+    """What a build reads: site.yaml, content/, the site's templates/ and the project's."""
+    return [site_dir / "site.yaml", site_dir / "content", site_dir / "templates", DEFAULT_TEMPLATES]
+
+
+def _target(args: argparse.Namespace, command: str, site_dir: Path, out_dir: Path) -> Path | int | None:
+    """The file `--zip`/`--pdf` names, checked before building: never a directory or an input, and an
+    existing file only if Briefing wrote it (or with --force). An int is the exit code of a refusal."""
+    given = args.zip if command == "bundle" else args.pdf if command == "pdf" else None
+    if given is None:
+        return None
+    option = "--zip" if command == "bundle" else "--pdf"
+    path = given.resolve()
+    refusal = target_refusal(path, build_inputs(site_dir), force=args.force,
+                             ours=is_bundle if command == "bundle" else is_printed_pack)
+    if refusal is not None:
+        message, hint = refusal
+        print(f"build.py {command}: error: {option} {given}: {message}\n    hint: {hint}", file=sys.stderr)
+        return EXIT_USAGE
+    return path
+
+
+def _bundle(args: argparse.Namespace, site_dir: Path, out_dir: Path, result: Result, target: Path | None) -> int:
     today = datetime.date.today()
     name = bundle_name(result.title, today)
-    zip_path = (args.zip or site_dir / f"{name}.zip").absolute()
-    count = write_bundle(out_dir, zip_path, name, today)
+    zip_path = target or (site_dir / f"{name}.zip").absolute()
+    if target is None:  # the default name is checked once the title is known
+        refusal = target_refusal(zip_path, build_inputs(site_dir), force=args.force, ours=is_bundle)
+        if refusal is not None:
+            print(f"build.py bundle: error: {zip_path}: {refusal[0]}\n    hint: {refusal[1]}", file=sys.stderr)
+            return EXIT_USAGE
+    try:
+        count = write_bundle(out_dir, zip_path, name, today)
+    except ValueError as exc:
+        print(f"build.py bundle: error: {terminal_safe(str(exc))}\n    hint: rename the file in the site's "
+              "templates/assets/ (letters, digits, '-', '_' and '.')", file=sys.stderr)
+        return EXIT_PROBLEMS
     if not args.quiet:
         print(f"Bundled {count} files → {zip_path} ({zip_path.stat().st_size / 1048576:.1f} MB): "
               f"unzip it and open {name}/index.html")
     return EXIT_OK
 
 
-def _pdf(args: argparse.Namespace, out_dir: Path) -> int:
+def _pdf(args: argparse.Namespace, out_dir: Path, target: Path | None) -> int:
     """Print the freshly built briefing pack to PDF; say what to install when Chromium is missing."""
-    pdf_path = (args.pdf or out_dir / "briefing.pdf").absolute()
+    pdf_path = target or (out_dir / "briefing.pdf").absolute()
     problem = print_pack(out_dir, pdf_path, args.paper)
     if problem is not None:
         report([problem], outcome="the site was built, but no PDF was written")
@@ -295,9 +341,10 @@ def _pdf(args: argparse.Namespace, out_dir: Path) -> int:
     if not args.quiet:
         print(f"Printed the briefing pack ({args.paper.upper() if args.paper == 'a4' else 'Letter'}) "
               f"→ {pdf_path} ({pdf_path.stat().st_size / 1024:.0f} KB)")
-    # Each translated edition's pack too, beside it: briefing.ko.pdf.
+    # Each translated edition's pack too, inside the output it was built into (OUT/ko/briefing.pdf):
+    # a file Briefing owns, so nothing else can be overwritten whatever --pdf says.
     for pack in sorted(out_dir.glob(f"*/{PACK}")):
-        edition_pdf = pdf_path.with_name(f"{pdf_path.stem}.{pack.parent.name}{pdf_path.suffix}")
+        edition_pdf = pack.with_suffix(".pdf")
         problem = print_pack(pack.parent, edition_pdf, args.paper)
         if problem is not None:
             report([problem], outcome="the site was built, but not every PDF was written")
@@ -341,12 +388,27 @@ def _serve(args: argparse.Namespace, site_dir: Path, out_dir: Path) -> int:
         if args.verbose:
             print(f"{status} {method} {uri}")
 
-    server = DevServer(site_dir, out_dir, args.host, args.port, on_build=on_build, on_request=on_request)
+    def on_wait(pid: int | None) -> None:
+        owner = f" (pid {pid})" if pid else ""
+        print(f"build.py serve: waiting for another build of {out_dir}{owner}…", file=sys.stderr)
+
+    server = DevServer(site_dir, out_dir, args.host, args.port, on_build=on_build, on_request=on_request,
+                       on_wait=on_wait)
     try:
         port = server.bind()
     except PortInUse as exc:
         print(f"build.py serve: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if args.no_wait:
+        try:
+            if not server.lock.try_acquire():
+                raise OutputBusy(out_dir, server.lock.holder())
+        except OutputBusy as exc:
+            print(f"build.py serve: error: {exc}\n    hint: wait for it to finish, or leave out --no-wait",
+                  file=sys.stderr)
+            return EXIT_SYSTEM
+        except OSError as exc:
+            return _system_error(exc, out_dir)
     server.build(set())
     host = f"[{args.host}]" if ":" in args.host else args.host
     if not args.quiet:
@@ -370,7 +432,7 @@ def _new_source(args: argparse.Namespace, site_dir: Path) -> int:
     if not args.article.is_file():
         print(f"build.py new source: error: {args.article}: no such file", file=sys.stderr)
         return EXIT_USAGE
-    if args.id is not None and not SLUG.match(args.id):
+    if args.id is not None and not SLUG.fullmatch(args.id):
         print(f"build.py new source: error: --id {args.id}: not a valid id (lowercase letters, digits and "
               "single hyphens, e.g. korea-herald-2024-02-16)", file=sys.stderr)
         return EXIT_USAGE
@@ -380,10 +442,10 @@ def _new_source(args: argparse.Namespace, site_dir: Path) -> int:
         return EXIT_PROBLEMS
     if not args.quiet:
         for line in describe(written, site_dir):
-            print(line)
+            print(terminal_safe(line))  # the article's own text: no control sequence reaches the terminal
     print(_paint("Still to check:", "1;33"))
     for check in written.checks:
-        print(f"  - {check}")
+        print(f"  - {terminal_safe(check)}")
     if not args.quiet:
         print(f"Then cite it from a fact (source: {written.source_id}) and run "
               f"`python build.py coverage` to see what it says that no fact cites yet.")
@@ -459,7 +521,50 @@ def _diff(args: argparse.Namespace, site_dir: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Run one command; returns the exit code (0 ok, 1 content problems, 2 usage error, 3 tool missing)."""
+    """Run one command; returns the exit code (0 ok, 1 content problems, 2 usage error, 3 tool missing,
+    4 the system stopped the build, 130 interrupted)."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        # One line, no traceback: the output is the complete old or new site (write.Staging).
+        print("build.py: interrupted (Ctrl-C)", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _system_error(exc: OSError, out_dir: Path) -> int:
+    """Say which file the system refused to write, and why, without a traceback."""
+    where = exc.filename or out_dir
+    hint = {errno.ENOSPC: "free some disk space, or build elsewhere with --output",
+            errno.EDQUOT: "free some disk space, or build elsewhere with --output",
+            errno.EROFS: "the disk is read-only: build elsewhere with --output",
+            errno.EACCES: "you may not write there: build elsewhere with --output",
+            errno.EPERM: "you may not write there: build elsewhere with --output"}.get(
+                exc.errno or 0, "check the disk and the permissions, or build elsewhere with --output")
+    print(f"build.py: error: cannot write {where}: {exc.strerror or exc}\n    hint: {hint}\n"
+          f"the previous output was left as it was", file=sys.stderr)
+    return EXIT_SYSTEM
+
+
+def _lock(args: argparse.Namespace, out_dir: Path) -> OutputLock | int:
+    """Hold the output's lock for the whole command (waiting for another build unless --no-wait)."""
+    def waiting(pid: int | None) -> None:
+        owner = f" (pid {pid})" if pid else ""
+        print(f"build.py: waiting for another build of {out_dir}{owner}… (--no-wait to fail instead)",
+              file=sys.stderr)
+
+    lock = OutputLock(out_dir, wait=not getattr(args, "no_wait", False), on_wait=waiting)
+    try:
+        lock.acquire()
+    except OutputBusy as exc:
+        print(f"build.py: error: {exc}\n    hint: wait for it to finish, or leave out --no-wait to queue "
+              "behind it", file=sys.stderr)
+        return EXIT_SYSTEM
+    except OSError as exc:
+        return _system_error(exc, out_dir)
+    return lock
+
+
+def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "schema":
         return _schema(args)
@@ -474,8 +579,16 @@ def main(argv: list[str] | None = None) -> int:
     if not site_dir.is_dir():
         print(f"build.py: error: --site {args.site}: no such directory", file=sys.stderr)
         return EXIT_USAGE
-    out_dir = (args.output or site_dir / "output").absolute()
+    # Resolved: `--output X/new/..` is X, and two spellings of one directory share one lock.
+    out_dir = (args.output or site_dir / "output").resolve()
     command = args.command or "build"
+    if command in ("build", "serve", "bundle", "pdf"):
+        clash = inputs_clash(out_dir, build_inputs(site_dir))
+        if clash is not None:
+            print(f"build.py: error: --output {args.output or out_dir}: {clash}\n"
+                  "    hint: write the site outside the briefing's inputs, e.g. --output DIR/output",
+                  file=sys.stderr)
+            return EXIT_USAGE
     if command == "serve":
         return _serve(args, site_dir, out_dir)
     if command == "new":
@@ -492,7 +605,39 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{_paint('OK', '1;32')}: {len(b.facts)} facts, {len(b.sources)} sources, "
                   f"{len(b.entities)} entities checked in {result.seconds:.2f} s")
         return EXIT_OK if result.ok else EXIT_PROBLEMS
-    result = build(site_dir, out_dir, base_url=args.base_url, use_cache=not args.no_cache)
+    target = _target(args, command, site_dir, out_dir)
+    if isinstance(target, int):
+        return target
+    lock = _lock(args, out_dir)
+    if isinstance(lock, int):
+        return lock
+    try:
+        return _build(args, command, site_dir, out_dir, target)
+    except OSError as exc:
+        return _system_error(exc, out_dir)
+    finally:
+        lock.release()
+
+
+def cache_unwritable(site_dir: Path) -> Problem | None:
+    """A note when the site's cache cannot be written (a read-only checkout): the build goes on without it."""
+    folder = site_dir / CACHE_DIR
+    probe = (folder if folder.is_dir() else site_dir) / f".briefing-probe-{os.getpid()}"
+    try:
+        probe.touch()
+        probe.unlink()
+    except OSError as exc:
+        return note(Location(str(folder)), f"the cache cannot be written ({exc.strerror or exc}): building "
+                    "without it", "nothing is wrong with the site; make the directory writable to build faster")
+    return None
+
+
+def _build(args: argparse.Namespace, command: str, site_dir: Path, out_dir: Path, target: Path | None) -> int:
+    """Build (the output's lock is held), then bundle or print when asked."""
+    skipped = None if args.no_cache else cache_unwritable(site_dir)
+    result = build(site_dir, out_dir, base_url=args.base_url, use_cache=not args.no_cache and skipped is None)
+    if skipped is not None:
+        result.problems.insert(0, skipped)
     # Notes are information, not problems: --quiet leaves them out.
     report([p for p in result.problems if not (args.quiet and p.severity is Severity.NOTE)])
     if not result.ok:
@@ -502,7 +647,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose and _write_details(result):
             print(_write_details(result))
     if command == "bundle":
-        return _bundle(args, site_dir, out_dir, result)
+        return _bundle(args, site_dir, out_dir, result, target)
     if command == "pdf":
-        return _pdf(args, out_dir)
+        return _pdf(args, out_dir, target)
     return EXIT_OK

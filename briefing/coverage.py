@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from .ingest import is_metadata_line
 from .model import Briefing, Entity, Source
 from .passages import index_text, normalize
+from .problems import terminal_safe
 
 # Spelled-out quantities; "one" is left out because it is mostly not a number ("one of the").
 _NUMBER = re.compile(
@@ -188,9 +189,9 @@ def format_report(report: list[SourceCoverage], verbose: bool = False, quiet: bo
         for sentence in entry.sentences if verbose else entry.uncited:
             mark = "cited    " if sentence.cited else "not cited"
             lines.append(f"  {entry.source.text_path}:{sentence.line}: {mark if verbose else ''}"
-                         f"{'  ' if verbose else ''}\"{sentence.text}\"")
+                         f"{'  ' if verbose else ''}\"{terminal_safe(sentence.text)}\"")
             found = [*sentence.numbers, *sentence.entities]
-            lines.append(f"      carries: {', '.join(dict.fromkeys(found))}")
+            lines.append(f"      carries: {terminal_safe(', '.join(dict.fromkeys(found)))}")
     if not quiet and report:
         overall = f"{100.0 * cited / total:.0f}%" if total else "–"
         lines.append(f"Overall: {overall} ({cited} of {total} sentences with numbers or entities cited "

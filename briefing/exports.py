@@ -314,10 +314,22 @@ def _json(value: Any) -> bytes:
     return (json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
+# A text cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets
+# (=HYPERLINK(…), @SUM(…), +cmd|…); OWASP's advice: prefix such cells with an apostrophe.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: Any) -> Any:
+    """A cell that a spreadsheet shows as text, never evaluates: formula-like text gets a leading "'"."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
 def _csv(rows: list[list[Any]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180, what Excel writes
-    writer.writerows([["" if cell is None else cell for cell in row] for row in rows])
+    writer.writerows([["" if cell is None else spreadsheet_safe(cell) for cell in row] for row in rows])
     return buffer.getvalue().encode("utf-8-sig")  # the BOM tells Excel the file is UTF-8
 
 

@@ -113,13 +113,20 @@ class Text(Field):
 
 
 class Slug(Text):
-    """A lowercase id made of letters, digits and hyphens."""
+    """A lowercase id made of letters, digits and hyphens; `reserved` ids name generated pages."""
+
+    def __init__(self, doc: str = "", allow_empty: bool = False, reserved: dict[str, str] | None = None) -> None:
+        super().__init__(doc, allow_empty)
+        self.reserved = reserved or {}
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
         value = super().read(node, r)
         if value is MISSING:
             return value
-        if not SLUG.match(value):
+        if value in self.reserved:
+            return r.fail(node, f"'{value}' is reserved: {self.reserved[value]}",
+                          f"choose another id, e.g. '{value}-1'")
+        if not SLUG.fullmatch(value):  # fullmatch: '$' alone would let 'id\n' through
             return r.fail(node, f"'{value}' is not a valid id",
                           f"ids use lowercase letters, digits and single hyphens, e.g. '{slugify(value)}'")
         return value
@@ -171,7 +178,7 @@ class LanguageTag(Text):
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
         value = super().read(node, r)
-        if value is MISSING or self.PATTERN.match(value):
+        if value is MISSING or self.PATTERN.fullmatch(value):
             return value
         return r.fail(node, f"'{_clip(value)}' is not a language tag", "use a BCP 47 tag such as en, ko or ru")
 
@@ -186,7 +193,7 @@ class WebAddress(Text):
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
         value = super().read(node, r)
-        if value is MISSING or self.PATTERN.match(value):
+        if value is MISSING or self.PATTERN.fullmatch(value):
             return value
         if not value.lower().startswith(("http://", "https://")):
             return r.fail(node, f"'{_clip(value)}' is not an http(s) address",
@@ -265,6 +272,7 @@ class DateOrTag(Field):
 
     def schema(self) -> dict[str, Any]:
         return {"type": "string", "minLength": 1}
+MAX_MAGNITUDE = 10**15
 
 
 class Number(Field):
@@ -288,6 +296,10 @@ class Number(Field):
             return r.fail(node, f"'{node.value}' is not a number", "write digits, e.g. 1000000")
         if isinstance(value, float) and not math.isfinite(value):
             return r.fail(node, f"'{node.value}' is not a finite number", "write digits, e.g. 1000000")
+        if abs(value) > MAX_MAGNITUDE:  # charts, sums and number formatting stay exact below it
+            shown = node.value if len(node.value) <= 24 else f"{node.value[:20]}… ({len(node.value)} characters)"
+            return r.fail(node, f"{shown} is beyond the largest figure a briefing shows (a quadrillion, 10^15)",
+                          "check the digits; write very large figures in the text, e.g. unit: trillion won")
         if (self.low is not None and value < self.low) or (self.high is not None and value > self.high):
             return r.fail(node, f"{node.value} is out of range {self.low:g}–{self.high:g}",
                           f"use a value from {self.low:g} to {self.high:g}")

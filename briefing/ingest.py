@@ -61,7 +61,9 @@ _CAPTION_CREDIT = re.compile(r"^\(?(?:(?:photo|image|picture)s?(?:graph)?\s*(?:b
                              re.IGNORECASE)
 _PROFILE = re.compile(r"^(?P<name>.{1,60}?)['’]s profile (?:image|picture|photo)$", re.IGNORECASE)
 _PAGE_LINE = re.compile(r"\[p\. \d+\]")
-_EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+# Starts only where a token starts (the lookbehind): otherwise every position of a long token is
+# tried and scanned to its end, quadratic (80 KB of letters took 17 s).
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
 _AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\((?P<agency>[A-Z][\w .]{1,30})\)\s*[-—–]+")
 
 _MONTHS = {name: i + 1 for i, names in enumerate((
@@ -620,7 +622,7 @@ def ingest(article_path: Path, site_dir: Path, source_id: str | None = None) -> 
                             "check that the file holds the article's text, not only the page around it")]
     sources = site_dir / "content" / "sources"
     source_id = source_id or propose_id(article)
-    if not SLUG.match(source_id):
+    if not SLUG.fullmatch(source_id):
         return None, [error(Location(shown), f"'{source_id}' is not a valid source id",
                             f"use lowercase letters, digits and hyphens, e.g. --id {slugify(source_id)}")]
     yaml_path, text_path = sources / f"{source_id}.yaml", sources / f"{source_id}.txt"

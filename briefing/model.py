@@ -419,7 +419,7 @@ SOURCE_FIELDS: dict[str, Field] = {
 }
 
 ENTITY = Record("entity", {
-    "id": Slug("the entity's id"),
+    "id": Slug("the entity's id", reserved={"index": "entities/index.html is the list of all entities"}),
     "kind": Choice(ENTITY_KINDS, "what sort of thing it is"),
     "name": Text("full name"),
     "short": Text("short label"),
@@ -458,8 +458,18 @@ def _read_mapping(node: yaml.Node, fields: dict[str, Field], required: tuple[str
     return None if value is MISSING else value
 
 
+# File names that would give a page the site already has (sources/index.html lists the sources).
+RESERVED_FILE_IDS = {"sources": {"index": "sources/index.html is the list of all sources"}}
+
+
 def _file_id(doc_path: str, stem: str, problems: list[Problem]) -> bool:
-    if SLUG.match(stem):
+    folder = doc_path.rsplit("/", 2)[-2] if doc_path.count("/") >= 1 else ""
+    reserved = RESERVED_FILE_IDS.get(folder, {})
+    if stem in reserved:
+        problems.append(error(Location(doc_path), f"file name '{stem}' is reserved: {reserved[stem]}",
+                              f"rename it, e.g. to {stem}-1{doc_path[doc_path.rfind('.'):]}"))
+        return False
+    if SLUG.fullmatch(stem):
         return True
     problems.append(error(Location(doc_path), f"file name '{stem}' is not a valid id",
                           f"rename it to {slugify(stem)}{doc_path[doc_path.rfind('.'):]} "

@@ -8,9 +8,9 @@ really is in the text.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import re
+import time
 import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
@@ -136,6 +136,46 @@ def index_text(text: str) -> IndexedText:
     return IndexedText(text, normalized, offsets[keep], closes[keep])
 
 
+# The closest-passage search is for a hint: it must stay fast on a long text whatever the quote
+# (difflib's longest match is quadratic: 30 s for one typo against a 7.9 MB text).
+SEED_SIZES = (8, 4)
+MAX_SEEDS = 48  # quote positions tried per seed size
+MAX_HITS = 8  # occurrences of each seed followed
+HINT_SECONDS = 1.0
+
+
+def _longest_common(text: str, quote: str) -> tuple[int, int, int]:
+    """(offset in text, offset in quote, length) of a long common substring, found by extending
+    exact seeds of the quote where they occur: each seed is a C-speed `find`, so the time is
+    about seeds × text length, bounded, and stops at HINT_SECONDS with the best so far."""
+    deadline = time.monotonic() + HINT_SECONDS
+    best = (0, 0, 0)
+    for k in SEED_SIZES:
+        if k > len(quote):
+            continue
+        step = max(1, (len(quote) - k + 1) // MAX_SEEDS)
+        for b in range(0, len(quote) - k + 1, step):
+            seed = quote[b:b + k]
+            a = text.find(seed)
+            hits = 0
+            while a >= 0 and hits < MAX_HITS:
+                start_a, start_b = a, b
+                while start_a > 0 and start_b > 0 and text[start_a - 1] == quote[start_b - 1]:
+                    start_a, start_b = start_a - 1, start_b - 1
+                end_a, end_b = a + k, b + k
+                while end_a < len(text) and end_b < len(quote) and text[end_a] == quote[end_b]:
+                    end_a, end_b = end_a + 1, end_b + 1
+                if end_a - start_a > best[2]:
+                    best = (start_a, start_b, end_a - start_a)
+                hits += 1
+                a = text.find(seed, a + 1)
+            if time.monotonic() > deadline:
+                return best
+        if best[2] >= k:  # longer seeds found something: shorter ones would only find less
+            return best
+    return best
+
+
 def closest_passage(normalized_text: str, quote: str) -> str:
     """The passage of the text that looks most like the quote (for a hint)."""
     needle = normalize(quote)
@@ -145,11 +185,10 @@ def closest_passage(normalized_text: str, quote: str) -> str:
     at = lower.find(needle.lower())
     if at >= 0:
         return normalized_text[at:at + len(needle)]
-    matcher = difflib.SequenceMatcher(None, lower, needle.lower(), autojunk=False)
-    match = matcher.find_longest_match(0, len(lower), 0, len(needle))
-    if match.size < 4:
+    at_text, at_quote, size = _longest_common(lower, needle.lower())
+    if size < 4:
         return ""
-    start = max(0, match.a - match.b)
+    start = max(0, at_text - at_quote)
     end = min(len(normalized_text), start + len(needle))
     # Widen to word boundaries so the hint reads as text.
     while start > 0 and normalized_text[start - 1] != " ":

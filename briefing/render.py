@@ -119,6 +119,16 @@ def keep_compiled_templates(folder: Path | None) -> None:
     _bytecode_folder = folder
 
 
+class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """A compiled-template cache whose failed writes (read-only or full disk) only cost speed."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass  # not a template error: the template compiled; it is just not kept
+
+
 @lru_cache(maxsize=8)
 def _environment(template_dirs: tuple[Path, ...], bytecode_folder: Path | None, language: str,
                  catalogues: str) -> jinja2.Environment:
@@ -127,7 +137,7 @@ def _environment(template_dirs: tuple[Path, ...], bytecode_folder: Path | None, 
     if bytecode_folder is not None:
         try:  # keyed by template name and source checksum: an edited template is compiled again
             bytecode_folder.mkdir(parents=True, exist_ok=True)
-            bytecode_cache = jinja2.FileSystemBytecodeCache(str(bytecode_folder))
+            bytecode_cache = _QuietBytecodeCache(str(bytecode_folder))
         except OSError:
             bytecode_cache = None
     env = jinja2.Environment(
