@@ -6,7 +6,6 @@ here, so templates only lay out what they are given.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -112,7 +111,6 @@ class FactView:
     markers: tuple[tuple[Any, tuple[Footnote, ...]], ...]
 
 
-PAGE_MARK = re.compile(r"\[p\. (\d+)\]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,9 +154,9 @@ def highlight(source: Source, quotes: list[str | TextQuote]) -> list[list[Segmen
         offset = line_end + 1
         if not line.strip():
             continue
-        page = PAGE_MARK.fullmatch(line.strip())
+        page = search.PAGE_MARK.fullmatch(line.strip())
         if page:  # a PDF's page line ("[p. 3]", written by new source): an anchor to cite a page by
-            paragraphs.append([Segment(line, (f"page-{page.group(1)}",))])
+            paragraphs.append(Paragraph([Segment(line, (f"page-{page.group(1)}",))]))
             continue
         points = sorted({line_start, line_end, *(c for c in cuts if line_start < c < line_end)})
         number += 1
