@@ -76,6 +76,7 @@ class Quantity:
     qualifier: str = "exact"
     text: str = ""
     series: str = ""
+    projection: bool = False  # a figure expected or possible in future, not a count or estimate of now
 
     @property
     def low(self) -> float | None:
@@ -286,6 +287,7 @@ QUANTITY = Record("quantity", {
     "unit": Text("what is counted, e.g. artillery shells"),
     "text": Text("the wording in the source"),
     "series": Slug("id of the series of estimates this quantity belongs to"),
+    "projection": Flag("the figure is expected or possible in future (a projection), not a count or estimate"),
 }, ("unit",), _make(Quantity), doc="a structured number", check=_check_quantity)
 
 RELATED = Record("related fact", {

@@ -273,7 +273,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     # Publishing (search page and index, feed, sitemap, data exports) and every page's head metadata.
     for route, template, title, context in exports.pages(briefing, [p.route for p in pages]):
         add(route, template, title, **context)
-    for route, output_format, content in exports.files(briefing, topics) + search.files(briefing, topics):
+    for route, output_format, content in (exports.files(briefing, topics) + search.files(briefing, topics)
+                                          + analysis.files()):
         pages.append(Output(route, output_format, content))
     for page in pages:
         if isinstance(page, Page):

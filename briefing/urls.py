@@ -27,6 +27,7 @@ SITEMAP = "sitemap.xml"
 DATA_JSON = "data/briefing.json"
 DATA_CSV = "data/facts.csv"
 DATA_CSL = "data/sources.csl.json"
+VIEWS_SCRIPT = "assets/views.js"  # progressive enhancement of the views: chart/table toggle, sorting, filters
 # Analyst views
 DISPUTED = "disputed.html"
 SINGLE_SOURCE = "single-source.html"
@@ -80,6 +81,11 @@ def _href(base: str, to_route: str) -> str:
     while common < len(up) and common < len(down) - 1 and up[common] == down[common]:
         common += 1
     return quote("../" * (len(up) - common) + "/".join(down[common:]))
+
+
+def series_csv(series_id: str) -> str:
+    """The route of the CSV download of one estimate series."""
+    return f"data/series/{series_id}.csv"
 
 
 def search_index_part(number: int) -> str:
