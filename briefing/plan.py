@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import groupby, pairwise
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from .meta import page_meta
 from .model import Briefing, Citation, Entity, Fact, Source, Topic
 from .passages import anchor_id, index_text
 from .problems import Location, Problem, error
+from .timeline import timeline
 
 LATEST_COUNT = 10
 
@@ -261,11 +262,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     for entity in sorted(briefing.entities.values(), key=lambda e: e.name.casefold()):
         by_kind[entity.kind].append(entity)
     add(urls.ENTITIES, "entities.html", "Entities", by_kind=sorted(by_kind.items()))
-    dated = _sorted_by_date(list(briefing.facts.values()))
-    years = [(year, [(month, list(fs)) for month, fs in groupby(items, key=lambda f: f.date.sort_key()[1])])
-             for year, items in groupby(dated, key=lambda f: f.date.sort_key()[0])]
-    undated = [f for f in briefing.facts.values() if f.date is None]
-    add(urls.TIMELINE, "timeline.html", "Timeline", years=years, undated=undated, months=MONTHS)
+    add(urls.TIMELINE, "timeline.html", "Timeline", timeline=timeline(briefing, [f for t in topics for f in t.facts]),
+        months=MONTHS)
     add(urls.NOT_FOUND, "404.html", "Page not found")
     for route, template, title, deps, make in analysis.pages(topic_views, _last_updated(briefing)):
         lazy(route, template, title, list(deps), make)

@@ -189,3 +189,39 @@ def test_wide_tables_become_cards_on_a_phone(analysis_site: Path, open_page: Any
                                   "td => getComputedStyle(td, '::before').content")
     assert label == '"Description: "'
     guard.assert_clean()
+
+
+def test_timeline_filters_by_topic_actor_and_stance(analysis_site: Path, open_page: Any) -> None:
+    page, guard = open_page(**PHONE)
+    page.goto((analysis_site / urls.TIMELINE).as_uri())
+    entries = page.locator(".timeline-entry")
+    total = entries.count()
+    visible = page.locator(".timeline-entry:visible")
+    assert visible.count() == total > 3
+    page.select_option("#filter-stance", "denies")
+    denied = visible.count()
+    assert 0 < denied < total
+    positions = page.eval_on_selector_all(".timeline-entry:not([hidden])", "es => es.map(e => e.dataset.positions)")
+    assert all(":denies" in p for p in positions)
+    assert page.locator(".filter-count").text_content() == f"Showing {denied} of {total} facts."
+    page.select_option("#filter-actor", "russia")
+    positions = page.eval_on_selector_all(".timeline-entry:not([hidden])", "es => es.map(e => e.dataset.positions)")
+    assert positions and all("russia:denies" in p.split() for p in positions)
+    page.select_option("#filter-stance", "")
+    page.select_option("#filter-actor", "")
+    page.select_option("#filter-topic", "weapons")
+    topics = page.eval_on_selector_all(".timeline-entry:not([hidden])", "es => es.map(e => e.dataset.topic)")
+    assert topics and set(topics) == {"weapons"}
+    # A month with nothing left to show is hidden with its heading.
+    for month in page.locator(".timeline-month").all():
+        assert month.is_hidden() or month.locator(".timeline-entry:visible").count() > 0
+    guard.assert_clean()
+
+
+def test_timeline_without_javascript_shows_every_fact_and_no_dead_controls(analysis_site: Path,
+                                                                          open_page: Any) -> None:
+    page, guard = open_page(java_script_enabled=False)
+    page.goto((analysis_site / urls.TIMELINE).as_uri())
+    assert page.locator(".timeline-filters").is_hidden()
+    assert page.locator(".timeline-entry:visible").count() == page.locator(".timeline-entry").count()
+    guard.assert_clean()

@@ -80,9 +80,43 @@
     return String(a).localeCompare(String(b));
   }
 
+  // Timeline filters: topic, actor, stance; a month or year with nothing left to show is hidden.
+  function filters() {
+    var form = document.querySelector("[data-timeline-filters]");
+    if (!form) return;
+    form.hidden = false;
+    var entries = document.querySelectorAll(".timeline-entry");
+    var count = form.querySelector(".filter-count");
+    function apply() {
+      var topic = form.elements.topic.value, actor = form.elements.actor.value, stance = form.elements.stance.value;
+      var shown = 0;
+      Array.prototype.forEach.call(entries, function (entry) {
+        var positions = (entry.getAttribute("data-positions") || "").split(" ").filter(Boolean);
+        var ok = (!topic || entry.getAttribute("data-topic") === topic) &&
+          (!actor && !stance || positions.some(function (p) {
+            var parts = p.split(":");
+            return (!actor || parts[0] === actor) && (!stance || parts[1] === stance);
+          }));
+        entry.hidden = !ok;
+        if (ok) shown += 1;
+      });
+      var groups = document.querySelectorAll(".timeline-month, .timeline-year, #undated");
+      Array.prototype.forEach.call(groups, function (group) {
+        var box = group.id === "undated" ? group.parentNode : group;
+        box.hidden = !box.querySelector(".timeline-entry:not([hidden])");
+      });
+      var filtered = topic || actor || stance;
+      count.textContent = filtered ? "Showing " + shown + " of " + entries.length + " facts." : "";
+    }
+    form.addEventListener("change", apply);
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    apply();
+  }
+
   function start() {
     toggles();
     sortables();
+    filters();
   }
 
   if (document.readyState === "loading") {
