@@ -6,6 +6,7 @@ here, so templates only lay out what they are given.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ from typing import Any
 from . import exports, search, urls
 from .analysis import analyse
 from .dates import MONTHS
-from .derive import Standing, standing
+from .derive import RELIABILITY_SCALE, Standing, standing
 from .meta import page_meta
 from .model import Briefing, Citation, Entity, Fact, Source, Topic
 from .passages import anchor_id, index_text
@@ -24,6 +25,9 @@ from .problems import Location, Problem, error
 from .timeline import timeline
 
 LATEST_COUNT = 10
+# Names of the languages archived texts are most often in, for people ("Korean", not "ko").
+LANGUAGE_NAMES = {"en": "English", "ko": "Korean", "ru": "Russian", "uk": "Ukrainian", "ja": "Japanese",
+                  "zh": "Chinese", "fr": "French", "de": "German", "es": "Spanish", "pl": "Polish"}
 
 
 @dataclass(slots=True)
@@ -117,6 +121,37 @@ class Segment:
     text: str
     anchors: tuple[str, ...] = ()
     marked: bool = False
+    ends: tuple[str, ...] = ()  # the anchors of the quoted passages that end with this segment
+
+    def runs(self, language: str) -> list[tuple[str, str]]:
+        """The text as (text, lang) runs: a run in another script than `language` gets its language
+        (Hangul → ko, kana → ja), so screen readers and fonts handle it; '' means the page's."""
+        return script_runs(self.text, language)
+
+
+# Scripts whose language a run of text gives away, for `lang` attributes in archived texts.
+_HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
+_KANA = "\u3040-\u30ff"
+_SCRIPT_RUNS = [(lang, re.compile(f"[{chars}](?:[{chars}\\s\\d.,·()\\-“”\"'‘’\u4e00-\u9fff]*[{chars})])?\\.?"))
+                for lang, chars in (("ko", _HANGUL), ("ja", _KANA))]
+
+
+def script_runs(text: str, language: str) -> list[tuple[str, str]]:
+    """`text` cut into runs, each with the language its script implies when that differs from `language`."""
+    found = sorted((m.start(), m.end(), lang) for lang, pattern in _SCRIPT_RUNS if not language.startswith(lang)
+                   for m in pattern.finditer(text))
+    runs: list[tuple[str, str]] = []
+    position = 0
+    for start, end, lang in found:
+        if start < position:
+            continue
+        if start > position:
+            runs.append((text[position:start], ""))
+        runs.append((text[start:end], lang))
+        position = end
+    if position < len(text) or not runs:
+        runs.append((text[position:], ""))
+    return runs
 
 
 def fact_view(briefing: Briefing, fact: Fact, notes: Notes) -> FactView:
@@ -133,9 +168,11 @@ def highlight(source: Source, quotes: list[str]) -> list[list[Segment]]:
         if found:
             spans.setdefault(found[0], anchor_id(quote))
     starts: dict[int, list[str]] = defaultdict(list)
+    ends: dict[int, list[str]] = defaultdict(list)
     cuts = set()
     for (start, end), anchor in spans.items():
         starts[start].append(anchor)
+        ends[end].append(anchor)
         cuts.update((start, end))
     covered = sorted(spans)
     paragraphs: list[list[Segment]] = []
@@ -149,7 +186,8 @@ def highlight(source: Source, quotes: list[str]) -> list[list[Segment]]:
         segments = []
         for left, right in pairwise(points):
             marked = any(s <= left and right <= e for s, e in covered)
-            segments.append(Segment(source.text[left:right], tuple(starts.get(left, ())), marked))
+            segments.append(Segment(source.text[left:right], tuple(starts.get(left, ())), marked,
+                                    tuple(ends.get(right, ())) if marked else ()))
         paragraphs.append(segments)
     return paragraphs
 
@@ -247,7 +285,13 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
             cited = [(f, list(dict.fromkeys(c.quote for c in f.citations if c.source.id == source.id)))
                      for f in citing]
             paragraphs = highlight(source, [quote for _, quotes in cited for quote in quotes])
-            return {"source": source, "cited": cited, "paragraphs": paragraphs, "anchor_id": anchor_id}
+            citing_passage: dict[str, list[Fact]] = defaultdict(list)  # passage anchor → the facts quoting it
+            for fact, quotes in cited:
+                for quote in quotes:
+                    citing_passage[anchor_id(quote)].append(fact)
+            return {"source": source, "cited": cited, "paragraphs": paragraphs, "anchor_id": anchor_id,
+                    "citing_passage": dict(citing_passage), "reliability_scale": RELIABILITY_SCALE,
+                    "language_names": LANGUAGE_NAMES}
         lazy(urls.route_for(source), "source.html", source.title,
              [f"source:{source.id}", *(f"fact:{f.id}" for f in citing)], source_context)
     add(urls.SOURCES, "sources.html", "Sources",

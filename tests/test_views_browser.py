@@ -225,3 +225,60 @@ def test_timeline_without_javascript_shows_every_fact_and_no_dead_controls(analy
     assert page.locator(".timeline-filters").is_hidden()
     assert page.locator(".timeline-entry:visible").count() == page.locator(".timeline-entry").count()
     guard.assert_clean()
+
+
+KOREAN_CAPTION_SOURCE = "sources/unnamed-outlet-2024-01.html"
+
+
+def test_source_page_text_first_metadata_beside_notes_in_the_margin(real_site: Path, open_page: Any) -> None:
+    page, guard = open_page(viewport={"width": 1440, "height": 900})
+    page.goto((real_site / KOREAN_CAPTION_SOURCE).as_uri())
+    meta = page.locator(".source-meta").bounding_box()
+    archive = page.locator(".archive").bounding_box()
+    assert meta["x"] + meta["width"] <= archive["x"] and archive["y"] < 450  # beside it, not above
+    notes = page.locator(".passage-note")
+    assert notes.count() > 5
+    for i in range(notes.count()):
+        box = notes.nth(i).bounding_box()
+        assert box["x"] >= archive["x"] + archive["width"], "a margin note beside the text"
+    # The Korean photo caption is marked as Korean for screen readers and fonts.
+    caption = page.locator('.archive [lang="ko"]').first
+    assert caption.text_content().startswith("황준국")
+    guard.assert_clean()
+
+
+def test_source_page_on_a_phone_metadata_above_notes_as_chips(real_site: Path, open_page: Any) -> None:
+    page, guard = open_page(**PHONE)
+    page.goto((real_site / KOREAN_CAPTION_SOURCE).as_uri())
+    meta = page.locator(".source-meta").bounding_box()
+    archive = page.locator(".archive").bounding_box()
+    assert meta["y"] + meta["height"] <= archive["y"]
+    note = page.locator(".passage-note").first.bounding_box()
+    assert archive["x"] <= note["x"] and note["x"] + note["width"] <= archive["x"] + archive["width"]
+    assert page.evaluate(SMALL_TEXT) == []
+    guard.assert_clean()
+
+
+VIEW_ROUTES = (urls.NUMBERS, urls.REGISTER, urls.TIMELINE, urls.PACK, "topics/troops.html", KOREAN_CAPTION_SOURCE)
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_on_the_views_of_the_real_briefing(real_site: Path, open_page: Any, scheme: str) -> None:
+    from test_accessibility import BLOCKING, axe
+
+    page, guard = open_page(color_scheme=scheme)
+    found = {}
+    for route in VIEW_ROUTES:
+        page.goto((real_site / route).as_uri())
+        blocking = [v for v in axe(page) if v["impact"] in BLOCKING or v["id"] == "region"]
+        if blocking:
+            found[route] = blocking
+    assert not found, found
+    guard.assert_clean()
+
+
+def test_the_views_of_the_real_briefing_are_valid_html(real_site: Path, analysis_site: Path) -> None:
+    from test_html_valid import nu_check
+
+    files = [real_site / r for r in VIEW_ROUTES] + [analysis_site / r for r in VIEW_ROUTES[:4]]
+    assert nu_check(files) == []
