@@ -414,7 +414,7 @@ def build_chart(estimates: list[Estimate], layout: Layout = WIDE) -> Chart | Non
         qualifier = estimate.fact.quantity.qualifier if estimate.fact.quantity else "exact"
         name = figure_text(estimate.fact.quantity) if by_figure and estimate.fact.quantity else estimate.claimant
         label = f"{name}, projected" if estimate.projection else name
-        spot = _place_label(label, x, (y + y2) / 2 if kind == "range" else y, layout, line,
+        spot = place_label(label, x, (y + y2) / 2 if kind == "range" else y, layout, line,
                             placed + obstacles, (left, top - font, layout.width - 2, bottom))
         if spot is None:  # nowhere free: no text label (the mark's tooltip and the table still name it)
             label, spot = "", (x, y, "start", (x, y, x, y))
@@ -428,7 +428,7 @@ def build_chart(estimates: list[Estimate], layout: Layout = WIDE) -> Chart | Non
                  plotted[0].claimant if by_figure else "")
 
 
-def _place_label(label: str, x: float, y: float, layout: Layout, line: float, taken: list[Box],
+def place_label(label: str, x: float, y: float, layout: Layout, line: float, taken: list[Box],
                  frame: Box) -> tuple[float, float, str, Box] | None:
     """Where the label of a mark at (x, y) goes: beside it, right or left, moved up or down by whole
     lines until its box overlaps nothing already taken and stays inside the frame; None if nowhere."""

@@ -14,7 +14,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from . import exports, search, urls
+from . import exports, maps, search, urls
 from .analysis import analyse
 from .dates import MONTHS
 from .derive import RELIABILITY_SCALE, Standing, standing
@@ -309,6 +309,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     add(urls.TIMELINE, "timeline.html", "Timeline", timeline=timeline(briefing, [f for t in topics for f in t.facts]),
         months=MONTHS)
     add(urls.NOT_FOUND, "404.html", "Page not found")
+    lazy(urls.MAP, "map.html", "Map", ["entity:*", "fact:*"], lambda: _map_page(briefing))
     for route, template, title, deps, make in analysis.pages(topic_views, _last_updated(briefing)):
         lazy(route, template, title, list(deps), make)
 
@@ -360,6 +361,7 @@ def _overview(briefing: Briefing, topics: list[Topic]) -> dict[str, Any]:
     latest = list(reversed(dated[-LATEST_COUNT:]))
     key_facts = [f for f in briefing.facts.values() if f.key]
     return {"judgments": judgments, "cards": cards, "latest": latest, "key_facts": key_facts,
+            "overview_map": maps.overview_map(briefing), "attribution": maps.ATTRIBUTION,
             "last_updated": _last_updated(briefing),
             "counts": {"facts": len(briefing.facts), "sources": len(briefing.sources),
                        "entities": len(briefing.entities)}}
@@ -375,7 +377,18 @@ def _entity(briefing: Briefing, entity: Entity, topics: list[Topic]) -> dict[str
                 stances[position.stance].append(fact)
     members = [e for e in briefing.entities.values() if e.country and e.country.id == entity.id]
     return {"entity": entity, "by_topic": [(t, fs) for t, fs in by_topic if fs],
-            "stances": dict(stances), "members": members, "count": len(facts)}
+            "stances": dict(stances), "members": members, "count": len(facts),
+            "place_map": maps.entity_map(briefing, entity), "attribution": maps.ATTRIBUTION}
+
+
+def _map_page(briefing: Briefing) -> dict[str, Any]:
+    """map.html: every place, then one map per region, the places' table and those without coordinates."""
+    mapped = maps.places(briefing)
+    return {"overview_map": maps.overview_map(briefing), "regional_maps": maps.regional_maps(briefing),
+            "mapped": [(p, len(briefing.facts_by_entity.get(p.id, []))) for p in mapped],
+            "unmapped": sorted((e for e in briefing.entities.values() if e.kind == "place" and e.coordinates is None),
+                               key=lambda e: e.name.casefold()),
+            "attribution": maps.ATTRIBUTION}
 
 
 def _collisions(pages: list[Page | Asset | Output]) -> list[Problem]:

@@ -36,6 +36,7 @@ REGISTER = "register.html"
 CHANGES = "changes.html"
 METHODOLOGY = "methodology.html"
 PACK = "briefing.html"
+MAP = "map.html"
 ANALYSIS = (DISPUTED, SINGLE_SOURCE, NUMBERS, REGISTER, CHANGES, PACK, METHODOLOGY)
 
 _PREFIX = {Fact: "facts", Source: "sources", Entity: "entities", Topic: "topics"}

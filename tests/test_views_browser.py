@@ -259,7 +259,34 @@ def test_source_page_on_a_phone_metadata_above_notes_as_chips(real_site: Path, o
     guard.assert_clean()
 
 
-VIEW_ROUTES = (urls.NUMBERS, urls.REGISTER, urls.TIMELINE, urls.PACK, "topics/troops.html", KOREAN_CAPTION_SOURCE)
+VIEW_ROUTES = (urls.NUMBERS, urls.REGISTER, urls.TIMELINE, urls.PACK, "topics/troops.html", KOREAN_CAPTION_SOURCE,
+               urls.MAP, urls.HOME, "entities/sakhalin.html")
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_the_views_of_the_real_briefing_fit_and_are_legible(real_site: Path, open_page: Any, size: str) -> None:
+    page, guard = open_page(**SIZES[size])
+    for route in VIEW_ROUTES:
+        page.goto((real_site / route).as_uri())
+        widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert widths[0] <= widths[1], f"{route} scrolls sideways at {size}: {widths}"
+        assert page.evaluate(SMALL_TEXT) == [], f"{route} has text under 12 px at {size}"
+    # The map's labels overlap neither each other nor a pin, and each pin opens its place.
+    page.goto((real_site / urls.MAP).as_uri())
+    labels = page.evaluate("""() => [...document.querySelectorAll('svg.map-svg')]
+        .filter(s => s.getBoundingClientRect().width)
+        .map(svg => [...svg.querySelectorAll('text, circle')].map(e => { const r = e.getBoundingClientRect();
+          return [e.tagName, r.left, r.top, r.right, r.bottom]; }))""")
+    assert labels
+    for boxes in labels:
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                if a[0] == b[0] == "circle":
+                    continue
+                assert not (a[1] < b[3] - 0.5 and b[1] < a[3] - 0.5 and a[2] < b[4] - 0.5 and b[2] < a[4] - 0.5), (a, b)
+    page.locator("svg.map-svg:visible a").first.click()
+    assert "/entities/" in page.url
+    guard.assert_clean()
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
