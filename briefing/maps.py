@@ -167,13 +167,22 @@ def draw(entities: list[Entity], layout: Layout, layer: Box, focus: str = "", mi
 
 def place_map(map_id: str, title: str, entities: list[Entity], everything: list[Entity],
               focus: str = "", min_span: float = MIN_SPAN) -> PlaceMap:
-    """A map of `entities` in both drawings, on the base layer read once for all of `everything`."""
-    west, south, east, north, _ = _frame(everything, WIDE)
+    """A map of `entities` in both drawings, on the base layer read once for all of `everything`
+    (remembered per process: the live preview redraws a map only when its places change)."""
+    return _place_map(map_id, title, tuple(entities), tuple(everything), focus, min_span)
+
+
+@lru_cache(maxsize=256)
+def _place_map(map_id: str, title: str, entities: tuple[Entity, ...], everything: tuple[Entity, ...],
+               focus: str, min_span: float) -> PlaceMap:
+    entities_list = list(entities)
+    west, south, east, north, _ = _frame(list(everything), WIDE)
     margin = LOCATOR_SPAN  # a regional or entity map may reach beyond the frame of the whole
     layer = (math.floor(west - margin), math.floor(south - margin), math.ceil(east + margin),
              math.ceil(north + margin))
-    return PlaceMap(map_id, title, tuple(draw(entities, layout, layer, focus, min_span) for layout in (WIDE, NARROW)),
-                    tuple(entities), focus)
+    return PlaceMap(map_id, title,
+                    tuple(draw(entities_list, layout, layer, focus, min_span) for layout in (WIDE, NARROW)),
+                    entities, focus)
 
 
 def clusters(entities: list[Entity]) -> list[list[Entity]]:
