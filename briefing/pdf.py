@@ -4,10 +4,11 @@ Chromium is found on the PATH (or named by BRIEFING_CHROMIUM); when there is non
 problem says what to install. The paper size, the running header ("title · banner", "as of")
 and the "Page N of M" footer are CSS page-margin boxes in a print copy of the pack placed beside
 it for the moment of printing, so links, styles and footnote anchors still resolve. Chromium
-writes the outline (bookmarks) from the headings. The pack is printed twice: the first PDF's
-outline says on which page each section begins, and those numbers are written into the
-contents for the second. pypdf (imported here only) reads the outline and sets the PDF's
-title, subject and date.
+writes an outline from the headings. The pack is printed two or three times: the first PDF's
+outline says on which page each section begins (and which section spills onto a nearly empty
+page, to be set tighter and printed again), and those numbers are written into the contents for
+the last print; its outline is then rewritten flat, one bookmark per section. pypdf (imported
+here only) reads and rewrites the outline and sets the PDF's title, subject and date.
 """
 
 from __future__ import annotations
@@ -84,8 +85,18 @@ def _plain(fragment: str) -> str:
     return " ".join(html.unescape(re.sub(r"<[^>]+>", "", fragment)).split())
 
 
+def _key(title: str) -> str:
+    """A heading's text for matching with the outline: Chromium drops the space where a heading wraps."""
+    return "".join(title.split())
+
+
+def headings(page: str) -> list[tuple[str, str]]:
+    """(id, text) of the pack's section headings (h2), in order."""
+    return [(ident, _plain(text)) for ident, text in re.findall(r'<h2 id="([^"]+)">(.*?)</h2>', page, re.S)]
+
+
 def section_pages(reader: PdfReader) -> dict[str, int]:
-    """Each outline (bookmark) title of a printed PDF → the number of its page (1-based)."""
+    """Each outline (bookmark) title of a printed PDF, without spaces → the number of its page (1-based)."""
     pages: dict[str, int] = {}
 
     def walk(items: list) -> None:
@@ -93,7 +104,7 @@ def section_pages(reader: PdfReader) -> dict[str, int]:
             if isinstance(item, list):
                 walk(item)
             else:
-                pages.setdefault(" ".join(str(item.title).split()), reader.get_destination_page_number(item) + 1)
+                pages.setdefault(_key(str(item.title)), reader.get_destination_page_number(item) + 1)
     walk(reader.outline)
     return pages
 
@@ -101,10 +112,10 @@ def section_pages(reader: PdfReader) -> dict[str, int]:
 def with_page_numbers(page: str, pages: dict[str, int]) -> str:
     """The pack with each contents entry's page number filled in (`<span class="toc-page" data-heading=ID>`),
     found by the text of heading ID in the outline."""
-    headings = {ident: _plain(text) for ident, text in re.findall(r'<h2 id="([^"]+)">(.*?)</h2>', page, re.S)}
+    texts = {ident: _key(text) for ident, text in headings(page)}
 
     def fill(match: re.Match[str]) -> str:
-        number = pages.get(headings.get(match.group(1), ""))
+        number = pages.get(texts.get(match.group(1), ""))
         return match.group(0) if number is None else match.group(0).replace("></span>", f">{number}</span>")
     return re.sub(r'<span class="toc-page" data-heading="([^"]+)"></span>', fill, page)
 
@@ -150,7 +161,15 @@ def print_pack(out_dir: Path, pdf_path: Path, paper: str = "a4", chromium: str |
         problem = _print_copy(chromium, page, printable, partial)
         if problem is not None:
             return problem
-        writer = PdfWriter(clone_from=PdfReader(partial))
+        reader = PdfReader(partial)
+        writer = PdfWriter(clone_from=reader)
+        # The bookmarks: the title page, then every section, flat and spelled as in the pack.
+        pages = section_pages(reader)
+        del writer.root_object["/Outlines"]
+        writer.add_outline_item(title=fields.get("title", "") or "Briefing", page_number=0)
+        for _ident, text in headings(page):
+            if _key(text) in pages:
+                writer.add_outline_item(title=text, page_number=pages[_key(text)] - 1)
         stamp = datetime.datetime.now(datetime.UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
         writer.add_metadata({"/Title": fields.get("title", "") or "Briefing", "/Subject": fields.get("subject", ""),
                              "/Keywords": fields.get("banner", ""), "/CreationDate": stamp, "/ModDate": stamp})
@@ -190,11 +209,11 @@ def short_sections(reader: PdfReader, page: str) -> list[str]:
     """The ids of the pack's sections (<section id=... aria-labelledby=heading>) that end on a nearly
     empty page, the cover excepted."""
     starts = section_pages(reader)
-    headings = {_plain(text): ident for ident, text in re.findall(r'<h2 id="([^"]+)">(.*?)</h2>', page, re.S)}
+    ids = {_key(text): ident for ident, text in headings(page)}
     sections = dict(re.findall(r'<section[^>]* id="([^"]+)"[^>]* aria-labelledby="([^"]+)"', page))
     by_heading = {heading: section for section, heading in sections.items()}
-    ordered = sorted((number, by_heading[headings[title]]) for title, number in starts.items()
-                     if title in headings and headings[title] in by_heading)
+    ordered = sorted((number, by_heading[ids[title]]) for title, number in starts.items()
+                     if title in ids and ids[title] in by_heading)
     found = []
     for number, pdf_page in enumerate(reader.pages[1:], 2):
         if page_used(pdf_page) < SHORT:
