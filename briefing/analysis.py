@@ -115,7 +115,7 @@ class Analysis:
         single = sum(len(facts) for _, facts in self.single_source)
         transfers = sum(len(group.rows) for group in self.register)
         return {"analysis": {"disputed": len(self.disputes), "single_source": single,
-                             "series": len(self.series), "transfers": transfers,
+                             "series": sum(1 for s in self.series if s.chart is not None), "transfers": transfers,
                              "changes": len(self.changes), "facts": len(self.briefing.facts)},
                 "scales": _scales()}
 
