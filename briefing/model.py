@@ -85,6 +85,7 @@ class Quantity:
     qualifier: str = "exact"
     text: str = ""
     series: str = ""
+    projection: bool = False  # a figure expected or possible in future, not a count or estimate of now
 
     @property
     def low(self) -> float | None:
@@ -197,6 +198,15 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class Coordinates:
+    """Where a place is, in decimal degrees (WGS 84): north and east are positive."""
+
+    lat: float
+    lon: float
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     id: str
     kind: str
@@ -206,6 +216,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
     description: str = ""
     country: Ref | None = None
+    coordinates: Coordinates | None = None
 
     @property
     def label(self) -> str:
@@ -329,6 +340,7 @@ QUANTITY = Record("quantity", {
     "unit": Text("what is counted, e.g. artillery shells"),
     "text": Text("the wording in the source"),
     "series": Slug("id of the series of estimates this quantity belongs to"),
+    "projection": Flag("the figure is expected or possible in future (a projection), not a count or estimate"),
 }, ("unit",), _make(Quantity), doc="a structured number", check=_check_quantity)
 
 RELATED = Record("related fact", {
@@ -402,6 +414,20 @@ SOURCE_FIELDS: dict[str, Field] = {
     "sha256": Sha256("SHA-256 of the archived text (written by new source): a changed archive is an error"),
 }
 
+def _check_entity(values: dict[str, Any], node: yaml.Node, r: Reader) -> None:
+    if "coordinates" in values and values.get("kind") != "place":
+        key = next(k for k, _ in node.value if isinstance(k, yaml.ScalarNode) and k.value == "coordinates")
+        r.fail(key, f"coordinates are only for places (this entity's kind is {values.get('kind')})",
+               "remove them, or give the entity kind: place")
+
+
+COORDINATES = Record("coordinates", {
+    "lat": Number("latitude in decimal degrees, north positive", low=-90, high=90),
+    "lon": Number("longitude in decimal degrees, east positive", low=-180, high=180),
+    "note": Text("where the coordinates come from, e.g. the editors' addition from a gazetteer"),
+}, ("lat", "lon"), lambda v, at: Coordinates(float(v["lat"]), float(v["lon"]), v.get("note", "")),
+    doc="where a place is (WGS 84 decimal degrees), for the maps")
+
 ENTITY = Record("entity", {
     "id": Slug("the entity's id", reserved={"index": "entities/index.html is the list of all entities"}),
     "kind": Choice(ENTITY_KINDS, "what sort of thing it is"),
@@ -410,7 +436,8 @@ ENTITY = Record("entity", {
     "aliases": ListOf(Text(), "other names and designations"),
     "description": Text("Markdown description; for people, their role at the time"),
     "country": RefTo("entity", "the state it belongs to"),
-}, ("id", "kind", "name"), _make(Entity))
+    "coordinates": COORDINATES,
+}, ("id", "kind", "name"), _make(Entity), check=_check_entity)
 
 KEY_JUDGMENT = Record("key judgment", {
     "text": Text("the judgment in the editors' words"),

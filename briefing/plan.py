@@ -6,23 +6,28 @@ here, so templates only lay out what they are given.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import groupby, pairwise
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from . import exports, search, urls
+from . import exports, maps, search, urls
 from .analysis import analyse
 from .dates import MONTHS
-from .derive import Standing, standing
+from .derive import RELIABILITY_SCALE, Standing, standing
 from .meta import page_meta
 from .model import Briefing, Citation, Entity, Fact, Source, Topic
 from .passages import TextQuote, anchor_id, index_text
 from .problems import Location, Problem, error
+from .timeline import timeline
 
 LATEST_COUNT = 10
+# Names of the languages archived texts are most often in, for people ("Korean", not "ko").
+LANGUAGE_NAMES = {"en": "English", "ko": "Korean", "ru": "Russian", "uk": "Ukrainian", "ja": "Japanese",
+                  "zh": "Chinese", "fr": "French", "de": "German", "es": "Spanish", "pl": "Polish"}
 
 
 @dataclass(slots=True)
@@ -118,6 +123,37 @@ class Segment:
     text: str
     anchors: tuple[str, ...] = ()
     marked: bool = False
+    ends: tuple[str, ...] = ()  # the anchors of the quoted passages that end with this segment
+
+    def runs(self, language: str) -> list[tuple[str, str]]:
+        """The text as (text, lang) runs: a run in another script than `language` gets its language
+        (Hangul → ko, kana → ja), so screen readers and fonts handle it; '' means the page's."""
+        return script_runs(self.text, language)
+
+
+# Scripts whose language a run of text gives away, for `lang` attributes in archived texts.
+_HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
+_KANA = "\u3040-\u30ff"
+_SCRIPT_RUNS = [(lang, re.compile(f"[{chars}](?:[{chars}\\s\\d.,·()\\-“”\"'‘’\u4e00-\u9fff]*[{chars})])?\\.?"))
+                for lang, chars in (("ko", _HANGUL), ("ja", _KANA))]
+
+
+def script_runs(text: str, language: str) -> list[tuple[str, str]]:
+    """`text` cut into runs, each with the language its script implies when that differs from `language`."""
+    found = sorted((m.start(), m.end(), lang) for lang, pattern in _SCRIPT_RUNS if not language.startswith(lang)
+                   for m in pattern.finditer(text))
+    runs: list[tuple[str, str]] = []
+    position = 0
+    for start, end, lang in found:
+        if start < position:
+            continue
+        if start > position:
+            runs.append((text[position:start], ""))
+        runs.append((text[start:end], lang))
+        position = end
+    if position < len(text) or not runs:
+        runs.append((text[position:], ""))
+    return runs
 
 
 class Paragraph(list[Segment]):
@@ -141,9 +177,11 @@ def highlight(source: Source, quotes: list[str | TextQuote]) -> list[list[Segmen
         if found:
             spans.setdefault(found[0], anchor_id(quote))
     starts: dict[int, list[str]] = defaultdict(list)
+    ends: dict[int, list[str]] = defaultdict(list)
     cuts = set()
     for (start, end), anchor in spans.items():
         starts[start].append(anchor)
+        ends[end].append(anchor)
         cuts.update((start, end))
     covered = sorted(spans)
     paragraphs: list[list[Segment]] = []
@@ -164,7 +202,8 @@ def highlight(source: Source, quotes: list[str | TextQuote]) -> list[list[Segmen
         segments.anchor = search.paragraph_anchor(number)  # as search.paragraphs() numbers them
         for left, right in pairwise(points):
             marked = any(s <= left and right <= e for s, e in covered)
-            segments.append(Segment(source.text[left:right], tuple(starts.get(left, ())), marked))
+            segments.append(Segment(source.text[left:right], tuple(starts.get(left, ())), marked,
+                                    tuple(ends.get(right, ())) if marked else ()))
         paragraphs.append(segments)
     return paragraphs
 
@@ -263,7 +302,13 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
                                             if c.source.id == source.id)))
                      for f in citing]
             paragraphs = highlight(source, [quote for _, quotes in cited for quote in quotes])
-            return {"source": source, "cited": cited, "paragraphs": paragraphs, "anchor_id": anchor_id}
+            citing_passage: dict[str, list[Fact]] = defaultdict(list)  # passage anchor → the facts quoting it
+            for fact, quotes in cited:
+                for quote in quotes:
+                    citing_passage[anchor_id(quote)].append(fact)
+            return {"source": source, "cited": cited, "paragraphs": paragraphs, "anchor_id": anchor_id,
+                    "citing_passage": dict(citing_passage), "reliability_scale": RELIABILITY_SCALE,
+                    "language_names": LANGUAGE_NAMES}
         lazy(urls.route_for(source), "source.html", source.title,
              [f"source:{source.id}", *(f"fact:{f.id}" for f in citing)], source_context)
     add(urls.SOURCES, "sources.html", "Sources",
@@ -278,19 +323,18 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     for entity in sorted(briefing.entities.values(), key=lambda e: e.name.casefold()):
         by_kind[entity.kind].append(entity)
     add(urls.ENTITIES, "entities.html", "Entities", by_kind=sorted(by_kind.items()))
-    dated = _sorted_by_date(list(briefing.facts.values()))
-    years = [(year, [(month, list(fs)) for month, fs in groupby(items, key=lambda f: f.date.sort_key()[1])])
-             for year, items in groupby(dated, key=lambda f: f.date.sort_key()[0])]
-    undated = [f for f in briefing.facts.values() if f.date is None]
-    add(urls.TIMELINE, "timeline.html", "Timeline", years=years, undated=undated, months=MONTHS)
+    add(urls.TIMELINE, "timeline.html", "Timeline", timeline=timeline(briefing, [f for t in topics for f in t.facts]),
+        months=MONTHS)
     add(urls.NOT_FOUND, "404.html", "Page not found")
+    lazy(urls.MAP, "map.html", "Map", ["entity:*", "fact:*"], lambda: _map_page(briefing))
     for route, template, title, deps, make in analysis.pages(topic_views, _last_updated(briefing)):
         lazy(route, template, title, list(deps), make)
 
     # Publishing (search page and index, feed, sitemap, data exports) and every page's head metadata.
     for route, template, title, context in exports.pages(briefing, [p.route for p in pages]):
         add(route, template, title, **context)
-    for route, output_format, content in exports.files(briefing, topics) + search.files(briefing, topics):
+    for route, output_format, content in (exports.files(briefing, topics) + search.files(briefing, topics)
+                                          + analysis.files()):
         pages.append(Output(route, output_format, content))
     for page in pages:
         if isinstance(page, Page):
@@ -305,7 +349,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
             if path.is_file() and route not in seen:
                 seen[route] = path
     pages.extend(Asset(route, path) for route, path in sorted(seen.items()))
-    return pages, _collisions(pages) + exports.problems(briefing)
+    return pages, _collisions(pages) + exports.problems(briefing) + maps.problems(briefing)
 
 
 # What every page shows: the site settings, the navigation (topic titles), entity names.
@@ -334,6 +378,7 @@ def _overview(briefing: Briefing, topics: list[Topic]) -> dict[str, Any]:
     latest = list(reversed(dated[-LATEST_COUNT:]))
     key_facts = [f for f in briefing.facts.values() if f.key]
     return {"judgments": judgments, "cards": cards, "latest": latest, "key_facts": key_facts,
+            "overview_map": maps.overview_map(briefing), "attribution": maps.ATTRIBUTION,
             "last_updated": _last_updated(briefing),
             "counts": {"facts": len(briefing.facts), "sources": len(briefing.sources),
                        "entities": len(briefing.entities)}}
@@ -349,7 +394,18 @@ def _entity(briefing: Briefing, entity: Entity, topics: list[Topic]) -> dict[str
                 stances[position.stance].append(fact)
     members = [e for e in briefing.entities.values() if e.country and e.country.id == entity.id]
     return {"entity": entity, "by_topic": [(t, fs) for t, fs in by_topic if fs],
-            "stances": dict(stances), "members": members, "count": len(facts)}
+            "stances": dict(stances), "members": members, "count": len(facts),
+            "place_map": maps.entity_map(briefing, entity), "attribution": maps.ATTRIBUTION}
+
+
+def _map_page(briefing: Briefing) -> dict[str, Any]:
+    """map.html: every place, then one map per region, the places' table and those without coordinates."""
+    mapped = maps.places(briefing)
+    return {"overview_map": maps.overview_map(briefing), "regional_maps": maps.regional_maps(briefing),
+            "mapped": [(p, len(briefing.facts_by_entity.get(p.id, []))) for p in mapped],
+            "unmapped": sorted((e for e in briefing.entities.values() if e.kind == "place" and e.coordinates is None),
+                               key=lambda e: e.name.casefold()),
+            "attribution": maps.ATTRIBUTION}
 
 
 def _collisions(pages: list[Page | Asset | Output]) -> list[Problem]:

@@ -69,7 +69,8 @@ def quantity_label(quantity: Any) -> str:
     else:
         figure = f"up to {_number(quantity.max)}"
     prefix = QUALIFIER_LABELS.get(quantity.qualifier, "")
-    return " ".join(part for part in (prefix, figure, quantity.unit) if part)
+    label = " ".join(part for part in (prefix, figure, quantity.unit) if part)
+    return f"{label} (projected)" if getattr(quantity, "projection", False) else label
 
 
 @jinja2.pass_context

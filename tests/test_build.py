@@ -93,7 +93,11 @@ def test_timeline_orders_partial_dates(built_fixture: Path) -> None:
     timeline = (built_fixture / "timeline.html").read_text(encoding="utf-8")
     order = [timeline.index(f"facts/{f}.html") for f in ("shells-by-train", "kharkiv-weapons", "shells-million")]
     assert order == sorted(order)
-    assert "Undated" in timeline and "facts/both-deny.html" in timeline
+    # A fact without a date sits at its earliest report (its positions carry no date either), and says so;
+    # with a dated report nothing is left undated.
+    entry = timeline.split('href="facts/both-deny.html"', 1)[0].rsplit('<li class="timeline-entry"', 1)[1]
+    assert "(date of the earliest report; the fact has no date)" in entry and "March 2024" in entry
+    assert "Undated" not in timeline
 
 
 def test_entity_page_groups_facts_by_topic(built_fixture: Path) -> None:
