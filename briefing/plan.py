@@ -183,7 +183,9 @@ def ordered_topics(briefing: Briefing) -> list[Topic]:
 def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | Asset | Output], list[Problem]]:
     """Every page and asset of the site; two on one route is a problem."""
     topics = ordered_topics(briefing)
-    common = {"briefing": briefing, "site": briefing.site, "nav_topics": topics}
+    # Where each fact's entry is listed: `[words](fact:<id>)` links in summaries point there.
+    fact_entries = {f.id: urls.topic_page_of(t.id, n) for t in topics for n, f in enumerate(t.facts)}
+    common = {"briefing": briefing, "site": briefing.site, "nav_topics": topics, "fact_entries": fact_entries}
     pages: list[Page | Asset | Output] = []
 
     def add(route: str, template: str, title: str, **context: Any) -> None:

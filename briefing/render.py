@@ -6,6 +6,7 @@ always escaped, and Markdown has raw HTML disabled and unsafe link schemes dropp
 
 from __future__ import annotations
 
+import re
 import traceback
 from collections.abc import Callable
 from functools import lru_cache
@@ -16,11 +17,12 @@ import jinja2
 from markdown_it import MarkdownIt
 
 from . import urls
-from .derive import standing
+from .derive import Standing, standing
 from .exports import serialize
 from .model import Entity, Fact, Source, Topic
 from .plan import Asset, Output, Page
 from .problems import Location, Problem, error
+from .search import plain
 
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:", "file:")
 
@@ -47,6 +49,47 @@ def _markdown() -> Callable[[str], str]:
         # and rarely change between the builds of one session: each is rendered once.
         return md.render(text or "")
     return render
+
+
+# markdown-it writes a `[words](fact:<id>)` link as this; ids are slugs, so nothing is escaped.
+_FACT_HREF = re.compile(r'<a href="fact:([a-z0-9-]*)">')
+
+
+def standing_words(briefing: Any, view: Standing) -> str:
+    """A fact's standing in one line of words: who asserts and denies it, on how many sources."""
+    def names(ids: tuple[str, ...]) -> str:
+        labels = [briefing.entities[i].label if i in briefing.entities else i for i in ids]
+        return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+    parts = []
+    if view.asserted_by:
+        parts.append(f"asserted by {names(view.asserted_by)}")
+    if view.denied_by:
+        parts.append(f"denied by {names(view.denied_by)}")
+    if view.declined_by:
+        parts.append(f"{names(view.declined_by)} declined to comment")
+    count = view.independent_sources
+    parts.append("one source" if count == 1 else f"{count} independent sources")
+    words = "; ".join(parts)
+    return words[:1].upper() + words[1:]
+
+
+def fact_link_attributes(ctx: Any, fact_id: str) -> str:
+    """`href` and preview data of a link to a fact's entry (its topic page), escaped for HTML."""
+    briefing = ctx["briefing"]
+    fact = briefing.facts.get(fact_id)
+    route = ctx["fact_entries"].get(fact_id)
+    if fact is None or route is None:  # check refuses unknown ids; never a broken address
+        return ""
+    href = urls.relative_url(ctx["page_route"], route, f"fact-{fact_id}")
+    escape = jinja2.utils.markupsafe.escape
+    return f' href="{escape(href)}" class="fact-ref"{preview_attributes(briefing, fact)}'
+
+
+def preview_attributes(briefing: Any, fact: Fact) -> str:
+    """The data a link to a fact carries for its preview (claim and standing), escaped for HTML."""
+    words = standing_words(briefing, standing(briefing, fact))
+    escape = jinja2.utils.markupsafe.escape
+    return f' data-fact="{escape(fact.id)}" data-claim="{escape(fact.claim)}" data-standing="{escape(words)}"'
 
 
 def _number(value: float | None) -> str:
@@ -121,11 +164,22 @@ def _environment(template_dirs: tuple[Path, ...], bytecode_folder: Path | None) 
         keep_trailing_newline=True,
     )
     markdown = _markdown()
-    env.filters["markdown"] = lambda text: jinja2.utils.markupsafe.Markup(markdown(text))
+
+    @jinja2.pass_context
+    def markdown_filter(ctx: Any, text: str) -> Any:
+        html = markdown(text)
+        if 'href="fact:' in html:  # links to facts point at their entries, relative to this page
+            html = _FACT_HREF.sub(lambda m: f"<a{fact_link_attributes(ctx, m.group(1))}>", html)
+        return jinja2.utils.markupsafe.Markup(html)
+
+    env.filters["markdown"] = markdown_filter
+    env.filters["plain"] = plain  # Markdown as words, for attributes, feeds and the pack's lede
     env.filters["quantity"] = quantity_label
     env.filters["number"] = _number
     env.globals.update(
         url=_url,
+        fact_preview=jinja2.pass_context(lambda ctx, fact: jinja2.utils.markupsafe.Markup(
+            preview_attributes(ctx["briefing"], fact))),
         routes=urls,
         stance_label=STANCE_LABELS,
         kind_label=KIND_LABELS,

@@ -1,0 +1,127 @@
+"""Reading the briefing: summaries, key judgments and descriptions that link to their facts.
+
+`[words](fact:<id>)` in Markdown becomes a link to the fact's entry with the data of its
+preview; `check` locates an unknown id exactly inside a block scalar and warns about a summary
+sentence that states a figure but links no fact.
+"""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+
+from briefing.check import check_fact_links, check_summary_figures, uncited_figures
+from briefing.fields import MarkdownText
+from briefing.load import load_site, parse_document
+from briefing.model import build_model, read_site, read_topic
+from briefing.pipeline import build
+
+
+class _FactLinks(HTMLParser):
+    """Every link to a fact made from Markdown: its attributes and its text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[dict[str, str | None], str]] = []
+        self._open: dict[str, str | None] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "a" and found.get("class") == "fact-ref":
+            self._open = found
+            self.links.append((found, ""))
+
+    def handle_data(self, data: str) -> None:
+        if self._open is not None:
+            attrs, text = self.links[-1]
+            self.links[-1] = (attrs, text + data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a":
+            self._open = None
+
+
+def fact_links(page: Path) -> list[tuple[dict[str, str | None], str]]:
+    parser = _FactLinks()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return parser.links
+
+
+def test_a_summary_link_points_at_the_fact_entry_with_its_preview(built_fixture: Path) -> None:
+    [(attrs, text)] = fact_links(built_fixture / "topics" / "weapons.html")
+    assert text == "more than a million"
+    assert attrs["href"] == "#fact-shells-million"  # the entry is on this very page
+    assert attrs["data-claim"] == "North Korea delivered more than a million artillery shells to Russia."
+    assert attrs["data-standing"] == "Asserted by NIS; denied by Russia; one source"
+
+
+def test_a_key_judgment_links_from_the_overview_to_the_entry(built_fixture: Path) -> None:
+    [(attrs, text)] = fact_links(built_fixture / "index.html")
+    assert (text, attrs["href"]) == ("artillery shells", "topics/weapons.html#fact-shells-by-train")
+    assert 'id="fact-shells-by-train"' in (built_fixture / "topics" / "weapons.html").read_text(encoding="utf-8")
+
+
+def _topic(text: str) -> MarkdownText:
+    doc, problems = parse_document("content/topics/t.yaml", "t", text)
+    assert problems == []
+    topic = read_topic(doc, problems, with_facts=False)
+    assert topic is not None and problems == []
+    assert isinstance(topic.summary, MarkdownText)
+    return topic.summary
+
+
+@pytest.mark.parametrize(("yaml_text", "where"), [
+    ("title: T\nsummary: Shells [by train](fact:by-rail) went.\n", (2, 33)),
+    ("title: T\nsummary: |\n  First line.\n\n  - item [x](fact:by-rail)\n", (5, 19)),
+    ("title: T\nsummary: >-\n    Folded text\n    then [x](fact:by-rail).\n", (4, 19)),
+    ("title: T\nsummary: \"Quoted,\n  on [x](fact:by-rail) two lines\"\n", (3, 15)),
+])
+def test_a_fact_link_is_located_where_its_id_is_written(yaml_text: str, where: tuple[int, int]) -> None:
+    [ref] = _topic(yaml_text).fact_refs()
+    assert ref.id == "by-rail"
+    assert (ref.at.line, ref.at.column) == where
+    line = yaml_text.split("\n")[where[0] - 1]
+    assert line[where[1] - 1:].startswith("by-rail")
+
+
+def test_a_key_judgment_link_is_located_in_site_yaml() -> None:
+    text = "title: T\nkey_judgments:\n  - text: >-\n      A judgment\n      on [shells](fact:shell).\n    facts: [a]\n"
+    doc, problems = parse_document("site.yaml", "site", text)
+    site = read_site(doc, problems)
+    assert site is not None and problems == []
+    [ref] = site.key_judgments[0].text.fact_refs()
+    assert (str(ref.at), ref.id) == ("site.yaml:5:24", "shell")
+
+
+def test_sentences_with_figures_but_no_fact_link_are_found() -> None:
+    summary = _topic("title: T\nsummary: |\n"
+                     "  The U.S. counted **[11,000](fact:troops)** troops. Dozens of missiles\n"
+                     "  were fired in 2024.\n\n"
+                     "  - **November 2024.** Nothing else is known. No figure here.\n")
+    found = [(str(summary.location(offset)), sentence) for offset, sentence in uncited_figures(summary)]
+    assert found == [("content/topics/t.yaml:3:54", "Dozens of missiles were fired in 2024.")]
+
+
+def test_check_reports_uncited_figures_as_warnings(site: Path, tmp_path: Path) -> None:
+    sheet = site / "content/topics/diplomacy.yaml"
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace(
+        "summary: Both governments deny the trade.", "summary: Both governments deny the trade of 1,000 shells."),
+        encoding="utf-8")
+    result = build(site, tmp_path / "out")
+    assert result.ok
+    warnings = [p.format() for p in result.problems if not p.is_error]
+    assert any(w.startswith("content/topics/diplomacy.yaml:2:10: warning: a sentence of the summary of "
+                            "'diplomacy' states a figure but links no fact") for w in warnings), warnings
+
+
+def test_the_real_briefing_links_every_figure_of_its_summaries_and_judgments() -> None:
+    briefing, problems = build_model(load_site(Path(__file__).resolve().parent.parent))
+    assert briefing is not None and problems == []
+    assert [p.format() for p in check_summary_figures(briefing)] == []
+    assert [p.format() for p in check_fact_links(briefing)] == []
+    for topic in briefing.topics.values():
+        assert len(topic.summary.fact_refs()) >= 10, topic.id
+    for judgment in briefing.site.key_judgments:
+        assert judgment.text.fact_refs(), judgment.text
