@@ -91,6 +91,8 @@ class Notes:
 
     footnotes: list[Footnote] = field(default_factory=list)
     _numbers: dict[tuple[str, str], int] = field(default_factory=dict)
+    # Footnote number → the ids of the markers citing it, in page order (its back-links ↑ a b c).
+    backlinks: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def number(self, briefing: Briefing, citation: Citation) -> Footnote:
         key = (citation.source.id, citation.quote)
@@ -109,6 +111,7 @@ class FactView:
     fact: Fact
     standing: Standing
     markers: tuple[tuple[Any, tuple[Footnote, ...]], ...]
+    marker_ids: tuple[tuple[str, ...], ...] = ()  # per position, the id of each marker (unique on the page)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,8 +122,21 @@ class Segment:
 
 
 def fact_view(briefing: Briefing, fact: Fact, notes: Notes) -> FactView:
-    markers = tuple((p, tuple(notes.number(briefing, c) for c in p.citations)) for p in fact.positions)
-    return FactView(fact, standing(briefing, fact), markers)
+    markers = []
+    marker_ids = []
+    for index, position in enumerate(fact.positions, 1):
+        # One marker per footnote a position cites (a passage cited twice is one marker).
+        footnotes = {n.number: n for n in (notes.number(briefing, c) for c in position.citations)}
+        ids = []
+        for number in footnotes:
+            marker = f"cite-{fact.id}-{index}-{number}"
+            while marker in notes.backlinks[number]:  # the same fact listed twice on one page
+                marker += "x"
+            notes.backlinks[number].append(marker)
+            ids.append(marker)
+        markers.append((position, tuple(footnotes.values())))
+        marker_ids.append(tuple(ids))
+    return FactView(fact, standing(briefing, fact), tuple(markers), tuple(marker_ids))
 
 
 def highlight(source: Source, quotes: list[str]) -> list[list[Segment]]:

@@ -17,7 +17,7 @@ import jinja2
 from markdown_it import MarkdownIt
 
 from . import urls
-from .derive import Standing, standing
+from .derive import Grade, Standing, standing
 from .exports import serialize
 from .model import Entity, Fact, Source, Topic
 from .plan import Asset, Output, Page
@@ -90,6 +90,25 @@ def preview_attributes(briefing: Any, fact: Fact) -> str:
     words = standing_words(briefing, standing(briefing, fact))
     escape = jinja2.utils.markupsafe.escape
     return f' data-fact="{escape(fact.id)}" data-claim="{escape(fact.claim)}" data-standing="{escape(words)}"'
+
+
+def grade_attribute(fact: Fact, source: Source) -> Any:
+    """`data-grade="B2"` for a citation marker's preview; nothing when neither half is graded."""
+    grade = Grade(source.id, source.reliability, fact.assessment.credibility if fact.assessment else None)
+    if not (grade.reliability or grade.credibility):
+        return ""
+    escape = jinja2.utils.markupsafe.escape
+    return jinja2.utils.markupsafe.Markup(f' data-grade="{escape(grade.compact)}"')
+
+
+def backlink_letter(index: int) -> str:
+    """a, b, … z, aa, ab, …: the labels of a footnote's back-links, as on Wikipedia."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
 
 
 def _number(value: float | None) -> str:
@@ -178,6 +197,8 @@ def _environment(template_dirs: tuple[Path, ...], bytecode_folder: Path | None) 
     env.filters["number"] = _number
     env.globals.update(
         url=_url,
+        grade_attribute=grade_attribute,
+        backlink_letter=backlink_letter,
         fact_preview=jinja2.pass_context(lambda ctx, fact: jinja2.utils.markupsafe.Markup(
             preview_attributes(ctx["briefing"], fact))),
         routes=urls,
