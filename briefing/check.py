@@ -105,8 +105,8 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bNo|\bMr|\bMs|\bDr|\bSt|\bGen|\bLt|\bCo
 _LABEL = re.compile(r"^(?:[-*+]\s+)?\*\*[^*]*$")
 
 
-def uncited_figures(text: MarkdownText) -> Iterator[tuple[int, str]]:
-    """(offset, sentence) of each sentence of a summary that states a figure but links no fact."""
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each sentence of a Markdown text; paragraphs and list items end one."""
     start = 0
     pieces = []
     for match in _SENTENCE_END.finditer(text):
@@ -115,7 +115,12 @@ def uncited_figures(text: MarkdownText) -> Iterator[tuple[int, str]]:
         pieces.append((start, text[start:match.start()]))
         start = match.end()
     pieces.append((start, text[start:]))
-    for offset, sentence in pieces:
+    return pieces
+
+
+def uncited_figures(text: MarkdownText) -> Iterator[tuple[int, str]]:
+    """(offset, sentence) of each sentence of a summary that states a figure but links no fact."""
+    for offset, sentence in sentences(text):
         words = " ".join(sentence.split())
         if _LABEL.match(words):
             continue  # a list item's bold lead-in ("**November 2024.**") heads what follows

@@ -15,6 +15,7 @@ from typing import Any
 
 from . import exports, search, urls
 from .analysis import analyse
+from .check import sentences
 from .dates import MONTHS
 from .derive import Standing, standing
 from .meta import page_meta
@@ -189,6 +190,59 @@ def _last_updated(briefing: Briefing) -> str:
     return f"{day} {MONTHS[month - 1]} {year}"
 
 
+def currency(briefing: Briefing) -> list[str]:
+    """['Reporting up to November 2024', 'edited 22 November 2026']: how current the briefing is.
+
+    Reporting runs to the newest dated position or source publication (its month); editing
+    to the newest date a fact was added, updated or changed.
+    """
+    reported: list[tuple[int, int]] = []
+    for when in [p.date for f in briefing.facts.values() for p in f.positions] + \
+            [s.published for s in briefing.sources.values()]:
+        anchor = when and (when.end or when.start)
+        if anchor is not None:
+            reported.append((anchor.year, anchor.month or 0))
+    edits = [when.latest() for f in briefing.facts.values()
+             for when in (f.added, f.updated, *(c.date for c in f.changes)) if when is not None]
+    parts = []
+    if reported:
+        year, month = max(reported)
+        parts.append(f"Reporting up to {MONTHS[month - 1] + ' ' if month else ''}{year}")
+    if edits:
+        year, month, day = max(edits)
+        parts.append(f"edited {day} {MONTHS[month - 1]} {year}")
+    if parts:
+        parts[0] = parts[0][:1].upper() + parts[0][1:]
+    return parts
+
+
+def section_of(briefing: Briefing, route: str) -> str:
+    """The navigation section a page belongs to ('topics', 'analysis', …): marked in the header."""
+    folder = route.rpartition("/")[0]
+    if folder in ("topics", "facts"):
+        return "topics"
+    if folder in ("sources", "entities"):
+        return folder
+    if route in urls.ANALYSIS:
+        return "analysis"
+    return {urls.HOME: "overview", urls.TIMELINE: "timeline"}.get(route, "")
+
+
+def breadcrumbs(briefing: Briefing, route: str) -> list[tuple[str, str]]:
+    """(label, route) of the pages above a fact, source or entity page: Overview › Weapons › …"""
+    folder, _, name = route.rpartition("/")
+    ident = name.removesuffix(".html")
+    home = ("Overview", urls.HOME)
+    if folder == "facts" and ident in briefing.facts:
+        topic = briefing.topics.get(briefing.facts[ident].topic)
+        return [home] + ([(topic.title, urls.route_for(topic))] if topic else [])
+    if folder == "sources" and name != "index.html":
+        return [home, ("Sources", urls.SOURCES)]
+    if folder == "entities" and name != "index.html":
+        return [home, ("Entities", urls.ENTITIES)]
+    return []
+
+
 def ordered_topics(briefing: Briefing) -> list[Topic]:
     """Topics in the order site.yaml lists them, unlisted ones last."""
     order = [r.id for r in briefing.site.topics if r.id in briefing.topics]
@@ -201,7 +255,9 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     topics = ordered_topics(briefing)
     # Where each fact's entry is listed: `[words](fact:<id>)` links in summaries point there.
     fact_entries = {f.id: urls.topic_page_of(t.id, n) for t in topics for n, f in enumerate(t.facts)}
-    common = {"briefing": briefing, "site": briefing.site, "nav_topics": topics, "fact_entries": fact_entries}
+    current = currency(briefing)
+    common = {"briefing": briefing, "site": briefing.site, "nav_topics": topics, "fact_entries": fact_entries,
+              "currency": current}
     pages: list[Page | Asset | Output] = []
 
     def add(route: str, template: str, title: str, **context: Any) -> None:
@@ -210,7 +266,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     def lazy(route: str, template: str, title: str, deps: list[str], make: Callable[[], dict[str, Any]]) -> None:
         # Per-object pages are many: their contexts are built only for the pages rendered.
         pages.append(Page(route, template, {**common, "page_title": title}, title,
-                          tuple(dict.fromkeys([*deps, *SHARED_DEPS])), make))
+                          tuple(dict.fromkeys([*deps, *SHARED_DEPS, f"currency:{' · '.join(current)}"])), make))
 
     analysis = analyse(briefing, topics)
     add(urls.HOME, "index.html", briefing.site.title, **_overview(briefing, topics), **analysis.overview())
@@ -296,6 +352,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     for page in pages:
         if isinstance(page, Page):
             page.finish(lambda context, page=page: page_meta(briefing, page.route, page.title, context))
+            page.context.update(nav_section=section_of(briefing, page.route),
+                                breadcrumbs=breadcrumbs(briefing, page.route))
 
     seen: dict[str, Path] = {}
     for folder in asset_dirs:
@@ -324,16 +382,39 @@ def _facts_deps(facts: Iterable[Fact]) -> list[str]:
     return list(keys)
 
 
+@dataclass(frozen=True, slots=True)
+class JudgmentView:
+    """A key judgment as the overview shows it: its first sentence up front, the rest and its facts
+    behind a disclosure (the facts it lists and those its text links to, each once)."""
+
+    judgment: Any
+    statement: str
+    detail: str
+    facts: tuple[Fact, ...]
+
+
+def judgment_view(briefing: Briefing, judgment: Any) -> JudgmentView:
+    text = judgment.text
+    pieces = sentences(text)
+    first_end = pieces[1][0] if len(pieces) > 1 else len(text)
+    refs = [r.id for r in judgment.facts]
+    refs += [r.id for r in text.fact_refs()] if hasattr(text, "fact_refs") else []
+    facts = tuple(briefing.facts[i] for i in dict.fromkeys(refs) if i in briefing.facts)
+    return JudgmentView(judgment, text[:first_end].strip(), text[first_end:].strip(), facts)
+
+
 def _overview(briefing: Briefing, topics: list[Topic]) -> dict[str, Any]:
-    judgments = [(j, [briefing.facts[r.id] for r in j.facts if r.id in briefing.facts])
-                 for j in briefing.site.key_judgments]
+    judgments = [judgment_view(briefing, j) for j in briefing.site.key_judgments]
+    # The overview names each fact once: a fact behind a judgment is not listed again below.
+    shown = {f.id for view in judgments for f in view.facts}
     cards = []
     for topic in topics:
         sources = {c.source.id for f in topic.facts for c in f.citations}
         cards.append((topic, len(topic.facts), len(sources)))
-    dated = _sorted_by_date(list(briefing.facts.values()))
+    key_facts = [f for f in briefing.facts.values() if f.key and f.id not in shown]
+    shown.update(f.id for f in key_facts)
+    dated = _sorted_by_date([f for f in briefing.facts.values() if f.id not in shown])
     latest = list(reversed(dated[-LATEST_COUNT:]))
-    key_facts = [f for f in briefing.facts.values() if f.key]
     return {"judgments": judgments, "cards": cards, "latest": latest, "key_facts": key_facts,
             "last_updated": _last_updated(briefing),
             "counts": {"facts": len(briefing.facts), "sources": len(briefing.sources),

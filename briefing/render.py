@@ -89,7 +89,15 @@ def preview_attributes(briefing: Any, fact: Fact) -> str:
     """The data a link to a fact carries for its preview (claim and standing), escaped for HTML."""
     words = standing_words(briefing, standing(briefing, fact))
     escape = jinja2.utils.markupsafe.escape
-    return f' data-fact="{escape(fact.id)}" data-claim="{escape(fact.claim)}" data-standing="{escape(words)}"'
+    attributes = f' data-fact="{escape(fact.id)}" data-claim="{escape(fact.claim)}" data-standing="{escape(words)}"'
+    # The passage behind the claim: the first report of whoever asserts it (else the first report).
+    supporting = [c for p in fact.positions if p.stance in ("asserts", "confirms") for c in p.citations]
+    citation = (supporting or list(fact.citations) or [None])[0]
+    source = briefing.sources.get(citation.source.id) if citation else None
+    if citation is not None and source is not None:
+        attributes += (f' data-quote="{escape(citation.quote)}"'
+                       f' data-source="{escape(source.publisher or source.title)}"')
+    return attributes
 
 
 def grade_attribute(fact: Fact, source: Source) -> Any:
