@@ -270,8 +270,9 @@ def test_overview_links_the_analysis_and_grades_key_judgments(site: Path) -> Non
     assert "2 asserted by some and denied by others" in index
     assert "6 of 9 facts rest on one source" in index
     judgments = index.split('id="kj-heading"', 1)[1].split("</ol>", 1)[0]
-    assert "Likely</abbr> · moderate confidence" in judgments
-    assert '<span class="likelihood likelihood--none">ungraded</span>' in judgments
+    first, second = judgments.split('<li class="judgment">')[1:3]
+    assert ">Likely</abbr></span>" in first and ">Moderate confidence</span>" in first
+    assert 'class="chip' not in second and "ungraded" not in second  # no grade given: no chip, no noise
 
 
 def test_register_page_marks_estimates_and_unknowns(site: Path) -> None:
