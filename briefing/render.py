@@ -119,6 +119,30 @@ def backlink_letter(index: int) -> str:
     return letters
 
 
+# "On this page": a page whose template keeps base.html's `<!--contents-->` mark and that has at
+# least CONTENTS_MIN headings `<h2 id=…>` gets a list of them there (any template, no extra data).
+CONTENTS_MARK = "<!--contents-->"
+CONTENTS_MIN = 3
+_HEADING = re.compile(r'<h2\b[^>]*\bid="([^"]+)"[^>]*>(.*?)</h2>', re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def add_contents(html: str) -> str:
+    """Fill the contents mark with links to the page's `<h2 id>` headings (or remove it)."""
+    at = html.find(CONTENTS_MARK)
+    if at < 0:
+        return html.replace("<!--back-to-top-->", "", 1)
+    headings = [(ident, " ".join(_TAG.sub("", inner).split())) for ident, inner in _HEADING.findall(html, at)]
+    headings = [(ident, label) for ident, label in headings if label]
+    if len(headings) < CONTENTS_MIN:
+        return html.replace(CONTENTS_MARK, "", 1).replace("<!--back-to-top-->", "", 1)
+    items = "".join(f'<li><a href="#{ident}">{label}</a></li>' for ident, label in headings)
+    nav = ('<nav class="toc" aria-label="On this page"><details><summary>On this page</summary>'
+           f'<ol>{items}</ol><p class="toc-top"><a href="#top">Back to top ↑</a></p></details></nav>')
+    html = html.replace(CONTENTS_MARK, nav, 1)
+    return html.replace("<!--back-to-top-->", '<p class="back-to-top"><a href="#top">Back to top ↑</a></p>', 1)
+
+
 def _number(value: float | None) -> str:
     if value is None:
         return "?"
@@ -244,7 +268,7 @@ def render_page(env: jinja2.Environment, page: Page, template_dirs: list[Path]) 
     """Render one page; a template error becomes a Problem located in the template."""
     try:
         template = env.get_template(page.template)
-        html = template.render(page.full_context(), page_route=page.route, standing=standing)
+        html = add_contents(template.render(page.full_context(), page_route=page.route, standing=standing))
     except jinja2.TemplateNotFound as exc:
         return None, error(Location(f"templates/{page.template}"), f"template '{exc.name}' not found",
                            "create it in templates/, or restore the project's default")

@@ -145,3 +145,41 @@ def test_fact_source_and_entity_pages_have_breadcrumbs(real_site: Path, browse: 
         page.wait_for_load_state()
         assert page.locator("h1").count() == 1
     guard.assert_clean()
+
+
+def test_long_pages_have_a_table_of_contents_sticky_beside_the_text(real_site: Path, browse: Any) -> None:
+    page, guard = browse()
+    page.goto((real_site / "topics" / "weapons.html").as_uri())
+    toc = page.get_by_role("navigation", name="On this page")
+    labels = toc.get_by_role("link").all_inner_texts()
+    assert labels[:4] == ["Summary", "Estimates over time", "Facts (27)", "Citations"], labels
+    assert labels[-1] == "Back to top ↑"
+    text = page.locator(".page-body").bounding_box()
+    beside = toc.bounding_box()
+    assert beside["x"] >= text["x"] + text["width"], (beside, text)  # a column of its own
+    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    box = toc.bounding_box()
+    assert 0 <= box["y"] and box["y"] + box["height"] <= DESKTOP_800["height"], box  # still in view
+    toc.get_by_role("link", name="Citations").click()
+    assert page.url.endswith("#footnotes-heading")
+    toc.get_by_role("link", name="Back to top ↑").click()
+    assert page.evaluate("window.scrollY") == 0
+    guard.assert_clean()
+
+
+def test_on_a_phone_the_contents_are_a_closed_disclosure(real_site: Path, browse: Any) -> None:
+    page, guard = browse(viewport=MOBILE, is_mobile=True, has_touch=True, java_script_enabled=False)
+    page.goto((real_site / "methodology.html").as_uri())
+    toc = page.get_by_role("navigation", name="On this page")
+    first = toc.get_by_role("link").first
+    assert not first.is_visible()
+    toc.locator("summary").tap()
+    assert first.is_visible()
+    assert page.locator(".back-to-top a").count() == 1
+    guard.assert_clean()
+
+
+def test_the_overview_and_short_pages_have_no_contents(real_site: Path) -> None:
+    for route in ("index.html", "facts/kn-23-supplied.html", "entities/nis.html"):
+        html = (real_site / route).read_text(encoding="utf-8")
+        assert 'class="toc"' not in html and "<!--" not in html.split("<main", 1)[1], route

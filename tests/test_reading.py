@@ -125,3 +125,17 @@ def test_the_real_briefing_links_every_figure_of_its_summaries_and_judgments() -
         assert len(topic.summary.fact_refs()) >= 10, topic.id
     for judgment in briefing.site.key_judgments:
         assert judgment.text.fact_refs(), judgment.text
+
+
+def test_contents_list_the_headings_with_ids_of_a_page() -> None:
+    from briefing.render import add_contents
+
+    page = ("<main><!--contents--><div><h1>T</h1><h2 id=\"a\">First <span class=\"count\">(2)</span></h2>"
+            "<h2>No id</h2><h2 id=\"b\">Second &amp; more</h2><h2 id=\"c\">Third</h2><!--back-to-top--></div></main>")
+    html = add_contents(page)
+    assert '<nav class="toc" aria-label="On this page">' in html
+    assert ('<ol><li><a href="#a">First (2)</a></li><li><a href="#b">Second &amp; more</a></li>'
+            '<li><a href="#c">Third</a></li></ol>') in html
+    assert '<p class="back-to-top"><a href="#top">Back to top ↑</a></p>' in html and "<!--" not in html
+    short = add_contents(page.replace('<h2 id="c">Third</h2>', ""))
+    assert "toc" not in short and "back-to-top" not in short and "<!--" not in short
