@@ -216,6 +216,38 @@ def currency(briefing: Briefing) -> list[str]:
     return parts
 
 
+def flag_policy(briefing: Briefing) -> dict[str, Any]:
+    """Which flags are worth showing, decided from the data: the rare state is the signal.
+
+    `badge` is 'corroborated' when most facts rest on one independent source (then the facts
+    carried by several are badged, and the rest said once to be single-source), else 'single';
+    `sources_graded` is false when no source has a reliability grade (then no 'ungraded' is shown).
+    """
+    facts = list(briefing.facts.values())
+    single = sum(1 for f in facts if standing(briefing, f).single_source)
+    return {"badge": "corroborated" if facts and single * 2 > len(facts) else "single",
+            "single": single, "total": len(facts),
+            "sources_graded": any(s.reliability for s in briefing.sources.values())}
+
+
+# A relation in words, read from the fact that declares it and from the other fact.
+RELATION_WORDS = {"updates": ("Updates", "Updated by"), "corroborates": ("Corroborates", "Corroborated by"),
+                  "contradicts": ("Contradicts", "Contradicted by"), "related": ("Related to", "Related to")}
+
+
+def related_facts(briefing: Briefing, fact: Fact, incoming: list[tuple[str, Fact]]) -> list[tuple[str, Fact]]:
+    """(relation in words, other fact) for one list: each other fact once, its own entry first."""
+    found: dict[str, tuple[str, Fact]] = {}
+    for rel in fact.related:
+        other = briefing.facts.get(rel.fact.id)
+        if other is not None and other.id != fact.id:
+            found.setdefault(other.id, (RELATION_WORDS[rel.relation][0], other))
+    for relation, other in incoming:
+        if other.id != fact.id:
+            found.setdefault(other.id, (RELATION_WORDS[relation][1], other))
+    return list(found.values())
+
+
 def section_of(briefing: Briefing, route: str) -> str:
     """The navigation section a page belongs to ('topics', 'analysis', …): marked in the header."""
     folder = route.rpartition("/")[0]
@@ -256,8 +288,11 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     # Where each fact's entry is listed: `[words](fact:<id>)` links in summaries point there.
     fact_entries = {f.id: urls.topic_page_of(t.id, n) for t in topics for n, f in enumerate(t.facts)}
     current = currency(briefing)
+    flags = flag_policy(briefing)
+    # Every page shows these; they change with any fact, so their values (not the facts) are the keys.
+    reading_deps = (f"currency:{' · '.join(current)}", f"flags:{flags['badge']},{flags['sources_graded']}")
     common = {"briefing": briefing, "site": briefing.site, "nav_topics": topics, "fact_entries": fact_entries,
-              "currency": current}
+              "currency": current, "flags": flags}
     pages: list[Page | Asset | Output] = []
 
     def add(route: str, template: str, title: str, **context: Any) -> None:
@@ -266,7 +301,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     def lazy(route: str, template: str, title: str, deps: list[str], make: Callable[[], dict[str, Any]]) -> None:
         # Per-object pages are many: their contexts are built only for the pages rendered.
         pages.append(Page(route, template, {**common, "page_title": title}, title,
-                          tuple(dict.fromkeys([*deps, *SHARED_DEPS, f"currency:{' · '.join(current)}"])), make))
+                          tuple(dict.fromkeys([*deps, *SHARED_DEPS, *reading_deps])), make))
 
     analysis = analyse(briefing, topics)
     add(urls.HOME, "index.html", briefing.site.title, **_overview(briefing, topics), **analysis.overview())
@@ -311,7 +346,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
             view = fact_view(briefing, fact, notes)
             return {"fact": fact, "view": view, "notes": notes, "topic": briefing.topics[fact.topic],
                     "topic_route": topic_page_of.get(fact.id, urls.topic_page(fact.topic, 1)),
-                    "incoming": incoming, **analysis.for_fact(fact)}
+                    "incoming": incoming, "related": related_facts(briefing, fact, incoming),
+                    **analysis.for_fact(fact)}
         lazy(urls.route_for(fact), "fact.html", fact.claim, deps, fact_context)
     for source in sorted(briefing.sources.values(), key=lambda s: s.id):
         citing = briefing.facts_by_source.get(source.id, [])

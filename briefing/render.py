@@ -17,7 +17,7 @@ import jinja2
 from markdown_it import MarkdownIt
 
 from . import urls
-from .derive import Grade, Standing, standing
+from .derive import CREDIBILITY_SCALE, Grade, Standing, standing
 from .exports import serialize
 from .model import Entity, Fact, Source, Topic
 from .plan import Asset, Output, Page
@@ -105,8 +105,24 @@ def grade_attribute(fact: Fact, source: Source) -> Any:
     grade = Grade(source.id, source.reliability, fact.assessment.credibility if fact.assessment else None)
     if not (grade.reliability or grade.credibility):
         return ""
+    label = grade.compact if grade.reliability else f"credibility {grade.credibility}"
     escape = jinja2.utils.markupsafe.escape
-    return jinja2.utils.markupsafe.Markup(f' data-grade="{escape(grade.compact)}"')
+    return jinja2.utils.markupsafe.Markup(f' data-grade="{escape(label)}"')
+
+
+def shown_grades(view: Standing, flags: dict[str, Any]) -> list[tuple[str, str]]:
+    """(label, description) of the grades worth showing in a list: only grades given, never 'ungraded'.
+
+    When no source of the briefing is graded, a fact's credibility stands alone ('credibility 2').
+    """
+    shown: dict[str, str] = {}
+    for grade in view.grades:
+        if grade.reliability and (flags.get("sources_graded") or not grade.credibility):
+            shown.setdefault(grade.compact, grade.description)
+        elif grade.credibility:
+            shown.setdefault(f"credibility {grade.credibility}",
+                             f"information {grade.credibility}: {CREDIBILITY_SCALE[grade.credibility].lower()}")
+    return list(shown.items())
 
 
 def backlink_letter(index: int) -> str:
@@ -231,6 +247,7 @@ def _environment(template_dirs: tuple[Path, ...], bytecode_folder: Path | None) 
         url=_url,
         grade_attribute=grade_attribute,
         backlink_letter=backlink_letter,
+        shown_grades=shown_grades,
         fact_preview=jinja2.pass_context(lambda ctx, fact: jinja2.utils.markupsafe.Markup(
             preview_attributes(ctx["briefing"], fact))),
         routes=urls,

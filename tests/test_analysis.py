@@ -250,7 +250,9 @@ def test_charts_are_inline_svg_with_a_table(site: Path) -> None:
 def test_fact_page_shows_corroboration_grades_history_and_links(site: Path) -> None:
     page = _page(site, "facts/shells-one-million.html")
     assert 'href="../disputed.html#fact-shells-one-million">Disputed</a>' in page
-    assert 'href="../single-source.html#fact-shells-one-million">Single source</a>' in page
+    # 6 of the fixture's 9 facts rest on one source: the corroborated ones are badged instead.
+    assert "badge--single" not in page and "badge--corroborated" not in page
+    assert 'class="badge badge--corroborated">2 independent sources</span>' in _page(site, "facts/troops-10000.html")
     assert "1 asserting actor, 2 sources (1 independent)" in page
     assert "2 articles carry Yonhap News Agency's reporting and count once" in page
     assert ">B2</abbr>" in page and ">source ungraded, 2</abbr>" in page

@@ -139,3 +139,52 @@ def test_contents_list_the_headings_with_ids_of_a_page() -> None:
     assert '<p class="back-to-top"><a href="#top">Back to top ↑</a></p>' in html and "<!--" not in html
     short = add_contents(page.replace('<h2 id="c">Third</h2>', ""))
     assert "toc" not in short and "back-to-top" not in short and "<!--" not in short
+
+
+@pytest.fixture(scope="module")
+def real_output(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """This repository's briefing, built once for the module."""
+    out = tmp_path_factory.mktemp("real") / "output"
+    assert build(Path(__file__).resolve().parent.parent, out, use_cache=False).ok
+    return out
+
+
+def test_flags_mark_the_rare_state_decided_from_the_data(real_output: Path) -> None:
+    from briefing.plan import flag_policy
+
+    briefing, _ = build_model(load_site(Path(__file__).resolve().parent.parent))
+    assert briefing is not None
+    policy = flag_policy(briefing)
+    assert policy["badge"] == "corroborated" and policy["single"] * 2 > policy["total"]
+    assert not policy["sources_graded"]
+    corroborated = 0
+    for page in sorted((real_output / "topics").glob("*.html")):
+        html = page.read_text(encoding="utf-8")
+        assert "badge--single" not in html and "ungraded" not in html, page.name
+        assert html.count('<p class="flag-note">') == 1, page.name  # said once, where the facts are listed
+        corroborated += html.count('class="badge badge--corroborated">')
+    assert corroborated == policy["total"] - policy["single"] + 4  # one per corroborated fact, one per note
+    for page in (real_output / "facts").glob("*.html"):
+        assert "ungraded" not in page.read_text(encoding="utf-8"), page.name
+    graded = (real_output / "facts" / "shells-more-than-one-million.html").read_text(encoding="utf-8")
+    assert '<abbr class="grade" title="information 2: probably true">credibility 2</abbr>' in graded
+
+
+def test_a_fact_page_lists_each_related_fact_once_with_the_relation_in_words(real_output: Path) -> None:
+    pages = list((real_output / "facts").glob("*.html"))
+    with_related = 0
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert '<h1 class="claim-heading">' in html
+        assert "<blockquote" not in html or '">“' not in html.split("<blockquote", 1)[1][:40], page.name
+        related = html.split('<ul class="related">', 1)
+        if len(related) == 1:
+            continue
+        with_related += 1
+        items = related[1].split("</ul>", 1)[0]
+        others = [line.split('data-fact="', 1)[1].split('"', 1)[0] for line in items.split("<li>")[1:]]
+        assert len(others) == len(set(others)), page.name
+        words = [line.split('<span class="relation">', 1)[1].split("<", 1)[0] for line in items.split("<li>")[1:]]
+        assert set(words) <= {"Updates", "Updated by", "Corroborates", "Corroborated by", "Contradicts",
+                              "Contradicted by", "Related to"}, words
+    assert with_related > 30

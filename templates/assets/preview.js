@@ -32,7 +32,7 @@
     if (link.hasAttribute("data-claim")) {
       parts.push(text("p", "preview-claim", link.getAttribute("data-claim")));
       if (link.getAttribute("data-quote")) {
-        parts.push(text("blockquote", "", "\u201c" + link.getAttribute("data-quote") + "\u201d"));
+        parts.push(text("blockquote", "", link.getAttribute("data-quote")));
         parts.push(text("p", "preview-source", link.getAttribute("data-source") || ""));
       }
       if (link.getAttribute("data-standing")) parts.push(text("p", "preview-standing", link.getAttribute("data-standing")));
