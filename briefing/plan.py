@@ -18,6 +18,7 @@ from .analysis import analyse
 from .check import sentences
 from .dates import MONTHS
 from .derive import Standing, standing
+from .fields import MarkdownText
 from .meta import page_meta
 from .model import Briefing, Citation, Entity, Fact, Source, Topic
 from .passages import anchor_id, index_text
@@ -319,7 +320,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
             topic_page_of.setdefault(fact.id, urls.topic_page_of(topic.id, position))
         extra = ["fact:*"] if analysis.for_topic(topic)["series"] else []  # series chart other topics' facts
         for number, chunk in enumerate(chunks, 1):
-            deps = [f"topic:{topic.id}", f"topic-size:{len(topic.facts)}", *_facts_deps(chunk), *extra]
+            deps = [f"topic:{topic.id}", f"topic-size:{len(topic.facts)}", *_facts_deps(chunk), *extra,
+                    *_facts_deps(_linked(briefing, topic.summary))]  # summary links preview those facts
 
             def topic_context(topic: Topic = topic, chunk: tuple[Fact, ...] = chunk, number: int = number,
                               views: list[FactView] = views, notes: Notes = notes,
@@ -336,8 +338,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     for fact in briefing.facts.values():
         incoming = briefing.related_to.get(fact.id, [])
         deps = [f"topic:{fact.topic}", f"in:{topic_page_of.get(fact.id, '')}", *_facts_deps([fact]),
-                *(f"fact:{r.fact.id}" for r in fact.related),
-                *(f"fact:{other.id}" for _relation, other in incoming)]
+                *_facts_deps(briefing.facts[r.fact.id] for r in fact.related if r.fact.id in briefing.facts),
+                *_facts_deps(other for _relation, other in incoming)]
         if fact.quantity is not None and fact.quantity.series:
             deps.append("fact:*")  # the fact page charts the whole series
 
@@ -365,7 +367,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
                        reverse=True))
     for entity in briefing.entities.values():
         lazy(urls.route_for(entity), "entity.html", entity.name,
-             [f"fact:{f.id}" for f in briefing.facts_by_entity.get(entity.id, [])],
+             [f"fact:{f.id}" for f in briefing.facts_by_entity.get(entity.id, [])]
+             + _facts_deps(_linked(briefing, entity.description)),
              lambda entity=entity: _entity(briefing, entity, topics))
     by_kind = defaultdict(list)
     for entity in sorted(briefing.entities.values(), key=lambda e: e.name.casefold()):
@@ -407,9 +410,16 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
 SHARED_DEPS = ("site", "topic:*", "entity:*")
 
 
+def _linked(briefing: Briefing, text: str) -> list[Fact]:
+    """The facts a Markdown text links to with `[words](fact:<id>)`."""
+    refs = text.fact_refs() if isinstance(text, MarkdownText) else []
+    return [briefing.facts[r.id] for r in refs if r.id in briefing.facts]
+
+
 def _facts_deps(facts: Iterable[Fact]) -> list[str]:
     """The fingerprint keys of facts as shown in a list: the facts and the sources they cite."""
     keys: dict[str, None] = {}
+    facts = list(facts)
     for fact in facts:
         keys[f"fact:{fact.id}"] = None
     for fact in facts:

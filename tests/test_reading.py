@@ -107,7 +107,8 @@ def test_sentences_with_figures_but_no_fact_link_are_found() -> None:
 def test_check_reports_uncited_figures_as_warnings(site: Path, tmp_path: Path) -> None:
     sheet = site / "content/topics/diplomacy.yaml"
     sheet.write_text(sheet.read_text(encoding="utf-8").replace(
-        "summary: Both governments deny the trade.", "summary: Both governments deny the trade of 1,000 shells."),
+        "summary: Both governments deny [the trade](fact:shells-million).",
+        "summary: Both governments deny the trade of 1,000 shells."),
         encoding="utf-8")
     result = build(site, tmp_path / "out")
     assert result.ok
