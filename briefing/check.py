@@ -140,6 +140,28 @@ def check_summary_figures(briefing: Briefing) -> Iterator[Problem]:
                           f"\"{_clip(sentence, 80)}\"", "link the figure to its fact: [the words](fact:<fact-id>)")
 
 
+def check_sections(briefing: Briefing) -> Iterator[Problem]:
+    """A topic's sections list facts of that topic, each fact in one section at most."""
+    for topic in briefing.topics.values():
+        own = {f.id for f in topic.facts}
+        placed: dict[str, str] = {}
+        for section in topic.sections:
+            for ref in section.facts:
+                if ref.id not in own:
+                    elsewhere = briefing.facts.get(ref.id)
+                    if elsewhere is not None:
+                        yield error(ref.at, f"fact '{ref.id}' belongs to topic '{elsewhere.topic}', not '{topic.id}'",
+                                    "a section lists facts of its own fact sheet; remove it or move the fact")
+                    else:
+                        hint = did_you_mean(ref.id, tuple(own)) or "list one of this fact sheet's fact ids"
+                        yield error(ref.at, f"unknown fact '{ref.id}' in section '{section.title}'", hint)
+                elif ref.id in placed:
+                    yield error(ref.at, f"fact '{ref.id}' is already in section '{placed[ref.id]}'",
+                                "list each fact in one section")
+                else:
+                    placed[ref.id] = section.title
+
+
 def check_quotes(briefing: Briefing) -> Iterator[Problem]:
     """Every quote occurs in the archived text of the source it cites."""
     normalized: dict[str, str] = {}
@@ -233,6 +255,7 @@ CHECKS: list[Callable[[Briefing], Iterable[Problem]]] = [
     check_references,
     check_fact_links,
     check_summary_figures,
+    check_sections,
     check_quotes,
     check_dates,
     check_series,

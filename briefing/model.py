@@ -140,12 +140,22 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Section:
+    """A titled part of a topic page, listing some of its facts (shown in date order)."""
+
+    title: str
+    facts: tuple[Ref, ...]
+    at: Location
+
+
+@dataclass(frozen=True, slots=True)
 class Topic:
     id: str
     title: str
     summary: str
     facts: tuple[Fact, ...]
     at: Location
+    sections: tuple[Section, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,9 +347,15 @@ def fact_record(topic_id: str) -> Record:
                   doc="one claim with who makes it and the exact passages that report it")
 
 
+SECTION = Record("section", {
+    "title": Text("the section's heading"),
+    "facts": ListOf(RefTo("fact"), "ids of this topic's facts shown in the section (in date order)", min_items=1),
+}, ("title", "facts"), _make(Section), doc="a titled part of the topic page")
+
 TOPIC_FIELDS: dict[str, Field] = {
     "title": Text("the topic's title"),
     "summary": Markdown("Markdown synthesis by the editors; [words](fact:<id>) links to a fact"),
+    "sections": ListOf(SECTION, "parts of the topic page, in this order; facts in none are shown last"),
     "facts": ListOf(fact_record(""), "the facts of this topic"),
 }
 
@@ -446,7 +462,7 @@ def read_topic(doc: Document, problems: list[Problem], with_facts: bool = True) 
     if values is None:
         return None
     return Topic(doc.stem, values["title"], values.get("summary", ""), tuple(values.get("facts", ())),
-                 r.at(doc.node))
+                 r.at(doc.node), tuple(values.get("sections", ())))
 
 
 def read_entities(doc: Document, problems: list[Problem]) -> tuple[tuple[Entity, ...], bool]:

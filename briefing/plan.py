@@ -18,7 +18,7 @@ from .analysis import analyse
 from .check import sentences
 from .dates import MONTHS
 from .derive import Standing, standing
-from .fields import MarkdownText
+from .fields import MarkdownText, slugify
 from .meta import page_meta
 from .model import Briefing, Citation, Entity, Fact, Source, Topic
 from .passages import anchor_id, index_text
@@ -287,7 +287,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     """Every page and asset of the site; two on one route is a problem."""
     topics = ordered_topics(briefing)
     # Where each fact's entry is listed: `[words](fact:<id>)` links in summaries point there.
-    fact_entries = {f.id: urls.topic_page_of(t.id, n) for t in topics for n, f in enumerate(t.facts)}
+    fact_entries = {f.id: urls.topic_page_of(t.id, n) for t in topics
+                    for n, f in enumerate(f for _title, facts in topic_sections(t) for f in facts)}
     current = currency(briefing)
     flags = flag_policy(briefing)
     # Every page shows these; they change with any fact, so their values (not the facts) are the keys.
@@ -310,13 +311,16 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     topic_page_of: dict[str, str] = {}  # fact id → the topic page that lists it
     for topic in topics:
         notes = Notes()
-        views = [fact_view(briefing, f, notes) for f in topic.facts]
+        sections = topic_sections(topic)
+        section_of_fact = {f.id: title for title, facts in sections for f in facts}
+        ordered = [f for _title, facts in sections for f in facts]  # the page's order: by section, by date
+        views = [fact_view(briefing, f, notes) for f in ordered]
         # A topic of thousands of facts is split into pages of TOPIC_PAGE_SIZE (urls.py knows
         # which page lists which fact, so links to a fact's entry still land on it).
         size = urls.TOPIC_PAGE_SIZE
-        chunks = [topic.facts[i:i + size] for i in range(0, len(topic.facts), size)] or [()]
+        chunks = [tuple(ordered[i:i + size]) for i in range(0, len(ordered), size)] or [()]
         numbered = [(n, urls.topic_page(topic.id, n)) for n in range(1, len(chunks) + 1)]
-        for position, fact in enumerate(topic.facts):
+        for position, fact in enumerate(ordered):
             topic_page_of.setdefault(fact.id, urls.topic_page_of(topic.id, position))
         extra = ["fact:*"] if analysis.for_topic(topic)["series"] else []  # series chart other topics' facts
         for number, chunk in enumerate(chunks, 1):
@@ -325,11 +329,13 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
 
             def topic_context(topic: Topic = topic, chunk: tuple[Fact, ...] = chunk, number: int = number,
                               views: list[FactView] = views, notes: Notes = notes,
-                              numbered: list[tuple[int, str]] = numbered) -> dict[str, Any]:
+                              numbered: list[tuple[int, str]] = numbered,
+                              section_of_fact: dict[str, str] = section_of_fact) -> dict[str, Any]:
                 if len(numbered) > 1:  # footnotes are numbered per page
                     notes = Notes()
                     views = [fact_view(briefing, f, notes) for f in chunk]
                 return {"topic": topic, "facts": views, "notes": notes, "fact_count": len(topic.facts),
+                        "groups": _grouped(views, section_of_fact), "filters": _filters(briefing, views),
                         "first_number": (number - 1) * urls.TOPIC_PAGE_SIZE + 1, "page_number": number,
                         "topic_pages": numbered, **analysis.for_topic(topic)}
             title = topic.title if number == 1 else f"{topic.title}, page {number} of {len(chunks)}"
@@ -408,6 +414,51 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
 
 # What every page shows: the site settings, the navigation (topic titles), entity names.
 SHARED_DEPS = ("site", "topic:*", "entity:*")
+
+
+def topic_sections(topic: Topic) -> list[tuple[str, list[Fact]]]:
+    """(title, facts) of a topic page: its declared sections in order, each in date order, then
+    'Other facts' for those in none; a topic without sections is one untitled group in file order."""
+    if not topic.sections:
+        return [("", list(topic.facts))]
+    by_id = {f.id: f for f in topic.facts}
+    placed: set[str] = set()
+    groups = []
+    for section in topic.sections:
+        facts = [by_id[r.id] for r in section.facts if r.id in by_id and r.id not in placed]
+        placed.update(f.id for f in facts)
+        groups.append((section.title, _by_date_undated_last(facts)))
+    rest = [f for f in topic.facts if f.id not in placed]
+    if rest:
+        groups.append(("Other facts", _by_date_undated_last(rest)))
+    return [(title, facts) for title, facts in groups if facts]
+
+
+def _by_date_undated_last(facts: list[Fact]) -> list[Fact]:
+    return sorted(facts, key=lambda f: (0, f.date.sort_key()) if f.date else (1, (0, 0, 0, 0)))
+
+
+def _grouped(views: list[FactView], section_of_fact: dict[str, str]) -> list[tuple[str, str, list[FactView]]]:
+    """(title, anchor, views) runs of consecutive facts of one section, as a page lists them."""
+    groups: list[tuple[str, str, list[FactView]]] = []
+    for view in views:
+        title = section_of_fact.get(view.fact.id, "")
+        if not groups or groups[-1][0] != title:
+            groups.append((title, "section-" + (slugify(title) or "facts"), []))
+        groups[-1][2].append(view)
+    return groups
+
+
+def _filters(briefing: Briefing, views: list[FactView]) -> dict[str, Any]:
+    """The choices of a topic page's filters: stances and actors present (actors by how often)."""
+    stances = dict.fromkeys(p.stance for v in views for p in v.fact.positions)
+    counts: dict[str, int] = defaultdict(int)
+    for view in views:
+        for actor in dict.fromkeys(p.actor.id for p in view.fact.positions):
+            counts[actor] += 1
+    actors = sorted(counts, key=lambda a: (-counts[a], a))
+    return {"stances": [s for s in ("asserts", "confirms", "denies", "declines-comment") if s in stances],
+            "actors": [(a, briefing.entities[a].label if a in briefing.entities else a, counts[a]) for a in actors]}
 
 
 def _linked(briefing: Briefing, text: str) -> list[Fact]:
