@@ -18,7 +18,7 @@ from .analysis import analyse
 from .check import sentences
 from .dates import MONTHS
 from .derive import Standing, standing
-from .fields import MarkdownText, slugify
+from .fields import MarkdownText
 from .meta import page_meta
 from .model import Briefing, Citation, Entity, Fact, Source, Topic
 from .passages import anchor_id, index_text
@@ -439,12 +439,17 @@ def _by_date_undated_last(facts: list[Fact]) -> list[Fact]:
 
 
 def _grouped(views: list[FactView], section_of_fact: dict[str, str]) -> list[tuple[str, str, list[FactView]]]:
-    """(title, anchor, views) runs of consecutive facts of one section, as a page lists them."""
+    """(title, anchor, views) runs of consecutive facts of one section, as a page lists them.
+
+    Anchors are numbered (`#section-2`): a title is free text, and an address made from it
+    would carry whatever words it holds.
+    """
+    order = {title: n for n, title in enumerate(dict.fromkeys(section_of_fact.values()), 1)}
     groups: list[tuple[str, str, list[FactView]]] = []
     for view in views:
         title = section_of_fact.get(view.fact.id, "")
         if not groups or groups[-1][0] != title:
-            groups.append((title, "section-" + (slugify(title) or "facts"), []))
+            groups.append((title, f"section-{order.get(title, 0)}", []))
         groups[-1][2].append(view)
     return groups
 
