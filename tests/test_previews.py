@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browsing import DESKTOP, MOBILE, Guard, guard_context
+from browsing import DESKTOP, MOBILE, Guard, as_project_site, guard_context, serve
 from conftest import FIXTURES
 
 from briefing.pipeline import build
@@ -24,10 +24,10 @@ def browse(chromium: Any) -> Iterator[Any]:
     """`browse(**context_options)` → (page, guard); contexts are closed after the test."""
     contexts = []
 
-    def open_page(**options: Any) -> tuple[Any, Guard]:
+    def open_page(allowed_prefix: str = "", **options: Any) -> tuple[Any, Guard]:
         context = chromium.new_context(**{"viewport": DESKTOP, **options})
         contexts.append(context)
-        guard = guard_context(context)
+        guard = guard_context(context, allowed_prefix)
         return context.new_page(), guard
 
     yield open_page
@@ -187,3 +187,21 @@ def test_hostile_text_in_previews_stays_text(chromium: Any, tmp_path: Path) -> N
                 page.wait_for_timeout(450)
     context.close()
     guard.assert_clean()
+
+
+def test_previews_work_over_http_under_a_sub_path_and_stay_off_paper(built_fixture: Path, browse: Any,
+                                                                     tmp_path: Path) -> None:
+    site = as_project_site(built_fixture, tmp_path / "www", "briefing-repo")
+    with serve(site.parent) as base:
+        page, guard = browse(allowed_prefix=base)
+        page.goto(f"{base}briefing-repo/topics/weapons.html")
+        page.hover(MARKER)
+        preview = page.locator(".preview")
+        preview.wait_for(state="visible")
+        assert QUOTE in preview.inner_text()
+        link = preview.get_by_role("link", name="Read the passage in the archived article")
+        assert link.evaluate("a => a.href").startswith(f"{base}briefing-repo/sources/wire-2024-03.html#q-")
+        page.emulate_media(media="print")
+        assert not preview.is_visible()
+        assert not page.locator(".backlinks").first.is_visible()
+        guard.assert_clean()
