@@ -1,19 +1,27 @@
 #!/usr/bin/env python3
-"""Size of the offline search index and the data exports of a briefing, and (optionally) how long
-a query takes in Chromium on the built search page.
+"""Size of the offline search index and the data exports of a briefing, and how fast the search
+page answers in Chromium.
 
 Usage:
     python bench/search_size.py SITE_DIR [SITE_DIR ...]
-    python bench/search_size.py --browser OUTPUT_DIR QUERY [QUERY ...]   # a site built with build.py
+    python bench/search_size.py --browser OUTPUT_DIR [QUERY ...]   # a site built with build.py
+    python bench/search_size.py --export SITE_DIR DOCS_JSON        # for bench/search_minisearch.js
 
-The first form validates each site and computes, without writing a site, the index parts
-(search-index.js, search-index-2.js, …), the exports (data/*.json, data/facts.csv) and the feed
-size. The second opens OUTPUT_DIR/search.html from disk in Debian's Chromium (Playwright) and
-reports the time until the index is loaded and the median time per query over 5 runs.
+The first form validates each site and computes, without writing a site, the index files
+(search-index.js, search/t-N.js, search/d-N.js), their size as written and gzip-compressed (each
+file on its own, as a web server sends it), the time to build them, and the exports' sizes.
+
+The second opens OUTPUT_DIR/search.html from disk in Debian's Chromium (Playwright). For each query
+it loads the page afresh, waits until the page is interactive (DOMContentLoaded and the search box
+shown), types the whole query as one keystroke and times it until the results are drawn (the
+first keystroke: it loads the shards it needs); then, on the same page, it types the queries
+character by character and reports the median time per keystroke (search, load what is missing,
+draw). Times come from the page's own `performance.measure("briefing-search")`.
 """
 
 from __future__ import annotations
 
+import gzip
 import os
 import statistics
 import sys
@@ -28,6 +36,16 @@ from briefing.pipeline import validate  # noqa: E402
 from briefing.plan import ordered_topics  # noqa: E402
 
 MB = 1_000_000
+QUERIES = ["artillery shell", "satelite", "kn23", "north korea missile", "transponder data", "deployment",
+           "regiment", "sanction"]
+
+
+def _size(n: int) -> str:
+    return f"{n / MB:.2f} MB" if n >= 100_000 else f"{n / 1000:.1f} KB"
+
+
+def _gz(data: bytes) -> int:
+    return len(gzip.compress(data, compresslevel=6, mtime=0))
 
 
 def sizes(site_dir: Path) -> None:
@@ -39,54 +57,97 @@ def sizes(site_dir: Path) -> None:
     briefing = result.briefing
     topics = ordered_topics(briefing)
     loaded = time.perf_counter()
-    index = [(route, exports.serialize("script", (search.GLOBAL, part)))
-             for route, part in search.index_parts(briefing, topics)]
+    cpu = time.process_time()
+    parts = search.index_parts(briefing, topics)
     indexed = time.perf_counter()
-    total = sum(len(data) for _, data in index)
-    docs = sum(len(part["docs"]) for _, part in search.index_parts(briefing, topics))
-    data_files = [(route, exports.serialize(fmt, value)) for route, fmt, value in exports.files(briefing, topics)]
+    cpu = time.process_time() - cpu
+    files = [(route, part["type"], exports.serialize("script", (search.GLOBAL, part))) for route, part in parts]
+    main = parts[0][1]
     print(f"{site_dir}: {len(briefing.facts)} facts, {len(briefing.sources)} sources, "
           f"{len(briefing.entities)} entities (validated in {loaded - started:.1f} s)")
-    print(f"  search index: {total:,} bytes ({total / MB:.2f} MB) in {len(index)} file(s), {docs:,} documents, "
-          f"{total / max(docs, 1):.0f} bytes each; largest file {max(len(d) for _, d in index):,} bytes; "
-          f"built in {indexed - loaded:.2f} s")
-    for route, data in data_files:
+    print(f"  documents: {main['total']:,} ({', '.join(f'{n:,} {k}' for k, n in main['counts'].items())}); "
+          f"{len(main['terms']):,} distinct terms; index built in {indexed - loaded:.2f} s ({cpu:.2f} s CPU)")
+    total = sum(len(d) for _, _, d in files)
+    total_gz = sum(_gz(d) for _, _, d in files)
+    print(f"  search index: {_size(total)} in {len(files)} files, {_size(total_gz)} gzip-compressed")
+    for kind, label in (("main", "search-index.js (vocabulary, filters)"), ("terms", "term shards (postings)"),
+                        ("docs", "document shards (what results show)")):
+        chosen = [d for _, k, d in files if k == kind]
+        print(f"    {label}: {len(chosen)} file(s), {_size(sum(map(len, chosen)))}, "
+              f"{_size(sum(map(_gz, chosen)))} gzip; largest {max(map(len, chosen)):,} bytes")
+    for route, fmt, value in exports.files(briefing, topics):
+        data = exports.serialize(fmt, value)
         print(f"  {route}: {len(data):,} bytes ({len(data) / MB:.2f} MB)")
+
+
+MEASURE = """async query => {
+    const box = document.getElementById('search-q');
+    performance.clearMeasures('briefing-search');
+    box.value = query;
+    box.dispatchEvent(new Event('input'));
+    while (!performance.getEntriesByName('briefing-search', 'measure').length) {
+        await new Promise(resolve => setTimeout(resolve, 1));
+    }
+    return performance.getEntriesByName('briefing-search', 'measure')[0].duration;
+}"""
 
 
 def browser(out_dir: Path, queries: list[str]) -> None:
     from playwright.sync_api import sync_playwright
 
+    page_url = (out_dir / "search.html").as_uri()
     with sync_playwright() as playwright:
         executable = os.environ.get("BRIEFING_CHROMIUM", "/usr/bin/chromium")
         chromium = playwright.chromium.launch(executable_path=executable, args=["--no-sandbox"])
         page = chromium.new_page()
-        started = time.perf_counter()
-        page.goto((out_dir / "search.html").as_uri())
-        page.wait_for_function("document.getElementById('search-status').textContent.startsWith('Type to search')"
-                               " && !document.getElementById('search-status').textContent.includes('loading')",
-                               timeout=120_000)
-        print(f"{out_dir}: index loaded and folded in {time.perf_counter() - started:.2f} s")
+        first = []
         for query in queries:
-            runs = []
-            for _ in range(5):
-                runs.append(page.evaluate("""query => {
-                    const box = document.getElementById('search-q');
-                    const t0 = performance.now();
-                    box.value = query;
-                    box.dispatchEvent(new Event('input'));
-                    return performance.now() - t0; }""", query))
+            started = time.perf_counter()
+            page.goto(page_url, wait_until="domcontentloaded")
+            page.wait_for_selector("#search-q", state="visible")
+            interactive = time.perf_counter() - started
+            took = page.evaluate(MEASURE, query)
+            first.append(took)
             status = page.inner_text("#search-status")
-            print(f"  {query!r}: median {statistics.median(runs):.1f} ms per keystroke (search and draw): {status}")
+            scripts = page.evaluate("Array.from(document.scripts, s => s.getAttribute('src') || '')")
+            read = [out_dir / src for src in scripts if src.startswith(("search-index", "search/"))]
+            size = sum(p.stat().st_size for p in read)
+            print(f"  first keystroke {query!r}: {took:.0f} ms after interactive ({interactive * 1000:.0f} ms to "
+                  f"interactive), {len(read)} index files read ({size / MB:.2f} MB): {status}")
+        keystrokes = []
+        page.goto(page_url, wait_until="domcontentloaded")
+        page.wait_for_selector("#search-q", state="visible")
+        for query in queries:
+            for end in range(1, len(query) + 1):
+                keystrokes.append(page.evaluate(MEASURE, query[:end]))
+        p90 = statistics.quantiles(keystrokes, n=10, method="inclusive")[-1]
+        print(f"{out_dir}: first keystroke median {statistics.median(first):.0f} ms, worst {max(first):.0f} ms; "
+              f"further keystrokes median {statistics.median(keystrokes):.1f} ms over {len(keystrokes)}, "
+              f"90th percentile {p90:.1f} ms, worst {max(keystrokes):.0f} ms")
         chromium.close()
+
+
+def export(site_dir: Path, target: Path) -> None:
+    """The searchable documents as JSON (kind, title, meta and body as indexed), for another engine."""
+    import json
+
+    result = validate(site_dir)
+    assert result.briefing is not None and result.ok, f"{site_dir} does not validate"
+    docs = search.documents(result.briefing, ordered_topics(result.briefing))
+    target.write_text(json.dumps([{"id": n, "kind": d.kind, "title": d.fields[0], "meta": d.fields[1],
+                                   "body": d.fields[2]} for n, d in enumerate(docs)]), encoding="utf-8")
+    print(f"{target}: {len(docs):,} documents")
 
 
 def main(argv: list[str]) -> int:
     if not argv or argv[0] in ("-h", "--help"):
         print(__doc__)
         return 2
+    if argv[0] == "--export":
+        export(Path(argv[1]), Path(argv[2]))
+        return 0
     if argv[0] == "--browser":
-        browser(Path(argv[1]), argv[2:])
+        browser(Path(argv[1]), argv[2:] or QUERIES)
         return 0
     for site in argv:
         sizes(Path(site))

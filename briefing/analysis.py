@@ -26,7 +26,8 @@ from .derive import (
     history,
     standings,
 )
-from .model import Briefing, Entity, Fact, Position, Source, Topic
+from .history import edition_of
+from .model import Briefing, Edition, Entity, Fact, Position, Source, Topic
 from .passages import anchor_id
 
 if TYPE_CHECKING:  # plan imports this module; the names are only needed for type hints
@@ -39,11 +40,13 @@ class Quoted:
 
     source: Source
     quote: str
+    prefix: str = ""
+    suffix: str = ""
 
     @property
     def anchor(self) -> str:
         """Its anchor on the source page (computed when the page is rendered)."""
-        return anchor_id(self.quote)
+        return anchor_id(self.quote, self.prefix, self.suffix)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +128,8 @@ class Analysis:
 
     def for_fact(self, fact: Fact) -> dict[str, Any]:
         """A fact page's history, grades and the series its figure belongs to."""
-        return {"history": history(fact), "in_series": self.series_of.get(fact.id), "scales": _scales()}
+        return {"history": history(fact, self.briefing.stamps.get(fact.id)), "in_series": self.series_of.get(fact.id),
+                "scales": _scales()}
 
     # --- the analyst pages ------------------------------------------------------------------
 
@@ -143,8 +147,10 @@ class Analysis:
                     "total": len(facts)}
 
         def changes() -> dict[str, Any]:
-            return {"entries": self.changes, "without_history": sum(1 for f in facts.values() if f.added is None),
-                    "total": len(facts)}
+            return {"entries": self.changes, "groups": change_groups(self.changes, self.briefing.editions),
+                    "without_history": sum(1 for f in facts.values() if f.added is None),
+                    "total": len(facts), "dates_from": self.briefing.dates_from,
+                    "from_git": sum(1 for e in self.changes if e.commit)}
 
         def pack() -> dict[str, Any]:
             # The pack numbers facts by section, "2.3", so key judgments can point at them on paper.
@@ -193,6 +199,60 @@ class Analysis:
         }
 
 
+# A day with more changes than this is folded (<details>): the page stays short, the run one click away.
+COLLAPSE_AFTER = 8
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeDay:
+    """The changes of one day, newest first, with a one-line count for when they are folded."""
+
+    date: Any
+    entries: tuple[HistoryEntry, ...]
+
+    @property
+    def collapsed(self) -> bool:
+        return len(self.entries) > COLLAPSE_AFTER
+
+    @property
+    def summary(self) -> str:
+        """'63 changes: 60 added, 3 updated'."""
+        kinds: dict[str, int] = {}
+        for entry in self.entries:
+            kinds[entry.kind] = kinds.get(entry.kind, 0) + 1
+        counts = ", ".join(f"{n} {kind}" for kind, n in kinds.items())
+        return f"{len(self.entries)} changes: {counts}"
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeGroup:
+    """The days of one edition (or, without editions, all of them), with a heading and an anchor."""
+
+    heading: str
+    anchor: str
+    days: tuple[ChangeDay, ...]
+
+
+def change_groups(entries: list[HistoryEntry], editions: tuple[Edition, ...]) -> list[ChangeGroup]:
+    """The history entries (newest first) by edition, then by day; no edition headings without editions."""
+    by_edition: dict[Edition | None, dict[str, list[HistoryEntry]]] = {}
+    for entry in entries:
+        edition = edition_of(editions, entry.date) if editions else None
+        by_edition.setdefault(edition, {}).setdefault(entry.date.iso(), []).append(entry)
+    groups = []
+    for edition, days in by_edition.items():
+        if not editions:
+            heading, anchor = "", ""
+        elif edition is None:
+            heading, anchor = f"Since the {editions[-1].date.display()} edition", "since-last-edition"
+        else:
+            heading = f"{edition.date.display()} edition" + (f" ({edition.tag})" if edition.tag else "")
+            anchor = f"edition-{edition.date.iso()}"
+        groups.append(ChangeGroup(heading, anchor, tuple(ChangeDay(day[0].date, tuple(day))
+                                                          for day in days.values())))
+    return groups
+
+
 def _scales() -> dict[str, Any]:
     return {"reliability": RELIABILITY_SCALE, "credibility": CREDIBILITY_SCALE,
             "likelihood": LIKELIHOOD_SCALE, "confidence": CONFIDENCE_SCALE}
@@ -201,7 +261,7 @@ def _scales() -> dict[str, Any]:
 def _sides(briefing: Briefing, positions: list[Position]) -> tuple[Side, ...]:
     sides = []
     for position in positions:
-        quotes = tuple(Quoted(briefing.sources[c.source.id], c.quote)
+        quotes = tuple(Quoted(briefing.sources[c.source.id], c.quote, c.prefix, c.suffix)
                        for c in position.citations if c.source.id in briefing.sources)
         sides.append(Side(position, quotes))
     return tuple(sides)

@@ -23,6 +23,7 @@ import hashlib
 import os
 import pickle
 import re
+import signal
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .history import apply_git_history, head_signature
 from .parts import CACHE_DIR, PartCache, build_from_parts, code_version, read_inputs, worker_count
 from .problems import Problem, has_errors, sort_key
 from .write import MARKER, MARKER_TEXT, Staging, WriteStats, check_output_dir
@@ -217,6 +219,12 @@ def _render_batch(indices: list[int]) -> tuple[list[tuple[int, bool]], list[Prob
     return done, problems
 
 
+def _leave_interrupts_to_parent() -> None:
+    """In a render worker: Ctrl-C is the parent's to handle (one line, exit 130), not a traceback per worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 class Builder:
     """Builds one site into one output directory, as often as asked, reusing what did not change."""
 
@@ -268,7 +276,8 @@ class Builder:
 
     def _signature(self, dirs: list[Path]) -> tuple[Any, ...]:
         inputs = [self.site_dir / "site.yaml", self.site_dir / "content", *dirs]
-        return (self._code, str(self.out_dir), self.base_url, stat_signature(inputs))
+        # The HEAD commit too: a commit changes the dates taken from git without changing a file.
+        return (self._code, str(self.out_dir), self.base_url, stat_signature(inputs), head_signature(self.site_dir))
 
     def _output_intact(self, manifest: Manifest) -> bool:
         """True when every file of the last output is still there, as it was written."""
@@ -304,6 +313,9 @@ class Builder:
         problems = model.problems
         briefing = model.briefing
         if briefing is not None:
+            # Dates editors did not write, from the fact sheets' git history (an input like a file).
+            problems += apply_git_history(briefing, model.fingerprints, self.site_dir,
+                                          self.site_dir / CACHE_DIR if self.use_cache else None)
             if self.base_url is not None:
                 briefing.site = dataclasses.replace(briefing.site, base_url=self.base_url)
             problems += check(briefing)
@@ -486,7 +498,14 @@ class Builder:
                 rest = [i for i in todo if i not in alone]
                 count = self.workers * 6
                 batches = [[i] for i in whole] + [rest[i::count] for i in range(count) if rest[i::count]]
-                with get_context("fork").Pool(self.workers) as pool:
+                # Ctrl-C is held back while forking, so no worker can be interrupted before it
+                # ignores it (a worker interrupted holding the task queue's lock hangs the pool).
+                mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+                try:
+                    pool = get_context("fork").Pool(self.workers, initializer=_leave_interrupts_to_parent)
+                finally:
+                    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+                with pool:
                     results = list(pool.imap_unordered(_render_batch, batches))
         finally:
             _RENDER.clear()

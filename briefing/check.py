@@ -5,12 +5,14 @@ An ordered list of small named checks; each takes the Briefing and yields Proble
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from .derive import SUPPORTING, standing
 from .fields import MarkdownText, Ref, did_you_mean
-from .model import Briefing, Fact
-from .passages import closest_passage, normalize
+from .model import Briefing, Citation, Fact
+from .passages import closest_passage, normalize, occurrences
 from .problems import Problem, error, warning
 
 
@@ -63,6 +65,14 @@ def check_references(briefing: Briefing) -> Iterator[Problem]:
         for ref in refs:
             if _missing(briefing, "entity", ref.id, entities):
                 yield _unknown(ref, "entity", entities)
+        for position in fact.positions:
+            for ref in position.via:
+                if _missing(briefing, "entity", ref.id, entities):
+                    yield _unknown(ref, "entity", entities)
+                elif ref.id in entities and entities[ref.id].kind != "outlet":
+                    yield error(ref.at, f"'{ref.id}' in via is a {entities[ref.id].kind}, not an outlet",
+                                "via lists the outlets (kind: outlet) that relayed the statement; "
+                                "give the entity kind: outlet, or name the outlet")
         for citation in fact.citations:
             if _missing(briefing, "source", citation.source.id, sources):
                 yield _unknown(citation.source, "source", sources)
@@ -173,7 +183,9 @@ def check_quotes(briefing: Briefing) -> Iterator[Problem]:
             text = normalized.get(source.id)
             if text is None:
                 text = normalized[source.id] = normalize(source.text)
-            if normalize(citation.quote) in text:
+            needle = normalize(citation.quote)
+            if needle in text:
+                yield from _check_occurrence(text, needle, citation, source.id)
                 continue
             closest = closest_passage(text, citation.quote)
             if closest:
@@ -182,6 +194,26 @@ def check_quotes(briefing: Briefing) -> Iterator[Problem]:
                 hint = f"copy the passage exactly from {source.text_path}"
             yield error(citation.quote_at or citation.at,
                         f"quote not found in the archived text of '{source.id}'", hint)
+
+
+def _check_occurrence(text: str, needle: str, citation: Citation, source_id: str) -> Iterator[Problem]:
+    """A quote found in its source: its prefix/suffix must choose an occurrence, and a quote the
+    text holds more than once must be chosen, or the highlight may mark the wrong one."""
+    at = citation.quote_at or citation.at
+    if citation.prefix or citation.suffix:
+        chosen = len(occurrences(text, citation.quote, citation.prefix, citation.suffix))
+        if chosen == 0:
+            yield error(at, f"no occurrence of the quote in '{source_id}' has this prefix/suffix",
+                        "copy the prefix: (text just before the quote) and suffix: (just after) from the archived text")
+        elif chosen > 1:
+            yield warning(at, f"the quote and its prefix/suffix occur {chosen} times in '{source_id}'",
+                          "lengthen prefix: or suffix: until they choose one occurrence")
+        return
+    if text.find(needle, text.find(needle) + 1) >= 0:
+        count = len(occurrences(text, citation.quote))
+        yield warning(at, f"the quote occurs {count} times in '{source_id}'; the citation does not say which",
+                      "add prefix: (the words just before it) or suffix: (just after) to choose one, "
+                      "or lengthen the quote")
 
 
 def _clip(text: str, limit: int = 160) -> str:
@@ -250,6 +282,79 @@ def check_history(briefing: Briefing) -> Iterator[Problem]:
                             f"fact was added ({fact.added.iso()})", hint)
 
 
+def _lines(briefing: Briefing, fact: Fact) -> set[str]:
+    return {origin.key for origin in standing(briefing, fact).evidence}
+
+
+def check_series_claimants(briefing: Briefing) -> Iterator[Problem]:
+    """A series point is one claimant's figure at one date: a fact in a series whose supporting
+    positions are different actors with different dates charts one of them at the wrong date."""
+    for fact in _facts(briefing):
+        if fact.quantity is None or not fact.quantity.series:
+            continue
+        dated: dict[str, str] = {}
+        for position in fact.positions:
+            if position.stance in SUPPORTING:
+                dated.setdefault(position.actor.id, position.date.iso() if position.date else "undated")
+        if len(dated) > 1 and len(set(dated.values())) > 1:
+            said = ", ".join(f"{actor} {when}" for actor, when in dated.items())
+            yield warning(fact.quantity.at, f"fact '{fact.id}' in series '{fact.quantity.series}' merges the "
+                          f"figures of {len(dated)} claimants given at different dates ({said})",
+                          "make one fact per claimant's estimate, each with its own date and period, "
+                          "linked with relation: corroborates")
+
+
+def check_corroboration(briefing: Briefing) -> Iterator[Problem]:
+    """`corroborates` joins independent reporting: not two facts carried by the same line."""
+    for fact in _facts(briefing):
+        for rel in fact.related:
+            other = briefing.facts.get(rel.fact.id)
+            if rel.relation != "corroborates" or other is None or other is fact:
+                continue
+            mine, theirs = _lines(briefing, fact), _lines(briefing, other)
+            if mine and theirs and (mine <= theirs or theirs <= mine):
+                shared = ", ".join(o.label for o in standing(briefing, fact).evidence if o.key in theirs)
+                yield warning(rel.fact.at, f"'{fact.id}' corroborates '{other.id}', but both rest on the same "
+                              f"line of reporting ({shared})",
+                              "use relation: related, or cite a report from another line")
+
+
+_CONFIDENT = ("very-likely", "almost-certain")
+
+
+def check_confidence(briefing: Briefing) -> Iterator[Problem]:
+    """A key fact or a key judgment rated very likely or above needs two lines of reporting."""
+    for fact in _facts(briefing):
+        if fact.key and fact.assessment and fact.assessment.likelihood in _CONFIDENT and \
+                len(_lines(briefing, fact)) == 1:
+            yield warning(fact.at, f"key fact '{fact.id}' is rated {fact.assessment.likelihood} but rests on "
+                          "one line of reporting",
+                          "add positions from independent reports, or lower the likelihood")
+    for judgment in briefing.site.key_judgments:
+        if judgment.likelihood not in _CONFIDENT:
+            continue
+        lines: set[str] = set()
+        for ref in judgment.facts:
+            if ref.id in briefing.facts:
+                lines |= _lines(briefing, briefing.facts[ref.id])
+        if len(lines) == 1:
+            yield warning(judgment.at, f"key judgment rated {judgment.likelihood} rests on one line of reporting",
+                          "list facts from independent reports, or lower the likelihood")
+
+
+def check_archives(briefing: Briefing) -> Iterator[Problem]:
+    """An archived text whose SHA-256 is recorded must still have it: a changed archive is a visible event."""
+    for source in briefing.sources.values():
+        if not source.sha256:
+            continue
+        digest = hashlib.sha256(source.text.encode("utf-8")).hexdigest()
+        if digest != source.sha256:
+            yield error(source.sha256_at or source.at, f"the archived text of '{source.id}' has changed since its "
+                        f"SHA-256 was recorded ({source.text_path})",
+                        f"see what changed (git diff {source.text_path}); archived texts stay verbatim. If the "
+                        f"change is a deliberate correction, record the new digest: sha256: {digest}")
+
+
 CHECKS: list[Callable[[Briefing], Iterable[Problem]]] = [
     check_topics_listed,
     check_references,
@@ -259,7 +364,11 @@ CHECKS: list[Callable[[Briefing], Iterable[Problem]]] = [
     check_quotes,
     check_dates,
     check_series,
+    check_series_claimants,
+    check_corroboration,
+    check_confidence,
     check_history,
+    check_archives,
     check_unused,
 ]
 

@@ -1,33 +1,39 @@
 """Command line: `python build.py [COMMAND] [options]`; `python build.py --help` lists the commands.
 
 Exit codes: 0 success, 1 content problems, 2 usage errors, 3 a program the command needs (Chromium) is
-missing or failed.
+missing or failed, 4 the system stopped the build (output busy with --no-wait, disk full, not writable),
+130 interrupted (Ctrl-C).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime
+import errno
 import os
 import sys
 import textwrap
 from pathlib import Path
 
-from .bundle import bundle_name, write_bundle
-from .pdf import PAPER_SIZES, print_pack
-from .pipeline import PROJECT_ROOT, Result, build, validate
-from .problems import Problem, Severity, count_warnings
+from .bundle import bundle_name, is_bundle, write_bundle
+from .parts import CACHE_DIR
+from .pdf import PAPER_SIZES, is_printed_pack, print_pack
+from .pipeline import DEFAULT_TEMPLATES, PROJECT_ROOT, Result, build, validate
+from .problems import Location, Problem, Severity, count_warnings, note, terminal_safe
+from .write import OutputBusy, OutputLock, inputs_clash, target_refusal
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_TOOL = 0, 1, 2, 3
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_TOOL, EXIT_SYSTEM, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
 
 EXIT_CODES = ("exit codes: 0 ok, 1 content problems (listed as path:line:col), 2 usage error, "
-              "3 a program the command needs is missing or failed (pdf: Chromium)")
+              "3 a program the command needs is missing or failed (pdf: Chromium), 4 the system stopped "
+              "the build (output busy with --no-wait, disk full, not writable), 130 interrupted")
 EPILOG = f"""examples:
   python build.py                      build this repository's briefing into output/
   python build.py check                validate only (no output written)
   python build.py serve                live preview on http://127.0.0.1:8000/, rebuilt on every save
   python build.py new source ~/article.txt    add an article as a source
   python build.py coverage             what the sources say that no fact cites yet
+  python build.py diff main            what the working tree changes in the briefing since main
   python build.py bundle               build, then write <title>-<date>.zip for offline reading
   python build.py pdf                  build, then print the briefing pack to output/briefing.pdf
   python build.py schema               write schema/*.json for editors (from the model)
@@ -50,7 +56,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
               "build keeps the last good site and shows its problems on the page and here.",
               "  python build.py serve\n  python build.py serve --port 8001\n"
               "  python build.py serve --site tests/fixtures/site --verbose"),
-    "new": ("add something to the briefing (new source ARTICLE.txt)",
+    "new": ("add something to the briefing (new source ARTICLE, new fact --source … --quote …)",
             "Add a new item to the briefing's content.",
             "  python build.py new source ~/Downloads/article.txt\n"
             "  python build.py new source article.txt --id korea-herald-2024-02-16"),
@@ -59,6 +65,15 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                  "short names and aliases from the entities) that no fact cites yet, with the share cited.",
                  "  python build.py coverage\n  python build.py coverage --quiet      one line per source\n"
                  "  python build.py coverage --verbose    cited sentences too"),
+    "diff": ("facts added, removed and changed between two revisions, and what a reader sees differently",
+             "Compare the briefing at git revision BASE with HEAD (default: the working tree), or two site "
+             "directories: facts added, removed, renamed and changed field by field (claim, date, quantity, "
+             "positions, citations, quotes), sources added or removed, and what changes in the analyst views "
+             "(single source to corroborated, undisputed to disputed, a series gaining a point, a key "
+             "judgment's wording or likelihood). Only the two revisions are read: on a shallow clone, fetch "
+             "the base first (git fetch --depth=1 origin BASE).",
+             "  python build.py diff main\n  python build.py diff main HEAD --format markdown\n"
+             "  python build.py diff v1.0 v1.1 --format json\n  python build.py diff /tmp/old-site /tmp/new-site"),
     "bundle": ("build, then zip the site for offline reading",
                "Build the site, then write <title>-<date>.zip of it: unzip and double-click index.html.",
                "  python build.py bundle\n  python build.py bundle --zip /tmp/briefing.zip"),
@@ -77,12 +92,27 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                "  python build.py schema\n  python build.py schema --output /tmp/schema"),
 }
 NEW_SOURCE = (
-    "Ingest an article saved as plain text: propose an id, detect the headline, byline, publication date "
-    "and publisher hints, remove web-page furniture (menus, advertisements, share widgets, 'most popular' "
-    "lists), then write content/sources/<id>.yaml and the archived content/sources/<id>.txt. An existing "
-    "id is never overwritten. What was detected, and what you must still check, is printed.",
+    "Ingest an article saved as plain text, a saved web page (.html) or a PDF report (.pdf): propose an id, "
+    "detect the headline, byline, publication date and publisher (from a page's own markup, with its "
+    "address only when the page states it), remove web-page furniture (menus, advertisements, share "
+    "widgets, 'most popular' lists), then write content/sources/<id>.yaml and the archived "
+    "content/sources/<id>.txt (a PDF's pages marked [p. N]). An existing id is never overwritten. What was "
+    "detected, and what you must still check, is printed.",
     "  python build.py new source ~/Downloads/article.txt\n"
+    "  python build.py new source ~/Downloads/article.html\n  python build.py new source report.pdf\n"
     "  python build.py new source article.txt --id korea-herald-2024-02-16 --site my-briefing")
+
+
+NEW_FACT = (
+    "Append a fact skeleton to a fact sheet: the quote is first verified and located in the source's archived "
+    "text (as check matches quotes), the actor is the one given or the single person or organisation the quoted "
+    "sentence names, and the fact is inserted after the sheet's last fact without touching anything else in the file "
+    "(comments and formatting stay). The site is checked again; if the new fact does not validate, the sheet "
+    "is restored. Then rewrite the claim in your own words and add date, entities and quantity.",
+    "  python build.py new fact --source korea-herald-2024-02-16 --topic weapons \\\n"
+    "      --quote \"began delivering conventional weapons such as artillery shells\" --actor nis\n"
+    "  python build.py new fact --source dn-2023-11 --topic troops --quote \"…\" --id troops-near-kursk\n"
+    "  python build.py new fact --from content/sources/dn-2023-11.txt:12 --topic troops --actor nis")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -103,7 +133,7 @@ def _port(text: str) -> int:
 
 
 def _options(*, top: bool, output: bool = False, base_url: bool = False,
-             cache: bool = False) -> argparse.ArgumentParser:
+             cache: bool = False, lock: bool = False) -> argparse.ArgumentParser:
     """Options every command shares. Only the top-level parser sets their defaults, so that
     `build.py --site DIR check` and `build.py check --site DIR` mean the same thing."""
     def default(value: object) -> object:
@@ -123,6 +153,10 @@ def _options(*, top: bool, output: bool = False, base_url: bool = False,
         options.add_argument("--no-cache", action="store_true", default=default(False),
                              help="parse and render everything from scratch: do not read or write "
                                   "DIR/.briefing-cache/ (a cold build, as in the benchmarks)")
+    if lock:
+        options.add_argument("--no-wait", action="store_true", default=default(False),
+                             help="if another build (or serve) is writing OUT, fail at once (exit 4) "
+                                  "instead of waiting for it")
     noise = options.add_mutually_exclusive_group()
     noise.add_argument("-q", "--quiet", action="store_true", default=default(False),
                        help="print only problems (and what needs your attention)")
@@ -135,7 +169,7 @@ def _parser() -> argparse.ArgumentParser:
     formatter = argparse.RawDescriptionHelpFormatter
     parser = _Parser(prog="build.py", description="Build a cited briefing site from YAML fact sheets.",
                      epilog=EPILOG, formatter_class=formatter,
-                     parents=[_options(top=True, output=True, base_url=True, cache=True)])
+                     parents=[_options(top=True, output=True, base_url=True, cache=True, lock=True)])
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     writes = {"build", "serve", "bundle", "schema", "pdf"}
     for name, (summary, description, examples) in COMMANDS.items():
@@ -143,7 +177,8 @@ def _parser() -> argparse.ArgumentParser:
             name, help=summary, description=textwrap.fill(description, 90), formatter_class=formatter,
             epilog=f"examples:\n{examples}\n{EXIT_CODES}",
             parents=[_options(top=False, output=name in writes, base_url=name in {"build", "bundle"},
-                              cache=name in {"build", "check", "bundle"})])
+                              cache=name in {"build", "check", "bundle"},
+                              lock=name in writes - {"schema"})])
         if name == "serve":
             command.add_argument("--host", default="127.0.0.1",
                                  help="address to listen on (default: 127.0.0.1, this machine only)")
@@ -152,11 +187,21 @@ def _parser() -> argparse.ArgumentParser:
         elif name == "bundle":
             command.add_argument("--zip", type=Path, default=None, metavar="FILE",
                                  help="where to write the zip (default: DIR/<title-slug>-<YYYY-MM-DD>.zip)")
+            command.add_argument("--force", action="store_true",
+                                 help="overwrite FILE even if it is not a bundle Briefing wrote")
         elif name == "pdf":
             command.add_argument("--pdf", type=Path, default=None, metavar="FILE",
                                  help="where to write the PDF (default: OUT/briefing.pdf)")
+            command.add_argument("--force", action="store_true",
+                                 help="overwrite FILE even if it is not a PDF Briefing printed")
             command.add_argument("--paper", choices=sorted(PAPER_SIZES), default="a4",
                                  help="paper size (default: a4)")
+        elif name == "diff":
+            command.add_argument("base", metavar="BASE", help="git revision (or site directory) to compare from")
+            command.add_argument("head", metavar="HEAD", nargs="?", default=None,
+                                 help="git revision (or site directory) to compare to (default: the working tree)")
+            command.add_argument("--format", choices=("text", "markdown", "json"), default="text",
+                                 help="text for a terminal (default), markdown for a pull request, json for tools")
         elif name == "new":
             kinds = command.add_subparsers(dest="kind", metavar="KIND", parser_class=_Parser, required=True)
             source = kinds.add_parser("source", help="ingest an article text as a new source",
@@ -164,9 +209,29 @@ def _parser() -> argparse.ArgumentParser:
                                       epilog=f"examples:\n{NEW_SOURCE[1]}\n{EXIT_CODES}",
                                       parents=[_options(top=False)])
             source.add_argument("article", type=Path, metavar="ARTICLE.txt",
-                                help="the article's text, saved from the web page (UTF-8)")
+                                help="the article: its text saved as UTF-8 (.txt), the saved web page (.html, "
+                                     ".htm) or a PDF report (.pdf)")
             source.add_argument("--id", default=None, metavar="ID",
                                 help="the source id (default: proposed from publisher and date)")
+            fact = kinds.add_parser("fact", help="append a fact citing a quoted passage to a fact sheet",
+                                    description=textwrap.fill(NEW_FACT[0], 90), formatter_class=formatter,
+                                    epilog=f"examples:\n{NEW_FACT[1]}\n{EXIT_CODES}", parents=[_options(top=False)])
+            fact.add_argument("--source", default=None, metavar="ID", help="the source the quote is from")
+            fact.add_argument("--quote", default=None, metavar="TEXT",
+                              help="the exact passage of the archived text (as check matches quotes)")
+            fact.add_argument("--from", dest="from_line", default=None, metavar="PATH:LINE",
+                              help="instead of --source and --quote: a line `coverage` printed, e.g. "
+                                   "content/sources/dn-2023-11.txt:12 (its first sentence no fact cites is quoted)")
+            fact.add_argument("--topic", required=True, metavar="TOPIC", help="the fact sheet to append to")
+            fact.add_argument("--id", default=None, metavar="ID", help="the fact's id (default: from the quote)")
+            fact.add_argument("--claim", default=None, metavar="TEXT",
+                              help="the claim in your words (default: the quote, to be rewritten)")
+            fact.add_argument("--actor", default=None, metavar="ENTITY",
+                              help="who makes the statement (default: the one person or organisation the "
+                                   "quoted sentence names)")
+            fact.add_argument("--stance", default="asserts", choices=("asserts", "denies", "confirms",
+                                                                       "declines-comment"),
+                              help="what the actor does with the claim (default: asserts)")
     return parser
 
 
@@ -222,20 +287,52 @@ def _schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _bundle(args: argparse.Namespace, site_dir: Path, out_dir: Path, result: Result) -> int:
+def build_inputs(site_dir: Path) -> list[Path]:
+    """What a build reads: site.yaml, content/, the site's templates/ and the project's."""
+    return [site_dir / "site.yaml", site_dir / "content", site_dir / "templates", DEFAULT_TEMPLATES]
+
+
+def _target(args: argparse.Namespace, command: str, site_dir: Path, out_dir: Path) -> Path | int | None:
+    """The file `--zip`/`--pdf` names, checked before building: never a directory or an input, and an
+    existing file only if Briefing wrote it (or with --force). An int is the exit code of a refusal."""
+    given = args.zip if command == "bundle" else args.pdf if command == "pdf" else None
+    if given is None:
+        return None
+    option = "--zip" if command == "bundle" else "--pdf"
+    path = given.resolve()
+    refusal = target_refusal(path, build_inputs(site_dir), force=args.force,
+                             ours=is_bundle if command == "bundle" else is_printed_pack)
+    if refusal is not None:
+        message, hint = refusal
+        print(f"build.py {command}: error: {option} {given}: {message}\n    hint: {hint}", file=sys.stderr)
+        return EXIT_USAGE
+    return path
+
+
+def _bundle(args: argparse.Namespace, site_dir: Path, out_dir: Path, result: Result, target: Path | None) -> int:
     today = datetime.date.today()
     name = bundle_name(result.title, today)
-    zip_path = (args.zip or site_dir / f"{name}.zip").absolute()
-    count = write_bundle(out_dir, zip_path, name, today)
+    zip_path = target or (site_dir / f"{name}.zip").absolute()
+    if target is None:  # the default name is checked once the title is known
+        refusal = target_refusal(zip_path, build_inputs(site_dir), force=args.force, ours=is_bundle)
+        if refusal is not None:
+            print(f"build.py bundle: error: {zip_path}: {refusal[0]}\n    hint: {refusal[1]}", file=sys.stderr)
+            return EXIT_USAGE
+    try:
+        count = write_bundle(out_dir, zip_path, name, today)
+    except ValueError as exc:
+        print(f"build.py bundle: error: {terminal_safe(str(exc))}\n    hint: rename the file in the site's "
+              "templates/assets/ (letters, digits, '-', '_' and '.')", file=sys.stderr)
+        return EXIT_PROBLEMS
     if not args.quiet:
         print(f"Bundled {count} files → {zip_path} ({zip_path.stat().st_size / 1048576:.1f} MB): "
               f"unzip it and open {name}/index.html")
     return EXIT_OK
 
 
-def _pdf(args: argparse.Namespace, out_dir: Path) -> int:
+def _pdf(args: argparse.Namespace, out_dir: Path, target: Path | None) -> int:
     """Print the freshly built briefing pack to PDF; say what to install when Chromium is missing."""
-    pdf_path = (args.pdf or out_dir / "briefing.pdf").absolute()
+    pdf_path = target or (out_dir / "briefing.pdf").absolute()
     problem = print_pack(out_dir, pdf_path, args.paper)
     if problem is not None:
         report([problem], outcome="the site was built, but no PDF was written")
@@ -279,12 +376,27 @@ def _serve(args: argparse.Namespace, site_dir: Path, out_dir: Path) -> int:
         if args.verbose:
             print(f"{status} {method} {uri}")
 
-    server = DevServer(site_dir, out_dir, args.host, args.port, on_build=on_build, on_request=on_request)
+    def on_wait(pid: int | None) -> None:
+        owner = f" (pid {pid})" if pid else ""
+        print(f"build.py serve: waiting for another build of {out_dir}{owner}…", file=sys.stderr)
+
+    server = DevServer(site_dir, out_dir, args.host, args.port, on_build=on_build, on_request=on_request,
+                       on_wait=on_wait)
     try:
         port = server.bind()
     except PortInUse as exc:
         print(f"build.py serve: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if args.no_wait:
+        try:
+            if not server.lock.try_acquire():
+                raise OutputBusy(out_dir, server.lock.holder())
+        except OutputBusy as exc:
+            print(f"build.py serve: error: {exc}\n    hint: wait for it to finish, or leave out --no-wait",
+                  file=sys.stderr)
+            return EXIT_SYSTEM
+        except OSError as exc:
+            return _system_error(exc, out_dir)
     server.build(set())
     host = f"[{args.host}]" if ":" in args.host else args.host
     if not args.quiet:
@@ -308,7 +420,7 @@ def _new_source(args: argparse.Namespace, site_dir: Path) -> int:
     if not args.article.is_file():
         print(f"build.py new source: error: {args.article}: no such file", file=sys.stderr)
         return EXIT_USAGE
-    if args.id is not None and not SLUG.match(args.id):
+    if args.id is not None and not SLUG.fullmatch(args.id):
         print(f"build.py new source: error: --id {args.id}: not a valid id (lowercase letters, digits and "
               "single hyphens, e.g. korea-herald-2024-02-16)", file=sys.stderr)
         return EXIT_USAGE
@@ -318,13 +430,55 @@ def _new_source(args: argparse.Namespace, site_dir: Path) -> int:
         return EXIT_PROBLEMS
     if not args.quiet:
         for line in describe(written, site_dir):
-            print(line)
+            print(terminal_safe(line))  # the article's own text: no control sequence reaches the terminal
     print(_paint("Still to check:", "1;33"))
     for check in written.checks:
-        print(f"  - {check}")
+        print(f"  - {terminal_safe(check)}")
     if not args.quiet:
         print(f"Then cite it from a fact (source: {written.source_id}) and run "
               f"`python build.py coverage` to see what it says that no fact cites yet.")
+    return EXIT_OK
+
+
+def _new_fact(args: argparse.Namespace, site_dir: Path) -> int:
+    from .newfact import add_fact
+
+    result = validate(site_dir)
+    if not result.ok or result.briefing is None:
+        report([p for p in result.problems if p.is_error], outcome="fix these first; nothing was written")
+        return EXIT_PROBLEMS
+    source_id, quote = args.source, args.quote
+    if args.from_line is not None:
+        from .newfact import sentence_at
+
+        found = sentence_at(result.briefing, args.from_line)
+        if isinstance(found, Problem):
+            report([found])
+            return EXIT_PROBLEMS
+        source_id, quote = found
+    elif source_id is None or quote is None:
+        print("build.py new fact: error: give --source ID and --quote TEXT, or --from PATH:LINE (a coverage line)",
+              file=sys.stderr)
+        return EXIT_USAGE
+    written, problems = add_fact(result.briefing, site_dir, args.topic, source_id, quote, fact_id=args.id,
+                                 claim=args.claim, actor=args.actor, stance=args.stance)
+    if written is None:
+        report(problems)
+        return EXIT_PROBLEMS
+    after = validate(site_dir)
+    if not after.ok:  # never leave a sheet that does not build
+        written.sheet.write_text(written.original, encoding="utf-8")
+        report([p for p in after.problems if p.is_error], outcome="the sheet was restored")
+        return EXIT_PROBLEMS
+    shown = written.sheet.relative_to(site_dir).as_posix() if written.sheet.is_relative_to(site_dir) \
+        else str(written.sheet)
+    if not args.quiet:
+        print(f"New fact '{written.fact_id}' at {shown}:{written.line}")
+        print(f"  quote    found at {written.located}")
+        print(f"  actor    {written.actor} ({written.actor_reason})")
+    print(_paint("Still to check:", "1;33"))
+    print("  - rewrite claim: in your own words (it is the quote for now)")
+    print("  - add date:, entities: and, for a figure, quantity:")
     return EXIT_OK
 
 
@@ -341,8 +495,64 @@ def _coverage(args: argparse.Namespace, site_dir: Path) -> int:
     return EXIT_OK
 
 
+def _diff(args: argparse.Namespace, site_dir: Path) -> int:
+    from .diff import diff_revisions, render
+
+    found, problems = diff_revisions(args.base, args.head, site_dir)
+    if found is None:
+        report(problems, outcome="no diff computed")
+        return EXIT_PROBLEMS
+    if not args.quiet:
+        report(problems)
+    sys.stdout.write(render(found, args.format))
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Run one command; returns the exit code (0 ok, 1 content problems, 2 usage error, 3 tool missing)."""
+    """Run one command; returns the exit code (0 ok, 1 content problems, 2 usage error, 3 tool missing,
+    4 the system stopped the build, 130 interrupted)."""
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        # One line, no traceback: the output is the complete old or new site (write.Staging).
+        print("build.py: interrupted (Ctrl-C)", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def _system_error(exc: OSError, out_dir: Path) -> int:
+    """Say which file the system refused to write, and why, without a traceback."""
+    where = exc.filename or out_dir
+    hint = {errno.ENOSPC: "free some disk space, or build elsewhere with --output",
+            errno.EDQUOT: "free some disk space, or build elsewhere with --output",
+            errno.EROFS: "the disk is read-only: build elsewhere with --output",
+            errno.EACCES: "you may not write there: build elsewhere with --output",
+            errno.EPERM: "you may not write there: build elsewhere with --output"}.get(
+                exc.errno or 0, "check the disk and the permissions, or build elsewhere with --output")
+    print(f"build.py: error: cannot write {where}: {exc.strerror or exc}\n    hint: {hint}\n"
+          f"the previous output was left as it was", file=sys.stderr)
+    return EXIT_SYSTEM
+
+
+def _lock(args: argparse.Namespace, out_dir: Path) -> OutputLock | int:
+    """Hold the output's lock for the whole command (waiting for another build unless --no-wait)."""
+    def waiting(pid: int | None) -> None:
+        owner = f" (pid {pid})" if pid else ""
+        print(f"build.py: waiting for another build of {out_dir}{owner}… (--no-wait to fail instead)",
+              file=sys.stderr)
+
+    lock = OutputLock(out_dir, wait=not getattr(args, "no_wait", False), on_wait=waiting)
+    try:
+        lock.acquire()
+    except OutputBusy as exc:
+        print(f"build.py: error: {exc}\n    hint: wait for it to finish, or leave out --no-wait to queue "
+              "behind it", file=sys.stderr)
+        return EXIT_SYSTEM
+    except OSError as exc:
+        return _system_error(exc, out_dir)
+    return lock
+
+
+def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "schema":
         return _schema(args)
@@ -357,14 +567,24 @@ def main(argv: list[str] | None = None) -> int:
     if not site_dir.is_dir():
         print(f"build.py: error: --site {args.site}: no such directory", file=sys.stderr)
         return EXIT_USAGE
-    out_dir = (args.output or site_dir / "output").absolute()
+    # Resolved: `--output X/new/..` is X, and two spellings of one directory share one lock.
+    out_dir = (args.output or site_dir / "output").resolve()
     command = args.command or "build"
+    if command in ("build", "serve", "bundle", "pdf"):
+        clash = inputs_clash(out_dir, build_inputs(site_dir))
+        if clash is not None:
+            print(f"build.py: error: --output {args.output or out_dir}: {clash}\n"
+                  "    hint: write the site outside the briefing's inputs, e.g. --output DIR/output",
+                  file=sys.stderr)
+            return EXIT_USAGE
     if command == "serve":
         return _serve(args, site_dir, out_dir)
     if command == "new":
-        return _new_source(args, site_dir)
+        return _new_fact(args, site_dir) if args.kind == "fact" else _new_source(args, site_dir)
     if command == "coverage":
         return _coverage(args, site_dir)
+    if command == "diff":
+        return _diff(args, site_dir)
     if command == "check":
         result = validate(site_dir, use_cache=not args.no_cache)
         report(result.problems)
@@ -373,7 +593,39 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{_paint('OK', '1;32')}: {len(b.facts)} facts, {len(b.sources)} sources, "
                   f"{len(b.entities)} entities checked in {result.seconds:.2f} s")
         return EXIT_OK if result.ok else EXIT_PROBLEMS
-    result = build(site_dir, out_dir, base_url=args.base_url, use_cache=not args.no_cache)
+    target = _target(args, command, site_dir, out_dir)
+    if isinstance(target, int):
+        return target
+    lock = _lock(args, out_dir)
+    if isinstance(lock, int):
+        return lock
+    try:
+        return _build(args, command, site_dir, out_dir, target)
+    except OSError as exc:
+        return _system_error(exc, out_dir)
+    finally:
+        lock.release()
+
+
+def cache_unwritable(site_dir: Path) -> Problem | None:
+    """A note when the site's cache cannot be written (a read-only checkout): the build goes on without it."""
+    folder = site_dir / CACHE_DIR
+    probe = (folder if folder.is_dir() else site_dir) / f".briefing-probe-{os.getpid()}"
+    try:
+        probe.touch()
+        probe.unlink()
+    except OSError as exc:
+        return note(Location(str(folder)), f"the cache cannot be written ({exc.strerror or exc}): building "
+                    "without it", "nothing is wrong with the site; make the directory writable to build faster")
+    return None
+
+
+def _build(args: argparse.Namespace, command: str, site_dir: Path, out_dir: Path, target: Path | None) -> int:
+    """Build (the output's lock is held), then bundle or print when asked."""
+    skipped = None if args.no_cache else cache_unwritable(site_dir)
+    result = build(site_dir, out_dir, base_url=args.base_url, use_cache=not args.no_cache and skipped is None)
+    if skipped is not None:
+        result.problems.insert(0, skipped)
     # Notes are information, not problems: --quiet leaves them out.
     report([p for p in result.problems if not (args.quiet and p.severity is Severity.NOTE)])
     if not result.ok:
@@ -383,7 +635,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose and _write_details(result):
             print(_write_details(result))
     if command == "bundle":
-        return _bundle(args, site_dir, out_dir, result)
+        return _bundle(args, site_dir, out_dir, result, target)
     if command == "pdf":
-        return _pdf(args, out_dir)
+        return _pdf(args, out_dir, target)
     return EXIT_OK

@@ -8,11 +8,13 @@ Headlines, bylines, datelines and credit lines are metadata, not claims, and are
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from .ingest import is_metadata_line
 from .model import Briefing, Entity, Source
 from .passages import index_text, normalize
+from .problems import terminal_safe
 
 # Spelled-out quantities; "one" is left out because it is mostly not a number ("one of the").
 _NUMBER = re.compile(
@@ -88,7 +90,7 @@ class _EntityMatcher:
         folded: dict[str, str] = {}
         for entity in entities.values():
             for name in (entity.name, entity.short, *entity.aliases):
-                name = name.strip()
+                name = unicodedata.normalize("NFC", name.strip())
                 if len(name) < 2:
                     continue
                 if name.isupper() or any(ch.isdigit() for ch in name):
@@ -103,19 +105,36 @@ class _EntityMatcher:
 
     def find(self, text: str) -> tuple[str, ...]:
         names: dict[str, None] = {}
+        text = unicodedata.normalize("NFC", text)
         for entry in self._patterns:
             if entry is None:
                 continue
             pattern, fold = entry
             for match in pattern.finditer(text):
-                found = match.group(0)
+                found = match.group("name") or match.group("kname")
                 names[self._folded[found.lower()] if fold else self._exact[found]] = None
         return tuple(names)
 
 
+# Korean attaches particles to the noun they follow ("북한이", "러시아에", "러시아와의"): a name
+# ending in a Hangul syllable may be followed by any of them and still end a word.
+_PARTICLES = ("에서는", "에게서", "에서", "에게", "에는", "와의", "과의", "으로", "로서", "께서", "까지", "부터",
+              "보다", "처럼", "이다", "이", "가", "은", "는", "을", "를", "의", "에", "와", "과", "도", "로", "만",
+              "측")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]$")
+
+
 def _alternation(names: dict[str, str]) -> str:
     ordered = sorted(names, key=len, reverse=True)  # longest first: "North Korea" before "Korea"
-    return r"(?<!\w)(?:" + "|".join(re.escape(n) for n in ordered) + r")(?!\w)"
+    plain = [re.escape(n) for n in ordered if not _HANGUL.search(n)]
+    korean = [re.escape(n) for n in ordered if _HANGUL.search(n)]
+    options = []
+    if plain:
+        options.append(r"(?P<name>" + "|".join(plain) + r")(?!\w)")
+    if korean:
+        particles = "|".join(_PARTICLES)
+        options.append(r"(?P<kname>" + "|".join(korean) + r")(?:" + particles + r")?(?!\w)")
+    return r"(?<!\w)(?:" + "|".join(options) + ")"
 
 
 def source_coverage(source: Source, briefing: Briefing, matcher: _EntityMatcher | None = None) -> SourceCoverage:
@@ -124,7 +143,7 @@ def source_coverage(source: Source, briefing: Briefing, matcher: _EntityMatcher 
     indexed = index_text(source.text)
     cited_spans = [span for fact in briefing.facts_by_source.get(source.id, ())
                    for citation in fact.citations if citation.source.id == source.id
-                   for span in indexed.locate(citation.quote)]
+                   for span in indexed.locate(citation.quote, citation.prefix, citation.suffix)]
     title = normalize(source.title).lower()
     lines = source.text.split("\n")
     sentences = []
@@ -170,9 +189,9 @@ def format_report(report: list[SourceCoverage], verbose: bool = False, quiet: bo
         for sentence in entry.sentences if verbose else entry.uncited:
             mark = "cited    " if sentence.cited else "not cited"
             lines.append(f"  {entry.source.text_path}:{sentence.line}: {mark if verbose else ''}"
-                         f"{'  ' if verbose else ''}\"{sentence.text}\"")
+                         f"{'  ' if verbose else ''}\"{terminal_safe(sentence.text)}\"")
             found = [*sentence.numbers, *sentence.entities]
-            lines.append(f"      carries: {', '.join(dict.fromkeys(found))}")
+            lines.append(f"      carries: {terminal_safe(', '.join(dict.fromkeys(found)))}")
     if not quiet and report:
         overall = f"{100.0 * cited / total:.0f}%" if total else "–"
         lines.append(f"Overall: {overall} ({cited} of {total} sentences with numbers or entities cited "

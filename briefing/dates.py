@@ -86,7 +86,7 @@ class When:
 
 def parse_partial(text: str) -> PartialDate:
     """Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; raise ValueError saying what is wrong."""
-    match = _PARTIAL.match(text)
+    match = _PARTIAL.fullmatch(text)
     if not match:
         raise ValueError(f"'{text}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
     year, month, day = (int(g) if g else 0 for g in match.groups())

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import When
-from .model import Briefing, Fact, Source
+from .model import Briefing, Fact, Position, Source, Stamp
 
 SUPPORTING = ("asserts", "confirms")
 
@@ -156,16 +156,51 @@ def source_origin(source: Source) -> tuple[str, str]:
     return f"source:{source.id}", source.title
 
 
+def outlet_names(briefing: Briefing) -> dict[str, tuple[str, str]]:
+    """Every name of an `outlet` entity (name, short, aliases), reduced by `origin_key`, mapped to
+    that outlet's (key, label): a publisher printed "FT" and a relay `via: [financial-times]`
+    are one line of reporting."""
+    names: dict[str, tuple[str, str]] = {}
+    for entity in briefing.entities.values():
+        if entity.kind != "outlet":
+            continue
+        canonical = (origin_key(entity.name), entity.name)
+        for name in (entity.name, entity.short, *entity.aliases):
+            if name:
+                names.setdefault(origin_key(name), canonical)
+    return names
+
+
+def line_of_reporting(briefing: Briefing, position: Position, source: Source | None, source_id: str,
+                      outlets: dict[str, tuple[str, str]] | None = None) -> tuple[str, str]:
+    """(key, label) of the line of reporting a citation belongs to: the first outlet the
+    statement passed through (`via`), else whoever originated the cited article."""
+    outlets = outlet_names(briefing) if outlets is None else outlets
+    if position.via:
+        first = position.via[0].id
+        entity = briefing.entities.get(first)
+        name = entity.name if entity else first
+        return outlets.get(origin_key(name), (origin_key(name), name))
+    if source is None:
+        return f"source:{source_id}", source_id
+    key, label = source_origin(source)
+    return outlets.get(key, (key, label))
+
+
 # The standings of the briefing being built: pages, analyses and exports ask for the same
 # fact's standing many times (several times per fact on a big site).
 _memo: tuple[Briefing | None, dict[str, tuple[Fact, Standing]]] = (None, {})
 
 
+_outlets: tuple[Briefing | None, dict[str, tuple[str, str]]] = (None, {})
+
+
 def standing(briefing: Briefing, fact: Fact, origins: dict[str, tuple[str, str]] | None = None) -> Standing:
     """Summarise a fact's positions (computed once per fact of a briefing)."""
-    global _memo
+    global _memo, _outlets
     if _memo[0] is not briefing:
         _memo = (briefing, {})
+        _outlets = (briefing, outlet_names(briefing))
     known = _memo[1].get(fact.id)
     if known is not None and known[0] is fact:
         return known[1]
@@ -178,35 +213,45 @@ def _standing(briefing: Briefing, fact: Fact, origins: dict[str, tuple[str, str]
     """Summarise a fact's positions.
 
     The evidence is the citations of the supporting positions (all citations when none
-    supports); articles relaying the same agency or from the same publisher count once.
-    `origins` caches each source's originator across calls (see `standings`).
+    supports), grouped into lines of reporting: a statement relayed by an outlet (`via`)
+    belongs to that outlet's line whichever article carries it, and otherwise articles
+    relaying the same agency or from the same publisher count once. `origins` caches each
+    source's originator across calls (see `standings`).
     """
     by_stance: dict[str, dict[str, None]] = {"for": {}, "denies": {}, "declines-comment": {}}
     sources: dict[str, None] = {}
-    evidence_ids: dict[str, None] = {}
+    supporting: list[tuple[Position, str]] = []
+    every: list[tuple[Position, str]] = []
     for position in fact.positions:
         supports = position.stance in SUPPORTING
         by_stance["for" if supports else position.stance][position.actor.id] = None
         for citation in position.citations:
             sources[citation.source.id] = None
+            every.append((position, citation.source.id))
             if supports:
-                evidence_ids[citation.source.id] = None
+                supporting.append((position, citation.source.id))
     if not by_stance["for"]:  # nobody asserts it: judge the claim on all of its reports
-        evidence_ids = sources
+        supporting = every
     origins = {} if origins is None else origins
+    outlets = _outlets[1] if _outlets[0] is briefing else outlet_names(briefing)
     groups: dict[str, tuple[str, list[str]]] = {}
-    grades = []
+    grades: dict[str, Grade] = {}
     credibility = fact.assessment.credibility if fact.assessment else None
-    for source_id in evidence_ids:
+    for position, source_id in supporting:
         source = briefing.sources.get(source_id)
-        origin = origins.get(source_id)
-        if origin is None:
-            origin = origins[source_id] = source_origin(source) if source else (f"source:{source_id}", source_id)
-        groups.setdefault(origin[0], (origin[1], []))[1].append(source_id)
-        grades.append(Grade(source_id, source.reliability if source else "", credibility))
+        if position.via:
+            origin = line_of_reporting(briefing, position, source, source_id, outlets)
+        else:
+            origin = origins.get(source_id)
+            if origin is None:
+                origin = origins[source_id] = line_of_reporting(briefing, position, source, source_id, outlets)
+        ids = groups.setdefault(origin[0], (origin[1], []))[1]
+        if source_id not in ids:
+            ids.append(source_id)
+        grades.setdefault(source_id, Grade(source_id, source.reliability if source else "", credibility))
     evidence = tuple(Origin(key, label, tuple(ids)) for key, (label, ids) in groups.items())
     return Standing(tuple(by_stance["for"]), tuple(by_stance["denies"]), tuple(by_stance["declines-comment"]),
-                    tuple(sources), evidence, tuple(grades))
+                    tuple(sources), evidence, tuple(grades.values()))
 
 
 def standings(briefing: Briefing) -> dict[str, Standing]:
@@ -223,26 +268,35 @@ class HistoryEntry:
     kind: str
     note: str
     fact: Fact
+    commit: str = ""  # the commit the date was taken from, when it is not written in the content
+    subject: str = ""
 
 
 _KIND_ORDER = {"added": 0, "updated": 1, "changed": 2}
 
 
-def history(fact: Fact) -> list[HistoryEntry]:
-    """A fact's history, newest first: its change notes, a bare 'updated' when no note has that date, 'added'."""
+def history(fact: Fact, stamps: dict[str, Stamp] | None = None) -> list[HistoryEntry]:
+    """A fact's history, newest first: its change notes, a bare 'updated' when no note has that date, 'added'.
+
+    `stamps` says which of the dates came from git (history.py), with their commits.
+    """
+    stamps = stamps or {}
     entries = [HistoryEntry(change.date, "changed", change.note, fact) for change in fact.changes]
     noted = {change.date.iso() for change in fact.changes}
-    if fact.updated is not None and fact.updated.iso() not in noted:
-        entries.append(HistoryEntry(fact.updated, "updated", "", fact))
-    if fact.added is not None:
-        entries.append(HistoryEntry(fact.added, "added", "", fact))
+    for kind in ("updated", "added"):
+        when = getattr(fact, kind)
+        if when is None or (kind == "updated" and when.iso() in noted):
+            continue
+        stamp = stamps.get(kind)
+        entries.append(HistoryEntry(when, kind, "", fact, stamp.commit if stamp else "",
+                                    stamp.subject if stamp else ""))
     # Newest first; on one day, the addition happened before any change.
     return sorted(entries, key=lambda e: (e.date.latest(), _KIND_ORDER[e.kind]), reverse=True)
 
 
 def changes(briefing: Briefing) -> list[HistoryEntry]:
     """Every history entry of the briefing, newest first (ties by fact id, for a stable page)."""
-    entries = [entry for fact in briefing.facts.values() for entry in history(fact)]
+    entries = [entry for fact in briefing.facts.values() for entry in history(fact, briefing.stamps.get(fact.id))]
     entries.sort(key=lambda e: e.fact.id)
     entries.sort(key=lambda e: (e.date.latest(), _KIND_ORDER[e.kind]), reverse=True)
     return entries

@@ -18,6 +18,7 @@ from typing import Any
 from . import urls
 from .dates import PartialDate, When
 from .derive import standing
+from .history import edition_of
 from .model import Briefing, Fact, Source, Topic
 from .problems import Location, Problem, note
 
@@ -238,6 +239,7 @@ def feed_context(briefing: Briefing) -> dict[str, Any]:
             "href": urls.absolute_url(base, route) if base else urls.relative_url(urls.FEED, route),
             "updated": _stamp(stamp),
             "published": _stamp(fact.added.start) if fact.added and fact.added.start else "",
+            "edition": _edition_label(briefing, stamp),
         })
     return {
         "entries": entries,
@@ -248,6 +250,16 @@ def feed_context(briefing: Briefing) -> dict[str, Any]:
             "home": urls.absolute_url(base, urls.HOME) if base else urls.relative_url(urls.FEED, urls.HOME),
         },
     }
+
+
+def _edition_label(briefing: Briefing, day: PartialDate) -> tuple[str, str] | None:
+    """(term, label) of the edition that carried a change of this day, for the feed's categories."""
+    if not briefing.editions:
+        return None
+    edition = edition_of(briefing.editions, When(day))
+    if edition is None:
+        return "since-last-edition", f"Since the {briefing.editions[-1].date.display()} edition"
+    return f"edition-{edition.date.iso()}", f"{edition.date.display()} edition"
 
 
 def sitemap_context(briefing: Briefing, routes: Iterable[str]) -> dict[str, Any]:
@@ -302,10 +314,22 @@ def _json(value: Any) -> bytes:
     return (json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
+# A text cell starting with one of these is a formula to Excel, LibreOffice and Google Sheets
+# (=HYPERLINK(…), @SUM(…), +cmd|…); OWASP's advice: prefix such cells with an apostrophe.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(cell: Any) -> Any:
+    """A cell that a spreadsheet shows as text, never evaluates: formula-like text gets a leading "'"."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return "'" + cell
+    return cell
+
+
 def _csv(rows: list[list[Any]]) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180, what Excel writes
-    writer.writerows([["" if cell is None else cell for cell in row] for row in rows])
+    writer.writerows([["" if cell is None else spreadsheet_safe(cell) for cell in row] for row in rows])
     return buffer.getvalue().encode("utf-8-sig")  # the BOM tells Excel the file is UTF-8
 
 

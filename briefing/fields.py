@@ -206,13 +206,20 @@ def _places(node: yaml.Node, value: str, r: Reader) -> tuple[tuple[int, int, int
 
 
 class Slug(Text):
-    """A lowercase id made of letters, digits and hyphens."""
+    """A lowercase id made of letters, digits and hyphens; `reserved` ids name generated pages."""
+
+    def __init__(self, doc: str = "", allow_empty: bool = False, reserved: dict[str, str] | None = None) -> None:
+        super().__init__(doc, allow_empty)
+        self.reserved = reserved or {}
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
         value = super().read(node, r)
         if value is MISSING:
             return value
-        if not SLUG.match(value):
+        if value in self.reserved:
+            return r.fail(node, f"'{value}' is reserved: {self.reserved[value]}",
+                          f"choose another id, e.g. '{value}-1'")
+        if not SLUG.fullmatch(value):  # fullmatch: '$' alone would let 'id\n' through
             return r.fail(node, f"'{value}' is not a valid id",
                           f"ids use lowercase letters, digits and single hyphens, e.g. '{slugify(value)}'")
         return value
@@ -264,7 +271,7 @@ class LanguageTag(Text):
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
         value = super().read(node, r)
-        if value is MISSING or self.PATTERN.match(value):
+        if value is MISSING or self.PATTERN.fullmatch(value):
             return value
         return r.fail(node, f"'{_clip(value)}' is not a language tag", "use a BCP 47 tag such as en, ko or ru")
 
@@ -279,7 +286,7 @@ class WebAddress(Text):
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
         value = super().read(node, r)
-        if value is MISSING or self.PATTERN.match(value):
+        if value is MISSING or self.PATTERN.fullmatch(value):
             return value
         if not value.lower().startswith(("http://", "https://")):
             return r.fail(node, f"'{_clip(value)}' is not an http(s) address",
@@ -323,6 +330,44 @@ class WhenField(Field):
                           {"type": "integer", "minimum": 1000, "maximum": 9999}]}
 
 
+class Sha256(Text):
+    """A SHA-256 digest: 64 lowercase hexadecimal digits."""
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        value = super().read(node, r)
+        if value is MISSING or re.fullmatch(r"[0-9a-f]{64}", value):
+            return value
+        return r.fail(node, f"'{value}' is not a SHA-256 digest (64 hexadecimal digits, lowercase)",
+                      "copy the digest of the archived text exactly (sha256sum FILE.txt prints it), or remove the line")
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "string", "pattern": "^[0-9a-f]{64}$"}
+
+
+class DateOrTag(Field):
+    """A full day (YYYY-MM-DD, quoted or not) or the name of a git tag, e.g. an edition."""
+
+    def __init__(self, doc: str = "") -> None:
+        self.doc = doc
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        tag = node.tag.removeprefix(_TAG) if isinstance(node, yaml.ScalarNode) else ""
+        if tag not in ("str", "timestamp") or not node.value.strip():
+            return r.fail(node, f"expected a date like 2024-03-12 or a git tag name, found {_kind_name(node)}",
+                          "write the edition's day, e.g. 2024-03-12, or its tag in quotes, e.g. \"v1.2\"")
+        value = node.value.strip()
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return value  # a tag: resolved to its commit's day from git (history.py)
+        try:
+            return dates.parse_when(value)
+        except ValueError as exc:
+            return r.fail(node, str(exc), "write the edition's day as YYYY-MM-DD")
+
+    def schema(self) -> dict[str, Any]:
+        return {"type": "string", "minLength": 1}
+MAX_MAGNITUDE = 10**15
+
+
 class Number(Field):
     def __init__(self, doc: str = "", integer: bool = False, low: float | None = None,
                  high: float | None = None) -> None:
@@ -344,6 +389,10 @@ class Number(Field):
             return r.fail(node, f"'{node.value}' is not a number", "write digits, e.g. 1000000")
         if isinstance(value, float) and not math.isfinite(value):
             return r.fail(node, f"'{node.value}' is not a finite number", "write digits, e.g. 1000000")
+        if abs(value) > MAX_MAGNITUDE:  # charts, sums and number formatting stay exact below it
+            shown = node.value if len(node.value) <= 24 else f"{node.value[:20]}… ({len(node.value)} characters)"
+            return r.fail(node, f"{shown} is beyond the largest figure a briefing shows (a quadrillion, 10^15)",
+                          "check the digits; write very large figures in the text, e.g. unit: trillion won")
         if (self.low is not None and value < self.low) or (self.high is not None and value > self.high):
             return r.fail(node, f"{node.value} is out of range {self.low:g}–{self.high:g}",
                           f"use a value from {self.low:g} to {self.high:g}")

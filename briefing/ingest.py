@@ -10,6 +10,7 @@ that is not printed), and what could not be found is listed for the editor to su
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,8 +48,11 @@ _LIST_HEADINGS = re.compile(
 # --- metadata lines ---------------------------------------------------------------------------
 _BYLINE = re.compile(r"^(?:by|written by)\s+(?P<names>[^()\n]+?)\s*(?:\((?P<contact>[^)]*)\))?\s*$",
                      re.IGNORECASE)
-_DATELINE = re.compile(r"^(?P<label>first published|published|posted|date|updated|modified|last updated)"
+_DATELINE = re.compile(r"^(?P<label>first published|published|posted|date|updated|modified|last updated|"
+                       r"기사입력|입력|등록|승인|수정|опубликовано|опубліковано|дата публикации|дата публікації|"
+                       r"обновлено|оновлено)"
                        r"\s*(?:on)?\s*:?\s*(?P<rest>.+)$", re.IGNORECASE)
+_UPDATE_LABELS = ("updated", "modified", "last updated", "수정", "обновлено", "оновлено")
 _CREDIT = re.compile(r"^(?:source|sources|credit)\s*:\s*(?P<name>[^:]{1,60}?)\.?$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^(?:©|ⓒ|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*)?(?P<name>[^.|]{2,60}?)"
                         r"(?:[.|].*)?$", re.IGNORECASE)
@@ -56,7 +60,10 @@ _PHOTO_CREDIT = re.compile(r"[©ⓒ]\s*(?P<name>[\w][\w .&-]{1,40}?)\s*$")
 _CAPTION_CREDIT = re.compile(r"^\(?(?:(?:photo|image|picture)s?(?:graph)?\s*(?:by|:)|provided by|courtesy of)\b",
                              re.IGNORECASE)
 _PROFILE = re.compile(r"^(?P<name>.{1,60}?)['’]s profile (?:image|picture|photo)$", re.IGNORECASE)
-_EMAIL = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+_PAGE_LINE = re.compile(r"\[p\. \d+\]")
+# Starts only where a token starts (the lookbehind): otherwise every position of a long token is
+# tried and scanned to its end, quadratic (80 KB of letters took 17 s).
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
 _AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{1,40}\((?P<agency>[A-Z][\w .]{1,30})\)\s*[-—–]+")
 
 _MONTHS = {name: i + 1 for i, names in enumerate((
@@ -70,6 +77,14 @@ _DATE_FORMS = [re.compile(p, re.IGNORECASE) for p in (
     r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})",
     r"(?<![\d.])(?P<year>(?:19|20)\d{2})[-./](?P<month>\d{1,2})[-./](?P<day>\d{1,2})(?![\d])",
     r"(?<![\w])" + _MONTH + r"\s+(?P<year>\d{4})",
+)]
+# Dates the English forms above miss: Korean (2024년 2월 16일), European numeric (16.02.2024) and
+# Russian/Ukrainian month names (16 февраля 2024, 16 лютого 2024). The patterns find them (so a
+# date is only read where one is written in full); dateparser reads the month names.
+_FOREIGN_DATES = [re.compile(p, re.IGNORECASE) for p in (
+    r"(?P<year>\d{4})\s*년\s*(?P<month>\d{1,2})\s*월\s*(?P<day>\d{1,2})\s*일",
+    r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>(?:19|20)\d{2})(?![\dA-Za-z])",
+    r"(?<![\w])(?P<day>\d{1,2})\s+(?P<mon>[а-яёіїєґ]{3,12})\.?\s+(?P<year>(?:19|20)\d{2})(?![\d])",
 )]
 _TIME_OR_ZONE = re.compile(r"^[\s,–—-]*(\d{1,2}:\d{2}(:\d{2})?\s*(am|pm|[a-z]{2,4})?)?\s*$", re.IGNORECASE)
 _RELATIVE_DATES = re.compile(
@@ -149,6 +164,8 @@ class Article:
     language: str = ""
     removed: list[tuple[int, str]] = field(default_factory=list)
     hints: list[str] = field(default_factory=list)
+    url: Detected | None = None  # only from a saved page that states its own address
+    kind: str = "text"           # text | web page | PDF
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,13 +206,72 @@ def parse_date(text: str) -> tuple[str, re.Match[str]] | None:
             except ValueError:
                 continue
             return day.isoformat(), match
+    return _foreign_date(text)
+
+
+def _foreign_date(text: str) -> tuple[str, re.Match[str]] | None:
+    """A Korean, European numeric or Russian/Ukrainian date written in full, else None."""
+    for form in _FOREIGN_DATES:
+        for match in form.finditer(text):
+            parts = match.groupdict()
+            if parts.get("mon"):
+                import dateparser  # heavy: only when a Cyrillic month name may be there
+
+                read = dateparser.parse(match.group(0), languages=["ru", "uk"],
+                                        settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True})
+                if read is None:
+                    continue
+                return read.date().isoformat(), match
+            try:
+                day = dt.date(int(parts["year"]), int(parts["month"]), int(parts["day"]))
+            except ValueError:
+                continue
+            return day.isoformat(), match
     return None
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_UKRAINIAN_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
+_RUSSIAN_LETTERS = re.compile(r"[ыэъёЫЭЪЁ]")
+
+
+def detect_language(text: str) -> str:
+    """The text's language: by script first (Hangul → ko, Cyrillic → uk or ru by their own letters),
+    English by its common words, other Latin-script text by a small model (py3langid); '' if unsure."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    if not letters:
+        return ""
+    if len(_HANGUL.findall(text)) / letters > 0.3:
+        return "ko"
+    if len(_CYRILLIC.findall(text)) / letters > 0.3:
+        ukrainian, russian = len(_UKRAINIAN_LETTERS.findall(text)), len(_RUSSIAN_LETTERS.findall(text))
+        return "uk" if ukrainian > russian else "ru"
+    words = re.findall(r"[a-z]+", text.lower())
+    if words and sum(w in _ENGLISH for w in words) / len(words) >= 0.08:
+        return "en"
+    if len(words) < 5:
+        return ""
+    import py3langid  # a small model shipped in the package (numpy): only for non-English Latin text
+
+    language, _score = py3langid.classify(text)
+    return language if re.fullmatch(r"[a-z]{2,3}", language) else ""
+
+
+def transliterate(text: str) -> str:
+    """ASCII for an id: Unidecode's transliteration (북한 → bughan, Ålesund → Alesund, Ukraïna → Ukraina),
+    with possessive 's dropped."""
+    from unidecode import unidecode  # only ingest proposes ids from non-ASCII text
+
+    return unidecode(re.sub(r"['’]s\b", "", text))
 
 
 def is_metadata_line(line: str) -> bool:
     """A byline, dateline or credit line: part of the archived text, but not article prose."""
     stripped = line.strip()
     if _CREDIT.match(stripped) or _PROFILE.match(stripped) or _CAPTION_CREDIT.match(stripped):
+        return True
+    if _PAGE_LINE.fullmatch(stripped):  # a PDF's page line, written by read_pdf
         return True
     byline = _BYLINE.match(stripped)
     if byline and _names(byline.group("names")):
@@ -322,9 +398,7 @@ def analyse(raw: str) -> Article:
 
     _detect_people_and_dates(article, content, all_lines)
     _detect_publisher(article, content, all_lines)
-    words = re.findall(r"[a-z]+", article.text.lower())
-    if words and sum(w in _ENGLISH for w in words) / len(words) >= 0.08:
-        article.language = "en"
+    article.language = detect_language(article.text)
     return article
 
 
@@ -357,7 +431,7 @@ def _detect_people_and_dates(article: Article, content: list[tuple[int, str]],
         if found is None:
             continue
         label = dateline.group("label").lower()
-        if label in ("updated", "modified", "last updated"):
+        if label in _UPDATE_LABELS:
             article.hints.append(f"line {number}: updated {found[0]} (\"{text}\"); "
                                  "the publication date may be earlier")
             continue
@@ -436,9 +510,10 @@ def propose_id(article: Article) -> str:
     parts: list[str] = []
     if article.publisher:
         outlet = _outlet_named(article.publisher.value)
-        parts.append(outlet.slug if outlet else slugify(article.publisher.value.removeprefix("The ")))
-    if not article.published and article.title:
-        words = [w for w in re.findall(r"[A-Za-z0-9]+", article.title.value) if w.lower() not in _TITLE_STOPWORDS]
+        parts.append(outlet.slug if outlet else slugify(transliterate(article.publisher.value.removeprefix("The "))))
+    if (not article.published or not article.publisher) and article.title:
+        title = article.title.value if article.title.value.isascii() else transliterate(article.title.value)
+        words = [w for w in re.findall(r"[A-Za-z0-9]+", title) if w.lower() not in _TITLE_STOPWORDS]
         parts.append(slugify(" ".join(words[:4])))
     if article.published:
         parts.append(article.published.value)
@@ -467,13 +542,16 @@ def source_yaml(article: Article, article_name: str) -> str:
         lines.append(f"language: {article.language}")
     if article.via:
         lines.append(f"via: {_scalar(article.via.value)}")
+    if article.url:
+        lines.append(f"url: {_scalar(article.url.value)}")
     inferred = {"title": article.title, "publisher": article.publisher,
                 "authors": article.authors[0] if article.authors else None, "published": article.published}
     reasons = {name: d.inferred for name, d in inferred.items() if d is not None and d.inferred}
     if reasons:
         lines.append("inferred:")
         lines.extend(f"  {name}: {_scalar(reason)}" for name, reason in reasons.items())
-    note = f"Ingested from {article_name} with build.py new source."
+    note = f"Ingested from {article_name} ({article.kind}) with build.py new source." if article.kind != "text" \
+        else f"Ingested from {article_name} with build.py new source."
     if article.removed:
         counts: dict[str, int] = {}
         for _number, text in article.removed:
@@ -481,6 +559,8 @@ def source_yaml(article: Article, article_name: str) -> str:
         note += " Removed as page furniture: " + ", ".join(
             f"\"{text}\"" + (f" ({count}×)" if count > 1 else "") for text, count in counts.items()) + "."
     lines.append(f"note: {_scalar(note)}")
+    # The archive's fingerprint: `check` reports any later change to the archived text.
+    lines.append(f"sha256: {hashlib.sha256(article.text.encode('utf-8')).hexdigest()}")
     return "\n".join(lines) + "\n"
 
 
@@ -508,8 +588,12 @@ def checks_for(article: Article, source_id: str) -> list[str]:
     if article.removed:
         checks.append(f"compare content/sources/{source_id}.txt with the article: only page furniture should "
                       "be gone (listed in note:)")
-    checks.append("add url: only if you know the article's address (never guess one), and accessed: with the "
-                  "date you read it")
+    if article.url:
+        checks.append(f"url is the address the page states ({article.url.evidence}); add accessed: with the "
+                      "date you saved it")
+    else:
+        checks.append("add url: only if you know the article's address (never guess one), and accessed: with "
+                      "the date you read it")
     checks.append("set reliability: (A–F) if the briefing grades its sources")
     return checks
 
@@ -519,19 +603,26 @@ def ingest(article_path: Path, site_dir: Path, source_id: str | None = None) -> 
     """Read an article text, detect its metadata and write it into the site's content/sources/."""
     problems: list[Problem] = []
     shown = str(article_path)
-    raw = read_text(article_path.parent, article_path, MAX_TEXT_BYTES, problems)
-    if raw is None:
-        return None, problems
-    if not raw.strip():
-        return None, [error(Location(shown), "the article file is empty",
-                            "save the article's text into the file first")]
-    article = analyse(raw)
+    suffix = article_path.suffix.lower()
+    if suffix in (".html", ".htm", ".pdf"):
+        found, problems = read_page(article_path) if suffix != ".pdf" else read_pdf(article_path)
+        if found is None:
+            return None, problems
+        article = found
+    else:
+        raw = read_text(article_path.parent, article_path, MAX_TEXT_BYTES, problems)
+        if raw is None:
+            return None, problems
+        if not raw.strip():
+            return None, [error(Location(shown), "the article file is empty",
+                                "save the article's text into the file first")]
+        article = analyse(raw)
     if not article.text.strip() or article.title is None:
         return None, [error(Location(shown), "nothing is left of the article after removing page furniture",
                             "check that the file holds the article's text, not only the page around it")]
     sources = site_dir / "content" / "sources"
     source_id = source_id or propose_id(article)
-    if not SLUG.match(source_id):
+    if not SLUG.fullmatch(source_id):
         return None, [error(Location(shown), f"'{source_id}' is not a valid source id",
                             f"use lowercase letters, digits and hyphens, e.g. --id {slugify(source_id)}")]
     yaml_path, text_path = sources / f"{source_id}.yaml", sources / f"{source_id}.txt"
@@ -559,11 +650,142 @@ def ingest(article_path: Path, site_dir: Path, source_id: str | None = None) -> 
     return Ingested(source_id, yaml_path, text_path, article, tuple(checks_for(article, source_id))), []
 
 
+# --- saved web pages and PDF reports ----------------------------------------------------------
+
+def _read_bytes(path: Path) -> tuple[bytes | None, list[Problem]]:
+    where = Location(str(path))
+    try:
+        size = path.stat().st_size
+        if size > MAX_TEXT_BYTES * 4:
+            return None, [error(where, f"file is {size / 1048576:.1f} MB, over the "
+                                f"{MAX_TEXT_BYTES * 4 // 1048576} MB limit for a page or report",
+                                "check that it is the file you meant")]
+        return path.read_bytes(), []
+    except OSError as exc:
+        return None, [error(where, f"cannot read file: {exc.strerror}", "check its permissions")]
+
+
+def _paragraphs(text: str) -> str:
+    """One paragraph per line as extracted, written with a blank line between them (as a saved text is)."""
+    return "\n\n".join(line.strip() for line in text.split("\n") if line.strip()) + "\n"
+
+
+def read_page(path: Path) -> tuple[Article | None, list[Problem]]:
+    """A saved web page: the article's text with page furniture removed by trafilatura, and its headline,
+    byline, date (htmldate, from the markup only), site name, language and address as the page states them."""
+    data, problems = _read_bytes(path)
+    if data is None:
+        return None, problems
+    import trafilatura  # heavy (lxml and its extractors): only when a page is ingested
+    from htmldate import find_date
+
+    html = data.decode("utf-8", errors="replace")
+    document = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
+                                           favor_precision=True)
+    values = document.as_dict() if document is not None and hasattr(document, "as_dict") else (document or {})
+    body = (values.get("text") or "").strip()
+    if not body:
+        return None, [error(Location(str(path)), "no article text found in this page",
+                            "save the article's own page (not a front page or a list of articles), or copy its "
+                            "text into a .txt file")]
+    title = (values.get("title") or "").strip()
+    lines = [line.strip() for line in body.split("\n") if line.strip()]
+    if title and lines and lines[0] == title:
+        lines = lines[1:]
+    text = _paragraphs("\n".join(([title] if title else []) + lines))
+    article = Article(text, kind="web page")
+    if title:
+        article.title = Detected(title, 0, "the page's headline markup (og:title, <title> or <h1>)")
+    for name in re.split(r"\s*;\s*", values.get("author") or ""):
+        if name:
+            article.authors.append(Detected(name, 0, "the page's author markup"))
+    # Only dates the markup states: no guessing from the text or the address.
+    day = find_date(html, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    if day:
+        article.published = Detected(day, 0, "the page's date markup (htmldate, markup only)")
+    site_name = (values.get("sitename") or "").strip()
+    if site_name and not re.fullmatch(r"[\w.-]+\.[a-z]{2,}", site_name):  # a bare host name is not a name
+        outlet = _outlet_named(site_name)
+        article.publisher = Detected(outlet.name if outlet else site_name, 0, "the page's site name (og:site_name)")
+    stated = _stated_address(html)
+    if stated:
+        article.url = Detected(stated[0], 0, stated[1])
+    lang = re.search(r"<html[^>]*\blang=[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?", html, re.IGNORECASE)
+    article.language = lang.group(1).lower() if lang else detect_language(text)
+    article.hints.append("the text was extracted from the page's markup by trafilatura: compare it with the page")
+    return article, []
+
+
+def _stated_address(html: str) -> tuple[str, str] | None:
+    """The address a page states for itself: <link rel=canonical>, else og:url (never inferred)."""
+    from lxml import html as lxml_html
+
+    try:
+        tree = lxml_html.fromstring(html)
+    except (ValueError, TypeError):
+        return None
+    for xpath, evidence in (("//link[@rel='canonical']/@href", "<link rel=\"canonical\">"),
+                            ("//meta[@property='og:url']/@content", "<meta property=\"og:url\">")):
+        for value in tree.xpath(xpath):
+            value = str(value).strip()
+            if value.startswith(("https://", "http://")):
+                return value, evidence
+    return None
+
+
+def read_pdf(path: Path) -> tuple[Article | None, list[Problem]]:
+    """A PDF report: its text page by page (pypdf), each page opened by a `[p. N]` line so quotes can be
+    located by page; title and author from the document's metadata."""
+    data, problems = _read_bytes(path)
+    if data is None:
+        return None, problems
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata or {}
+    except (PdfReadError, ValueError, KeyError, OSError) as exc:
+        return None, [error(Location(str(path)), f"cannot read this PDF: {exc}",
+                            "check that the file is a complete PDF (download it again)")]
+    if not any(p.strip() for p in pages):
+        return None, [error(Location(str(path)), "this PDF has no text layer (a scan?)",
+                            "run OCR on it first, or copy its text into a .txt file")]
+    title = str(info.get("/Title") or "").strip()
+    first_line = next((line.strip() for p in pages for line in p.split("\n") if line.strip()), "")
+    parts = [title or first_line, ""]
+    for number, page in enumerate(pages, start=1):
+        if page.strip():
+            lines = [line.rstrip() for line in page.split("\n")]
+            parts += [f"[p. {number}]", "\n".join(lines).strip(), ""]
+    text = "\n".join(parts).rstrip() + "\n"
+    article = Article(text, kind="PDF")
+    article.title = Detected(title or first_line, 1, "the PDF's title" if title else "the first line of page 1",
+                             "" if title else "The PDF has no title in its metadata; this is the first line "
+                             "of its first page.")
+    author = str(info.get("/Author") or "").strip()
+    if author:
+        article.authors.append(Detected(author, 0, "the PDF's author"))
+    for number, page in enumerate(pages, start=1):
+        found = parse_date(page)
+        if found:
+            article.hints.append(f"page {number}: a date {found[0]} (\"{found[1].group(0)}\"); the report's date "
+                                 "is usually on its cover")
+            break
+    article.language = detect_language(text)
+    return article, []
+
+
 def describe(ingested: Ingested, site_dir: Path) -> list[str]:
     """The lines printed after an ingest: what was written and detected (the checks follow separately)."""
     article = ingested.article
 
     def where(detected: Detected) -> str:
+        if detected.line == 0:  # from a page's markup or a PDF's metadata, not from a line of the text
+            return detected.evidence
         how = "inferred from line" if detected.inferred else "line"
         return f"{how} {detected.line}: \"{_shorten(detected.evidence)}\""
 
@@ -587,6 +809,8 @@ def describe(ingested: Ingested, site_dir: Path) -> list[str]:
     if article.via:
         rows.append(("via", f"{article.via.value}  ({where(article.via)})"))
     rows.append(("language", article.language or "not detected"))
+    if article.url:
+        rows.append(("url", f"{article.url.value}  ({article.url.evidence})"))
     if article.removed:
         rows.append(("removed", "; ".join(f"line {n} \"{_shorten(t, 40)}\"" for n, t in article.removed)))
     lines.append("Detected:")

@@ -6,13 +6,16 @@ parses YAML into nodes (which keep `line:column` marks), turning every failure i
 
 from __future__ import annotations
 
+import os
+import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
 
 import yaml
 
-from .problems import Location, Problem, error, warning
+from .problems import Location, Problem, error, terminal_safe, warning
 
 try:  # libyaml composes nodes at C speed and still keeps marks
     _BaseLoader: type = yaml.CSafeLoader
@@ -41,6 +44,57 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
 # dump or a binary never reaches the YAML parser.
 MAX_YAML_BYTES = 32 * 1024 * 1024
 MAX_TEXT_BYTES = 8 * 1024 * 1024
+# Content is a few levels deep; libyaml's composer recurses once per level and crashes the
+# process (a segmentation fault, no message) on ~100 KB of nested brackets.
+MAX_DEPTH = 64
+
+# Characters no text may hold: C0 controls but tab and newline, DEL, C1 controls (U+0085 is '…'
+# in Windows-1252, read wrongly), and Unicode non-characters. XML 1.0 (the feed) and HTML forbid
+# them, and a terminal would act on them.
+_FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff"
+                        "\U0001fffe\U0001ffff\U0002fffe\U0002ffff\U0003fffe\U0003ffff\U0004fffe\U0004ffff"
+                        "\U0005fffe\U0005ffff\U0006fffe\U0006ffff\U0007fffe\U0007ffff\U0008fffe\U0008ffff"
+                        "\U0009fffe\U0009ffff\U000afffe\U000affff\U000bfffe\U000bffff\U000cfffe\U000cffff"
+                        "\U000dfffe\U000dffff\U000efffe\U000effff\U000ffffe\U000fffff\U0010fffe\U0010ffff]")
+# libyaml ends a line at U+2028 and U+2029 too, which editors do not: they stand in for
+# non-characters (refused in any input above, so never ambiguous) while composing.
+_BREAKS = {"\u2028": "\ufdd2", "\u2029": "\ufdd3"}
+_BACK = {v: k for k, v in _BREAKS.items()}
+
+
+# The same, found in a file's UTF-8 bytes at C speed (a character-class regex over the decoded
+# text costs ~3 s for 8 MB; each of these scans starts with a literal byte, ~10 ms).
+_C0_BYTES = bytes(b for b in range(0x20) if b not in (0x09, 0x0A, 0x0D)) + b"\x7f"  # CR: line ends, normalised
+_C0 = re.compile(b"[" + re.escape(_C0_BYTES) + b"]")
+_C1 = re.compile(rb"\xc2[\x80-\x9f]")
+_BMP_NONCHAR = re.compile(rb"\xef\xb7[\x90-\xaf]|\xef\xbf[\xbe\xbf]")
+_ASTRAL_HINT = re.compile(rb"\xbf[\xbe\xbf]")
+_ASTRAL_NONCHAR = re.compile(rb"[\xf0-\xf4][\x8f\x9f\xaf\xbf]\xbf[\xbe\xbf]")
+
+
+def forbidden_offset(data: bytes) -> int | None:
+    """The byte offset of the first forbidden character in valid UTF-8 `data`, if any."""
+    found = []
+    if len(data.translate(None, _C0_BYTES)) != len(data):
+        found.append(_C0.search(data))
+    found.append(_C1.search(data))
+    found.append(_BMP_NONCHAR.search(data))
+    if _ASTRAL_HINT.search(data):
+        found.append(_ASTRAL_NONCHAR.search(data))
+    offsets = [m.start() for m in found if m is not None]
+    return min(offsets) if offsets else None
+
+
+def describe_char(char: str) -> str:
+    """`U+001B (a control character)`: how a forbidden character is named in messages."""
+    kind = "a non-character" if 0xFDD0 <= ord(char) <= 0xFDEF or ord(char) & 0xFFFE == 0xFFFE \
+        else "a control character"
+    return f"U+{ord(char):04X} ({kind})"
+
+
+def forbidden_char(text: str) -> re.Match[str] | None:
+    """The first character no text may hold (control characters, non-characters), if any."""
+    return _FORBIDDEN.search(text)
 
 
 @dataclass(slots=True)
@@ -106,7 +160,12 @@ def read_text(root: Path, path: Path, limit: int, problems: list[Problem]) -> st
                               f"copy the file into {inside} instead of linking to it"))
         return None
     try:
-        size = real.stat().st_size
+        info = real.stat()
+        if not stat.S_ISREG(info.st_mode):  # a FIFO would block the build forever; a device is no text
+            problems.append(error(where, "not a regular file (a named pipe, socket or device)",
+                                  "replace it with a plain text file"))
+            return None
+        size = info.st_size
         if size > limit:
             problems.append(error(where, f"file is {size / 1048576:.1f} MB, over the {limit // 1048576} MB limit",
                                   "split it into several files, or check that it is the file you meant"))
@@ -127,6 +186,15 @@ def read_text(root: Path, path: Path, limit: int, problems: list[Problem]) -> st
         problems.append(error(Location(shown, line, col),
                               f"file is not valid UTF-8 (byte 0x{data[exc.start]:02x})",
                               "re-save the file as UTF-8 in your editor"))
+        return None
+    at = forbidden_offset(data)
+    if at is not None:
+        char = data[at:at + 4].decode("utf-8", "ignore")[0]
+        line, col = _line_col(data, at)
+        problems.append(error(Location(shown, line, col), f"file contains {describe_char(char)}",
+                              "delete it (most editors do not show it); a '…' read as U+0085 came from "
+                              "Windows-1252: re-save the file as UTF-8" if char == "\x85"
+                              else "delete it (most editors do not show it)"))
         return None
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -162,10 +230,102 @@ def _position(mark: yaml.Mark, text: str) -> tuple[int, int]:
     return mark.line + 1, mark.column + 1
 
 
+def _depth_bound(text: str) -> int:
+    """An upper bound of the nesting depth, cheap to compute: every flow level needs a '[' or '{',
+    every block level a deeper indentation or a '- '/'? ' before its first key on the line."""
+    flow = text.count("[") + text.count("{")
+    block = max((len(m) for m in re.findall(r"^[ ?-]*", text, re.MULTILINE)), default=0)
+    return flow + 2 * block + 2
+
+
+def _too_deep(shown: str, text: str) -> Problem | None:
+    """Walk the parse events (libyaml's parser does not recurse) and stop where nesting exceeds MAX_DEPTH."""
+    if _depth_bound(text) <= MAX_DEPTH:
+        return None
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line, col = _position(event.start_mark, text)
+                    return error(Location(shown, line, col), f"YAML nesting is deeper than {MAX_DEPTH} levels here",
+                                 "flatten the structure: content is a few levels deep (a fact, its positions, "
+                                 "their citations)")
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return None  # a syntax error, found before this depth: composing reports it with its location
+    return None
+
+
+def _restore_breaks(node: yaml.Node) -> None:
+    """Put back the U+2028/U+2029 that stood in as non-characters while composing."""
+    todo = [node]
+    seen: set[int] = set()
+    while todo:
+        current = todo.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, yaml.ScalarNode):
+            if "\ufdd2" in current.value or "\ufdd3" in current.value:
+                current.value = current.value.translate(str.maketrans(_BACK))
+        elif isinstance(current, yaml.SequenceNode):
+            todo.extend(current.value)
+        elif isinstance(current, yaml.MappingNode):
+            for key, value in current.value:
+                todo.extend((key, value))
+
+
+def _escaped_forbidden(shown: str, node: yaml.Node) -> Problem | None:
+    """A control character or non-character written as an escape in a double-quoted text ("\\e", "\\x01")."""
+    todo = [node]
+    seen: set[int] = set()
+    while todo:
+        current = todo.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, yaml.ScalarNode):
+            if current.style == '"':
+                found = forbidden_char(current.value)
+                if found is not None:
+                    mark = current.start_mark
+                    return error(Location(shown, mark.line + 1, mark.column + 1),
+                                 f"text contains {describe_char(found.group())}, written as an escape",
+                                 "remove the escape (such as \\e, \\0, \\x01 or \\uFFFE) from the quoted text")
+        elif isinstance(current, yaml.SequenceNode):
+            todo.extend(current.value)
+        elif isinstance(current, yaml.MappingNode):
+            for key, value in current.value:
+                todo.extend((key, value))
+    return None
+
+
 def compose_yaml(shown: str, text: str) -> tuple[yaml.Node | None, list[Problem]]:
     """Parse YAML text into a node tree (marks kept); a syntax error becomes a Problem."""
+    deep = _too_deep(shown, text)
+    if deep is not None:
+        return None, [deep]
+    breaks = "\u2028" in text or "\u2029" in text
     try:
-        return yaml.compose(text, Loader=_Loader), []
+        node = yaml.compose(text.translate(str.maketrans(_BREAKS)) if breaks else text, Loader=_Loader)
+        if node is not None:
+            if breaks:
+                _restore_breaks(node)
+            if '"' in text and "\\" in text:
+                found = _escaped_forbidden(shown, node)
+                if found is not None:
+                    return None, [found]
+        return node, []
+    except yaml.reader.ReaderError as exc:  # a character libyaml refuses (read_text reports most first)
+        at = min(max(exc.position, 0), len(text))
+        line = text.count("\n", 0, at) + 1
+        col = at - text.rfind("\n", 0, at)
+        return None, [error(Location(shown, line, col), f"file contains {describe_char(chr(exc.character))}"
+                            if isinstance(exc.character, int) else f"YAML error: {exc.reason}",
+                            "delete it (most editors do not show it)")]
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         context, problem = exc.context or "", exc.problem or ""
@@ -229,6 +389,46 @@ def _yaml_files(root: Path, folder: Path, problems: list[Problem]) -> list[Path]
     return found
 
 
+def check_templates(root: Path, problems: list[Problem]) -> None:
+    """The site's own templates/ (assets included) hold only plain files: a symbolic link leading out
+    of it would publish its target (`assets/env.txt` → `/proc/self/environ`), a named pipe would hang."""
+    folder = root / "templates"
+    if not folder.is_dir() or folder.is_symlink():
+        if folder.is_symlink():
+            problems.append(error(Location("templates"), "templates/ is a symbolic link",
+                                  "make templates/ a real directory inside the site"))
+        return
+    boundary = folder.resolve()
+    for dirpath, dirnames, filenames in os.walk(folder):
+        for name in sorted(dirnames + filenames):
+            path = Path(dirpath) / name
+            shown = _display(root, path)
+            if "\\" in name or any(ord(c) < 0x20 or 0x7f <= ord(c) <= 0x9f for c in name):
+                problems.append(error(Location(terminal_safe(shown)), "file name holds a backslash or a control "
+                                      "character", "rename it (letters, digits, '-', '_' and '.')"))
+                continue
+            if path.is_symlink():
+                try:
+                    real = path.resolve(strict=True)
+                except (OSError, RuntimeError):
+                    problems.append(error(Location(shown), "file cannot be opened (a broken or looping symbolic "
+                                          "link?)", "replace the link with the file itself"))
+                    continue
+                if not real.is_relative_to(boundary):  # named as written: /proc/self/… resolves per process
+                    problems.append(error(Location(shown), "symbolic link points outside templates/ "
+                                          f"(to {os.readlink(path)})",
+                                          "copy the file into templates/ instead of linking to it"))
+                continue
+            if name in filenames:
+                try:
+                    mode = path.lstat().st_mode
+                except OSError:
+                    continue
+                if not stat.S_ISREG(mode):
+                    problems.append(error(Location(shown), "not a regular file (a named pipe, socket or device)",
+                                          "replace it with a plain file"))
+
+
 def load_site(root: Path, compose: bool = True) -> RawSite:
     """Read `site.yaml` and everything under `content/` of the site directory `root`.
 
@@ -243,6 +443,7 @@ def load_site(root: Path, compose: bool = True) -> RawSite:
                               "run the command from the briefing's directory or pass --site DIR"))
     else:
         raw.site = load_yaml(root, site_file, problems, compose)
+    check_templates(root, problems)
     content = root / "content"
     if not content.is_dir():
         problems.append(error(Location("content"), f"no content/ directory in {root}",

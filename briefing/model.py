@@ -17,6 +17,7 @@ from .fields import (
     MISSING,
     SLUG,
     Choice,
+    DateOrTag,
     Field,
     Flag,
     LanguageTag,
@@ -28,6 +29,7 @@ from .fields import (
     Record,
     Ref,
     RefTo,
+    Sha256,
     Slug,
     Text,
     WebAddress,
@@ -40,7 +42,7 @@ from .problems import Location, Problem, error
 STANCES = ("asserts", "denies", "confirms", "declines-comment")
 RELATIONS = ("updates", "corroborates", "contradicts", "related")
 QUALIFIERS = ("exact", "about", "more-than", "at-least", "up-to", "fewer-than")
-ENTITY_KINDS = ("state", "organization", "person", "unit", "weapon", "place", "event")
+ENTITY_KINDS = ("state", "organization", "outlet", "person", "unit", "weapon", "technology", "place", "event")
 RELIABILITY = ("A", "B", "C", "D", "E", "F")
 LIKELIHOOD = ("almost-no-chance", "very-unlikely", "unlikely", "roughly-even-chance", "likely",
               "very-likely", "almost-certain")
@@ -54,6 +56,10 @@ class Citation:
     quote: str
     at: Location
     quote_at: Location | None = None
+    # Text just before / after the quote in the archived text (W3C TextQuoteSelector style),
+    # to choose one occurrence of a quote that the text holds more than once.
+    prefix: str = ""
+    suffix: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +71,9 @@ class Position:
     date: When | None = None
     note: str = ""
     date_at: Location | None = None
+    # The outlets (entity ids) the statement passed through before the cited article,
+    # nearest the actor first: Budanov told the Financial Times, the article relays it.
+    via: tuple[Ref, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +122,23 @@ class Transfer:
 class Change:
     date: When
     note: str
+
+
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """A date not written in the content but taken from git: the day, the commit and its subject."""
+
+    date: When
+    commit: str
+    subject: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Edition:
+    """A published edition of the briefing: its day, and the tag it was read from (if any)."""
+
+    date: When
+    tag: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +201,10 @@ class Source:
     reliability: str = ""
     inferred: dict[str, str] = field(default_factory=dict)
     note: str = ""
+    archive_url: str = ""
+    archive_date: When | None = None
+    sha256: str = ""
+    sha256_at: Location | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +242,8 @@ class SiteConfig:
     banner: str = ""
     topics: tuple[Ref, ...] = ()
     key_judgments: tuple[KeyJudgment, ...] = ()
+    editions: tuple[When | str, ...] = ()
+    editions_at: Location | None = None
 
 
 @dataclass(slots=True)
@@ -229,6 +261,11 @@ class Briefing:
     # unknown, since the real problem (already reported) is the unreadable file.
     unreadable: set[str] = field(default_factory=set)
     related_to: dict[str, list[tuple[str, Fact]]] = field(default_factory=dict)
+    # Dates taken from git (history.py): fact id → {"added": Stamp, "updated": Stamp}; where the
+    # dates of facts without written ones came from, in words; the editions, oldest first.
+    stamps: dict[str, dict[str, Stamp]] = field(default_factory=dict)
+    dates_from: str = ""
+    editions: tuple[Edition, ...] = ()
 
     def index(self) -> None:
         """Build the lookup tables (facts by id, source, entity; incoming relations)."""
@@ -242,7 +279,8 @@ class Briefing:
         for fact in facts.values():
             for source_id in dict.fromkeys(c.source.id for c in fact.citations):
                 by_source[source_id].append(fact)
-            involved = dict.fromkeys([r.id for r in fact.entities] + [p.actor.id for p in fact.positions])
+            involved = dict.fromkeys([r.id for r in fact.entities] + [p.actor.id for p in fact.positions]
+                                     + [r.id for p in fact.positions for r in p.via])
             if fact.transfer:
                 for ref in (fact.transfer.item, fact.transfer.supplier, fact.transfer.recipient):
                     if ref is not None:
@@ -278,13 +316,18 @@ def _check_quantity(values: dict[str, Any], node: yaml.Node, r: Reader) -> None:
 CITATION = Record("citation", {
     "source": RefTo("source", "id of the source (its file name without .yaml)"),
     "quote": Text("the exact passage of the archived text that supports the claim"),
-}, ("source", "quote"), lambda v, at: Citation(v["source"], v["quote"], at, v.get("quote_at")),
+    "prefix": Text("text just before the quote, to choose one of several occurrences"),
+    "suffix": Text("text just after the quote, to choose one of several occurrences"),
+}, ("source", "quote"), lambda v, at: Citation(v["source"], v["quote"], at, v.get("quote_at"),
+                                               v.get("prefix", ""), v.get("suffix", "")),
     doc="a source and the exact passage quoted from its archived text", locate=("quote",))
 
 POSITION = Record("position", {
     "actor": RefTo("entity", "entity id of whoever makes the statement (not the newspaper)"),
     "stance": Choice(STANCES, "what the actor does with the claim"),
     "date": WhenField("when the actor said it"),
+    "via": ListOf(RefTo("entity", "entity id of an outlet"),
+                  "outlets the statement reached the cited article through, nearest the actor first"),
     "citations": ListOf(CITATION, "where the statement is reported", min_items=1),
     "note": Text("editor's note"),
 }, ("actor", "stance", "citations"), _make(Position), doc="who says what about the claim", locate=("date",))
@@ -371,10 +414,13 @@ SOURCE_FIELDS: dict[str, Field] = {
     "reliability": Choice(RELIABILITY, "Admiralty source reliability"),
     "inferred": MapOf(INFERABLE, Text(), "fields inferred from the text, each with the reasoning"),
     "note": Text("editor's note"),
+    "archive_url": WebAddress("address of an archived copy of the page (e.g. the Wayback Machine), when one exists"),
+    "archive_date": WhenField("when that copy was archived", single=True),
+    "sha256": Sha256("SHA-256 of the archived text (written by new source): a changed archive is an error"),
 }
 
 ENTITY = Record("entity", {
-    "id": Slug("the entity's id"),
+    "id": Slug("the entity's id", reserved={"index": "entities/index.html is the list of all entities"}),
     "kind": Choice(ENTITY_KINDS, "what sort of thing it is"),
     "name": Text("full name"),
     "short": Text("short label"),
@@ -398,18 +444,30 @@ SITE = Record("site", {
     "banner": Text("a notice shown on every page"),
     "topics": ListOf(RefTo("topic"), "topic ids in display order"),
     "key_judgments": ListOf(KEY_JUDGMENT, "judgments shown on the overview"),
-}, ("title",), _make(SiteConfig))
+    "editions": ListOf(DateOrTag("an edition's date (YYYY-MM-DD) or git tag"),
+                       "published editions: they group What changed and the feed"),
+}, ("title",), _make(SiteConfig), locate=("editions",))
 
 
 def _read_mapping(node: yaml.Node, fields: dict[str, Field], required: tuple[str, ...],
-                  name: str, r: Reader) -> dict[str, Any] | None:
+                  name: str, r: Reader, locate: tuple[str, ...] = ()) -> dict[str, Any] | None:
     """Read a top-level mapping into plain values (its id comes from the file name)."""
-    value = Record(name, fields, required, lambda v, at: v).read(node, r)
+    value = Record(name, fields, required, lambda v, at: v, locate=locate).read(node, r)
     return None if value is MISSING else value
 
 
+# File names that would give a page the site already has (sources/index.html lists the sources).
+RESERVED_FILE_IDS = {"sources": {"index": "sources/index.html is the list of all sources"}}
+
+
 def _file_id(doc_path: str, stem: str, problems: list[Problem]) -> bool:
-    if SLUG.match(stem):
+    folder = doc_path.rsplit("/", 2)[-2] if doc_path.count("/") >= 1 else ""
+    reserved = RESERVED_FILE_IDS.get(folder, {})
+    if stem in reserved:
+        problems.append(error(Location(doc_path), f"file name '{stem}' is reserved: {reserved[stem]}",
+                              f"rename it, e.g. to {stem}-1{doc_path[doc_path.rfind('.'):]}"))
+        return False
+    if SLUG.fullmatch(stem):
         return True
     problems.append(error(Location(doc_path), f"file name '{stem}' is not a valid id",
                           f"rename it to {slugify(stem)}{doc_path[doc_path.rfind('.'):]} "
@@ -430,7 +488,7 @@ def read_source(doc: Document, text: ArchivedText | None, problems: list[Problem
     if doc.node is None or not _file_id(doc.path, doc.stem, problems):
         return None
     r = Reader(doc.path, problems, doc.text)
-    values = _read_mapping(doc.node, SOURCE_FIELDS, ("title",), "source", r)
+    values = _read_mapping(doc.node, SOURCE_FIELDS, ("title",), "source", r, locate=("sha256",))
     if values is None or text is None:
         return None
     at = r.at(doc.node)

@@ -24,6 +24,15 @@ INSTALL_HINT = ("install Chromium: `sudo apt-get install chromium` (Debian, Ubun
                 "or open briefing.html in any browser and print it to PDF")
 
 
+def is_printed_pack(path: Path) -> bool:
+    """True for a PDF Chromium printed (its producer is Skia/PDF); --pdf replaces only those."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    return data.startswith(b"%PDF-") and b"Skia/PDF" in data
+
+
 def find_chromium() -> str | None:
     """The Chromium or Chrome executable to print with: $BRIEFING_CHROMIUM, else the first on PATH."""
     named = os.environ.get("BRIEFING_CHROMIUM")

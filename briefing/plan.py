@@ -6,6 +6,7 @@ here, so templates only lay out what they are given.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from .derive import Standing, standing
 from .fields import MarkdownText
 from .meta import page_meta
 from .model import Briefing, Citation, Entity, Fact, Source, Topic
-from .passages import anchor_id, index_text
+from .passages import TextQuote, anchor_id, index_text
 from .problems import Location, Problem, error
 
 LATEST_COUNT = 10
@@ -92,17 +93,17 @@ class Notes:
     """Numbered citations on one page: the same passage of the same source gets one number."""
 
     footnotes: list[Footnote] = field(default_factory=list)
-    _numbers: dict[tuple[str, str], int] = field(default_factory=dict)
+    _numbers: dict[tuple[str, str, str, str], int] = field(default_factory=dict)
     # Footnote number → the ids of the markers citing it, in page order (its back-links ↑ a b c).
     backlinks: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def number(self, briefing: Briefing, citation: Citation) -> Footnote:
-        key = (citation.source.id, citation.quote)
+        key = (citation.source.id, citation.quote, citation.prefix, citation.suffix)
         number = self._numbers.get(key)
         if number is None:
             number = self._numbers[key] = len(self.footnotes) + 1
             self.footnotes.append(Footnote(number, citation.quote, briefing.sources[citation.source.id],
-                                           anchor_id(citation.quote)))
+                                           anchor_id(citation.quote, citation.prefix, citation.suffix)))
         return self.footnotes[number - 1]
 
 
@@ -116,11 +117,20 @@ class FactView:
     marker_ids: tuple[tuple[str, ...], ...] = ()  # per position, the id of each marker (unique on the page)
 
 
+PAGE_MARK = re.compile(r"\[p\. (\d+)\]")
+
+
 @dataclass(frozen=True, slots=True)
 class Segment:
     text: str
     anchors: tuple[str, ...] = ()
     marked: bool = False
+
+
+class Paragraph(list[Segment]):
+    """One paragraph of an archived text: its segments, and its anchor (the search links to it)."""
+
+    anchor: str = ""
 
 
 def fact_view(briefing: Briefing, fact: Fact, notes: Notes) -> FactView:
@@ -141,8 +151,9 @@ def fact_view(briefing: Briefing, fact: Fact, notes: Notes) -> FactView:
     return FactView(fact, standing(briefing, fact), tuple(markers), tuple(marker_ids))
 
 
-def highlight(source: Source, quotes: list[str]) -> list[list[Segment]]:
-    """The archived text as paragraphs of segments, quoted passages marked and anchored."""
+def highlight(source: Source, quotes: list[str | TextQuote]) -> list[list[Segment]]:
+    """The archived text as paragraphs of segments, quoted passages marked and anchored
+    (a quote with a prefix or suffix at the occurrence they choose, else at the first)."""
     indexed = index_text(source.text)
     spans: dict[tuple[int, int], str] = {}
     for quote in quotes:
@@ -157,13 +168,20 @@ def highlight(source: Source, quotes: list[str]) -> list[list[Segment]]:
     covered = sorted(spans)
     paragraphs: list[list[Segment]] = []
     offset = 0
+    number = 0
     for line in source.text.split("\n"):
         line_start, line_end = offset, offset + len(line)
         offset = line_end + 1
         if not line.strip():
             continue
+        page = PAGE_MARK.fullmatch(line.strip())
+        if page:  # a PDF's page line ("[p. 3]", written by new source): an anchor to cite a page by
+            paragraphs.append([Segment(line, (f"page-{page.group(1)}",))])
+            continue
         points = sorted({line_start, line_end, *(c for c in cuts if line_start < c < line_end)})
-        segments = []
+        number += 1
+        segments = Paragraph()
+        segments.anchor = search.paragraph_anchor(number)  # as search.paragraphs() numbers them
         for left, right in pairwise(points):
             marked = any(s <= left and right <= e for s, e in covered)
             segments.append(Segment(source.text[left:right], tuple(starts.get(left, ())), marked))
@@ -361,7 +379,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
         citing = briefing.facts_by_source.get(source.id, [])
 
         def source_context(source: Source = source, citing: list[Fact] = citing) -> dict[str, Any]:
-            cited = [(f, list(dict.fromkeys(c.quote for c in f.citations if c.source.id == source.id)))
+            cited = [(f, list(dict.fromkeys(TextQuote(c.quote, c.prefix, c.suffix) for c in f.citations
+                                            if c.source.id == source.id)))
                      for f in citing]
             paragraphs = highlight(source, [quote for _, quotes in cited for quote in quotes])
             return {"source": source, "cited": cited, "paragraphs": paragraphs, "anchor_id": anchor_id}

@@ -2,8 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
+
+# C0 and C1 controls (but tab), DEL, and the bidirectional overrides: untrusted text (a quote, an
+# article's line) must not move the cursor, recolour or retitle the editor's terminal, or reorder it.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_safe(text: str) -> str:
+    """`text` with control characters shown as escapes (`\\x1b`, `\\u202e`), safe to print."""
+    if not _UNPRINTABLE.search(text):
+        return text
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                            else f"\\u{ord(m.group()):04x}", text)
 
 
 class Severity(StrEnum):
@@ -47,9 +60,9 @@ class Problem:
         if color:
             code = {Severity.ERROR: "31", Severity.WARNING: "33"}.get(self.severity, "36")
             label = f"\033[1;{code}m{label}\033[0m"
-        text = f"{self.location}: {label}: {self.message}"
+        text = terminal_safe(f"{self.location}: ") + f"{label}: {terminal_safe(self.message)}"
         if self.hint:
-            text += f"\n    hint: {self.hint}"
+            text += f"\n    hint: {terminal_safe(self.hint)}"
         return text
 
 

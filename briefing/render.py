@@ -30,8 +30,9 @@ STANCE_LABELS = {"asserts": "asserts", "denies": "denies", "confirms": "confirms
                  "declines-comment": "declines to comment"}
 QUALIFIER_LABELS = {"exact": "", "about": "about", "more-than": "more than", "at-least": "at least",
                     "up-to": "up to", "fewer-than": "fewer than"}
-KIND_LABELS = {"state": "States", "organization": "Organisations", "person": "People",
-               "unit": "Military units", "weapon": "Weapon systems", "place": "Places", "event": "Events"}
+KIND_LABELS = {"state": "States", "organization": "Organisations", "outlet": "News outlets", "person": "People",
+               "unit": "Military units", "weapon": "Weapon systems", "technology": "Technologies and capabilities",
+               "place": "Places", "event": "Events"}
 
 
 def _markdown() -> Callable[[str], str]:
@@ -211,13 +212,23 @@ def keep_compiled_templates(folder: Path | None) -> None:
     _bytecode_folder = folder
 
 
+class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """A compiled-template cache whose failed writes (read-only or full disk) only cost speed."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass  # not a template error: the template compiled; it is just not kept
+
+
 @lru_cache(maxsize=4)
 def _environment(template_dirs: tuple[Path, ...], bytecode_folder: Path | None) -> jinja2.Environment:
     bytecode_cache = None
     if bytecode_folder is not None:
         try:  # keyed by template name and source checksum: an edited template is compiled again
             bytecode_folder.mkdir(parents=True, exist_ok=True)
-            bytecode_cache = jinja2.FileSystemBytecodeCache(str(bytecode_folder))
+            bytecode_cache = _QuietBytecodeCache(str(bytecode_folder))
         except OSError:
             bytecode_cache = None
     env = jinja2.Environment(

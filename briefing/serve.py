@@ -24,6 +24,7 @@ import mimetypes
 import os
 import re
 import socket
+import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -34,7 +35,8 @@ from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
 from tornado import httpserver, ioloop, netutil, web
 
 from . import pipeline
-from .problems import Problem
+from .problems import Location, Problem, error
+from .write import OutputLock
 
 # A save is noticed within POLL_SECONDS; then changes must stop for SETTLE_SECONDS (an editor's
 # "save all", a git checkout) before the build starts, but never wait longer than MAX_SETTLE_SECONDS.
@@ -45,6 +47,16 @@ POLL_SECONDS = 0.1
 POLL_COST_FACTOR = 10
 SETTLE_SECONDS = 0.05
 MAX_SETTLE_SECONDS = 1.0
+LOCK_POLL_SECONDS = 0.2
+# A preview serves one editor's browser: a few tabs, a few connections each. Beyond these, new
+# connections are closed at once, so a flood of idle sockets cannot use up the descriptors the
+# build needs; idle keep-alive connections are dropped after IDLE_SECONDS.
+MAX_CONNECTIONS = 128
+MAX_RELOAD_SOCKETS = 64
+IDLE_SECONDS = 30
+# Out of descriptors anyway (EMFILE): stop accepting for a moment (doubling up to the maximum)
+# instead of retrying in a tight loop that writes a traceback per attempt.
+ACCEPT_BACKOFF_SECONDS = (0.1, 5.0)
 
 OVERLAY_ID = "briefing-problems"
 STATUS_PATH = "/__briefing__/status.json"
@@ -98,6 +110,16 @@ def safe_path(out_dir: Path, request_path: str) -> Path | None:
     if not real.is_relative_to(root) or not real.is_file():
         return None
     return real
+
+
+def failure(exc: BaseException, out_dir: Path) -> Problem:
+    """A rebuild that raised, as a problem the overlay, the terminal and status.json show."""
+    if isinstance(exc, OSError):
+        where = str(exc.filename or out_dir)
+        return error(Location(where), f"the build failed: cannot write or read {where}: {exc.strerror or exc}",
+                     "check the disk (space, permissions), then save again: the build is retried on the next save")
+    return error(Location(str(out_dir)), f"the build failed: {type(exc).__name__}: {exc}",
+                 "save again to retry; if it persists, report it with the file you saved")
 
 
 def overlay_html(problems: list[Problem]) -> str:
@@ -164,7 +186,9 @@ class Watcher:
     def _walk(self, folder: str, found: dict[str, tuple[int, int, int]], excluded: set[str]) -> None:
         try:
             entries = list(os.scandir(folder))
-        except OSError:  # removed while we looked
+        except OSError as exc:  # removed while we looked; out of descriptors is no removal
+            if exc.errno in (errno.EMFILE, errno.ENFILE):
+                raise
             return
         for entry in entries:
             if _IGNORED.search(entry.name) or entry.path in excluded:
@@ -189,10 +213,16 @@ class Watcher:
 
     def changes_pending(self) -> bool:
         """True when inputs changed since the last poll (a build just made is already stale)."""
-        return self._snapshot() != self._seen
+        try:
+            return self._snapshot() != self._seen
+        except OSError:
+            return False
 
     def changes(self) -> set[Path]:
-        now = self._snapshot()
+        try:
+            now = self._snapshot()
+        except OSError:  # out of descriptors: nothing can be told this time; the next poll will
+            return set()
         changed = {p for p, sig in now.items() if self._seen.get(p) != sig} | (self._seen.keys() - now.keys())
         self._seen = now
         return {Path(p) for p in changed}
@@ -230,8 +260,10 @@ class DevServer:
 
     def __init__(self, site_dir: Path, out_dir: Path, host: str = "127.0.0.1", port: int = 8000, *,
                  on_build: Callable[[pipeline.Result, set[Path]], None] | None = None,
-                 on_request: Callable[[int, str, str], None] | None = None) -> None:
+                 on_request: Callable[[int, str, str], None] | None = None,
+                 on_wait: Callable[[int | None], None] | None = None) -> None:
         self.site_dir = site_dir
+        self._on_wait = on_wait
         self.out_dir = out_dir
         self.host = host
         self.port = port
@@ -243,10 +275,34 @@ class DevServer:
         # One Builder for the whole session: it keeps the parsed parts and the output manifest in
         # memory, so a save re-parses the changed files and re-renders only the pages they affect.
         self.builder = pipeline.Builder(site_dir, out_dir)
+        # One build at a time per output, shared with `build.py` runs in other terminals.
+        self.lock = OutputLock(out_dir, on_wait=self._waiting)
+
+    def _waiting(self, pid: int | None) -> None:
+        if self._on_wait is not None:
+            self._on_wait(pid)
 
     def build(self, changed: set[Path]) -> pipeline.Result:
-        """Run the pipeline once (the one call site, so pipeline speed-ups apply here) and record the outcome."""
-        result = self.builder.rebuild()
+        """Run the pipeline once (the one call site, so pipeline speed-ups apply here) and record the outcome.
+
+        Any exception is a failed build, reported like content problems: the watcher goes on, and
+        the next save builds again. The output's lock is held for the build (taken here, waiting,
+        unless `watch` already holds it).
+        """
+        taken = not self.lock.held
+        try:
+            if taken:
+                self.lock.acquire()
+            result = self.builder.rebuild()
+        except Exception as exc:  # whatever broke, serving and watching go on
+            result = pipeline.Result([failure(exc, self.out_dir)])
+            self.builder = pipeline.Builder(self.site_dir, self.out_dir)  # forget half-updated state
+        finally:
+            self.lock.release()
+        return self._record(result, changed)
+
+    def _record(self, result: pipeline.Result, changed: set[Path]) -> pipeline.Result:
+        """Make a build's outcome what the pages, status.json and the terminal show."""
         state = self.state
         state.generation += 1
         state.ok = result.ok
@@ -254,7 +310,10 @@ class DevServer:
         state.seconds = result.seconds
         state.finished_at = time.time()
         if self._on_build is not None:
-            self._on_build(result, changed)
+            try:
+                self._on_build(result, changed)
+            except Exception:  # a closed terminal must not stop the watcher
+                pass
         return result
 
     def bind(self) -> int:
@@ -276,7 +335,7 @@ class DevServer:
         """The Tornado application: live-reload endpoints, the status, and the site itself."""
         LiveReloadHandler.live_css = False
         return web.Application([
-            (r"/livereload", LiveReloadHandler),
+            (r"/livereload", _ReloadSocket, {"server": self}),
             (r"/livereload\.js", LiveReloadJSHandler),
             (re.escape(STATUS_PATH), _StatusHandler, {"server": self}),
             (re.escape(OVERLAY_CSS_PATH), _OverlayCSSHandler),
@@ -297,31 +356,61 @@ class DevServer:
                 LiveReloadHandler.waiters.discard(waiter)
 
     async def watch(self) -> None:
-        """Poll the inputs; after a burst of saves has settled, build once, then reload the pages."""
+        """Poll the inputs; after a burst of saves has settled, build once, then reload the pages.
+
+        Nothing ends the watching: whatever fails in one round is shown as a failed build.
+        """
         cost = 0.0
         while True:
             await asyncio.sleep(max(POLL_SECONDS, POLL_COST_FACTOR * cost))
-            started = time.monotonic()
-            changed = self.watcher.changes()
-            cost = time.monotonic() - started
-            if not changed:
-                continue
-            deadline = time.monotonic() + MAX_SETTLE_SECONDS
-            while time.monotonic() < deadline:
-                await asyncio.sleep(SETTLE_SECONDS)
-                more = self.watcher.changes()
-                if not more:
-                    break
-                changed |= more
-            # The build blocks the loop on purpose: no request sees a half-finished state, and the
-            # reload below goes out only once the new site (or the problems) are in place.
-            self.build(changed)
-            if not self.watcher.changes_pending():
-                self.reload_browsers()
+            try:
+                cost = await self._round()
+            except Exception as exc:
+                self.lock.release()
+                self._record(pipeline.Result([failure(exc, self.out_dir)]), set())
+                cost = 1.0  # and poll less often while the system is in trouble
+
+    async def _round(self) -> float:
+        """One poll, and the build and reload it calls for; returns the poll's cost in seconds."""
+        started = time.monotonic()
+        changed = self.watcher.changes()
+        cost = time.monotonic() - started
+        if not changed:
+            return cost
+        deadline = time.monotonic() + MAX_SETTLE_SECONDS
+        while time.monotonic() < deadline:
+            await asyncio.sleep(SETTLE_SECONDS)
+            more = self.watcher.changes()
+            if not more:
+                break
+            changed |= more
+        # Another build of the same output (`build.py` in a terminal) finishes first; pages
+        # are served meanwhile, from the complete old or new site.
+        told = False
+        while not self._try_lock():
+            if not told:
+                self._waiting(self.lock.holder())
+                told = True
+            await asyncio.sleep(LOCK_POLL_SECONDS)
+            changed |= self.watcher.changes()
+        # The build blocks the loop on purpose: no request sees a half-finished state, and the
+        # reload below goes out only once the new site (or the problems) are in place.
+        self.build(changed)
+        if not self.watcher.changes_pending():
+            self.reload_browsers()
+        return cost
+
+    def _try_lock(self) -> bool:
+        """Take the output's lock if free; True also when it cannot be tried (build() then reports why)."""
+        try:
+            return self.lock.try_acquire()
+        except OSError:
+            return True
 
     def serve_forever(self) -> None:
         """Run until interrupted (bind() and the first build() must have happened)."""
-        server = httpserver.HTTPServer(self.application())
+        server = _CappedHTTPServer(self.application(), idle_connection_timeout=IDLE_SECONDS,
+                                   body_timeout=IDLE_SECONDS, max_body_size=1 << 20, on_exhausted=self._exhausted)
         server.add_sockets(self._sockets)
         loop = ioloop.IOLoop.current()
         loop.spawn_callback(self.watch)
@@ -329,6 +418,71 @@ class DevServer:
             loop.start()
         finally:
             server.stop()
+
+
+    def _exhausted(self, pausing: float) -> None:
+        """Said once per episode of descriptor exhaustion (not once per refused connection)."""
+        print(f"build.py serve: warning: out of file descriptors (too many connections); not accepting new "
+              f"ones for {pausing:g} s", file=sys.stderr)
+
+
+class _CappedHTTPServer(httpserver.HTTPServer):
+    """Tornado's HTTP server with a cap on open connections and a backoff when accept() fails for want
+    of descriptors (Tornado retries at once and logs a traceback each time: 108 MB of log in 10 s)."""
+
+    def initialize(self, *args: object, on_exhausted: Callable[[float], None] | None = None,
+                   **kwargs: object) -> None:
+        super().initialize(*args, **kwargs)  # type: ignore[arg-type]
+        self._on_exhausted = on_exhausted
+        self._backoff = 0.0
+
+    def add_sockets(self, sockets: Iterable[socket.socket]) -> None:
+        for sock in sockets:
+            self._sockets[sock.fileno()] = sock
+            self._handlers[sock.fileno()] = self._accept_on(sock)
+
+    def _accept_on(self, sock: socket.socket) -> Callable[[], None]:
+        loop = ioloop.IOLoop.current()
+        paused = {"handle": None}
+
+        def ready(fd: object, events: int) -> None:
+            for _ in range(128):  # Tornado's own batch size, so one listener cannot starve the loop
+                try:
+                    connection, address = sock.accept()
+                except BlockingIOError:
+                    return
+                except ConnectionAbortedError:
+                    continue
+                except OSError as exc:
+                    if exc.errno not in (errno.EMFILE, errno.ENFILE, errno.ENOBUFS, errno.ENOMEM):
+                        raise
+                    low, high = ACCEPT_BACKOFF_SECONDS
+                    told = self._backoff > 0
+                    self._backoff = min(high, self._backoff * 2 or low)
+                    loop.remove_handler(sock)
+                    paused["handle"] = loop.call_later(self._backoff, resume)
+                    if not told and self._on_exhausted is not None:
+                        self._on_exhausted(self._backoff)
+                    return
+                self._backoff = 0.0
+                if len(self._connections) >= MAX_CONNECTIONS:
+                    connection.close()  # refused at once: the browser retries, a flood gets nothing
+                    continue
+                self._handle_connection(connection, address)
+
+        def resume() -> None:
+            paused["handle"] = None
+            if not self._stopped:
+                loop.add_handler(sock, ready, ioloop.IOLoop.READ)
+
+        def remove() -> None:
+            if paused["handle"] is not None:
+                loop.remove_timeout(paused["handle"])
+            else:
+                loop.remove_handler(sock)
+
+        loop.add_handler(sock, ready, ioloop.IOLoop.READ)
+        return remove
 
 
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
@@ -358,6 +512,32 @@ class _Guarded(web.RequestHandler):
             self.finish("build.py serve answers only requests for 127.0.0.1, localhost or [::1]\n")
 
 
+class _ReloadSocket(LiveReloadHandler):
+    """The live-reload WebSocket, with the same Host check as the pages, a same-origin check (a page
+    elsewhere must not open it), a cap on open sockets, and garbage messages closing the socket."""
+
+    def initialize(self, server: DevServer) -> None:
+        self.server = server
+
+    def prepare(self) -> None:
+        if not host_allowed(self.server.host, self.request.host or ""):
+            self.set_status(403)
+            self.finish("build.py serve answers only requests for 127.0.0.1, localhost or [::1]\n")
+        elif len(LiveReloadHandler.waiters) >= MAX_RELOAD_SOCKETS:
+            self.set_status(503)
+            self.finish("too many open pages\n")
+
+    def check_origin(self, origin: str) -> bool:
+        # Tornado's own rule: the Origin's host:port must be the Host the request was sent to.
+        return super(LiveReloadHandler, self).check_origin(origin)
+
+    def on_message(self, message: str | bytes) -> None:
+        try:
+            super().on_message(message)
+        except (ValueError, TypeError, AttributeError):
+            self.close()
+
+
 class _SiteHandler(_Guarded):
     """Serves files of the output directory only; HTML gets the reload client and the overlay."""
 
@@ -372,7 +552,7 @@ class _SiteHandler(_Guarded):
         problems = self.server.state.problems
         try:
             path = safe_path(self.server.out_dir, self.request.path)
-        except UnicodeDecodeError:
+        except (UnicodeDecodeError, OSError, ValueError):  # odd bytes, a 10,000-character name
             path = None
         if path is None:
             self._not_found(problems, include_body)

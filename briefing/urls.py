@@ -84,9 +84,14 @@ def _href(base: str, to_route: str) -> str:
     return quote("../" * (len(up) - common) + "/".join(down[common:]))
 
 
-def search_index_part(number: int) -> str:
-    """The route of part `number` (2, 3, …) of a search index too large for one file."""
-    return f"search-index-{number}.js"
+def search_terms_shard(number: int) -> str:
+    """The route of term shard `number` (1, 2, …) of the search index: postings of a range of terms."""
+    return f"search/t-{number}.js"
+
+
+def search_docs_shard(number: int) -> str:
+    """The route of document shard `number` (1, 2, …) of the search index: what results show."""
+    return f"search/d-{number}.js"
 
 
 def relative_url(from_route: str, to_route: str, fragment: str = "") -> str:

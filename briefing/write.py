@@ -9,11 +9,17 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import errno
+import fcntl
+import glob
 import os
+import re
 import shutil
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 
 from .problems import Location, Problem, error
 
@@ -44,14 +50,176 @@ def _exchange(a: Path, b: Path) -> bool:
     return result == 0
 
 
+def lock_path(out_dir: Path) -> Path:
+    """The lock file beside the output directory (never removed: removing a lock file races)."""
+    return out_dir.parent / f".{out_dir.name}.lock"
+
+
+class OutputBusy(Exception):
+    """Another live process holds the output's lock (raised only when not waiting)."""
+
+    def __init__(self, out_dir: Path, pid: int | None) -> None:
+        self.out_dir, self.pid = out_dir, pid
+        owner = f" (pid {pid})" if pid else ""
+        super().__init__(f"another build is writing {out_dir}{owner}")
+
+
+class OutputLock:
+    """One build at a time per output directory: an exclusive `flock` on a file beside it.
+
+    The kernel releases the lock when its holder exits, however it dies, so a killed build never
+    blocks the next one. `on_wait(pid)` is called once before blocking, so the user is told why
+    nothing happens; with `wait` false a busy output raises `OutputBusy` instead.
+    """
+
+    def __init__(self, out_dir: Path, *, wait: bool = True, on_wait: Callable[[int | None], None] | None = None):
+        self.out_dir = out_dir.absolute()
+        self.wait = wait
+        self.on_wait = on_wait
+        self._fd: int | None = None
+
+    def try_acquire(self) -> bool:
+        """Take the lock if it is free; False (nothing held) when another process has it."""
+        path = lock_path(self.out_dir)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            os.close(fd)
+            if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                return False
+            raise
+        self._hold(fd)
+        return True
+
+    def holder(self) -> int | None:
+        """The process id written by the current holder, if it can be read."""
+        try:
+            return int(lock_path(self.out_dir).read_text(encoding="ascii").strip() or 0) or None
+        except (OSError, ValueError):
+            return None
+
+    def _hold(self, fd: int) -> None:
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
+        self._fd = fd
+
+    def acquire(self) -> None:
+        """Take the lock, waiting for (or, with `wait` false, refusing) another build."""
+        if self.try_acquire():
+            return
+        pid = self.holder()
+        if not self.wait:
+            raise OutputBusy(self.out_dir, pid)
+        if self.on_wait is not None:
+            self.on_wait(pid)
+        fd = os.open(lock_path(self.out_dir), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        except BaseException:  # Ctrl-C while waiting
+            os.close(fd)
+            raise
+        self._hold(fd)
+
+    def release(self) -> None:
+        """Let the next build in (the file stays; its content is only informative)."""
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            os.close(fd)  # closing the descriptor drops the flock
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def __enter__(self) -> OutputLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 traceback: TracebackType | None) -> None:
+        self.release()
+
+
+def _alive(pid: int) -> bool:
+    """True while a process with this id exists (a reused id counts as alive: the tree is kept)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+_STAGED = re.compile(r"\.(\d+)\.(?:\d+\.)?(new|old|retired)-tmp")
+
+
 def _sweep(out_dir: Path) -> None:
-    """Remove staging trees a killed build left behind; restore an old tree caught mid-swap."""
+    """Remove staging trees that killed builds left behind; restore an old tree caught mid-swap.
+
+    Only trees whose owner (the pid in the name) is dead are touched, and this process's own
+    `new`/`old` leftovers: a live build's staging tree, or an old tree its thread is still
+    deleting, belongs to that build. (Callers hold the output's lock, so no other process is
+    between creating a tree and committing it.)
+    """
+    prefix = f".{out_dir.name}."
+    leftovers = []
+    for path in out_dir.parent.glob(f"{glob.escape(prefix)}*-tmp"):
+        found = _STAGED.fullmatch(path.name[len(prefix) - 1:])
+        if found is None:
+            continue
+        pid, kind = int(found.group(1)), found.group(2)
+        mine = pid == os.getpid()
+        if (mine and kind == "retired") or (not mine and _alive(pid)):
+            continue
+        leftovers.append((kind, path))
     if not out_dir.exists():
-        for old in sorted(out_dir.parent.glob(f".{out_dir.name}.*.old-tmp")):
+        for _kind, old in sorted(p for p in leftovers if p[0] == "old"):
             old.rename(out_dir)
+            leftovers.remove((_kind, old))
             break
-    for leftover in out_dir.parent.glob(f".{out_dir.name}.*-tmp"):
+    for _kind, leftover in leftovers:
         shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _within(path: Path, folder: Path) -> bool:
+    return path == folder or path.is_relative_to(folder)
+
+
+def inputs_clash(out_dir: Path, inputs: list[Path]) -> str | None:
+    """Why `out_dir` may not be the output: it lies inside an input the build reads (a later build
+    would read its own output, e.g. run content text as a template) or holds one. None when it is fine."""
+    out_dir = out_dir.resolve()
+    for source in inputs:
+        real = source.resolve()
+        if _within(out_dir, real):
+            return f"is inside the build's input {source} (the next build would read its own output)"
+        if _within(real, out_dir):
+            return f"holds the build's input {source}, which a build would replace"
+    return None
+
+
+def target_refusal(path: Path, inputs: list[Path], *, force: bool,
+                   ours: Callable[[Path], bool]) -> tuple[str, str] | None:
+    """Why a file the command writes (`--zip`, `--pdf`) may not go to `path`: (message, hint), or None.
+
+    An input is never overwritten; an existing file only if Briefing wrote it (`ours`) or with --force.
+    """
+    name = "e.g. " + ("briefing.zip" if path.suffix == ".zip" else "briefing.pdf")
+    if path.is_dir():
+        return "is a directory", f"name the file to write, {name}"
+    for source in inputs:
+        if _within(path, source.resolve()):
+            return (f"is one of the briefing's inputs ({source}); it is never overwritten",
+                    "write it outside site.yaml, content/ and templates/")
+    if not path.exists():
+        return None
+    if not path.is_file():
+        return "exists and is not a regular file", f"name a new file, {name}"
+    if not force and not ours(path):
+        return ("exists and was not written by Briefing", "choose another name, or add --force to replace it")
+    return None
 
 
 def check_output_dir(out_dir: Path) -> Problem | None:

@@ -138,7 +138,8 @@ def test_failed_build_leaves_previous_output_exactly(site: Path, tmp_path: Path)
     assert "content/topics/weapons.yaml:39:17: error: 'deny' is not one of" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert _manifest(out) == before
-    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+    # Nothing beside the output but its lock file (kept: see write.OutputLock).
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == [".out.lock"]
 
 
 def test_template_error_is_located_in_the_template(site: Path, tmp_path: Path) -> None:
@@ -194,7 +195,8 @@ def test_build_never_writes_content(tmp_path: Path) -> None:
     site = copy_site(tmp_path / "site")
     before = {p: p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()}
     assert run_cli("--site", str(site)).returncode == 0
-    after = {p: p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file() and "output" not in p.parts}
+    after = {p: p.stat().st_mtime_ns for p in site.rglob("*")
+             if p.is_file() and "output" not in p.parts and p.name != ".output.lock"}  # the output's lock
     assert before == {p: m for p, m in after.items() if ".briefing-cache" not in p.parts}
     assert (site / "output/index.html").exists()
     assert os.access(site / "output/index.html", os.R_OK)

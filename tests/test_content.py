@@ -136,7 +136,9 @@ def test_every_entity_is_used():
     for fact in facts().values():
         used.update(fact.get("entities", []))
         used.update(position["actor"] for position in fact["positions"])
+        used.update(outlet for position in fact["positions"] for outlet in position.get("via", []))
         used.update(value for key, value in fact.get("transfer", {}).items() if key != "delivery")
+    used.update(entity["country"] for entity in entities().values() if "country" in entity)
     unused = sorted(set(entities()) - used)
     assert not unused, unused
 
@@ -165,3 +167,129 @@ def test_a_reader_can_answer_the_core_questions():
     for needle in ("KN-23", "KN-24", "11,000", "Kursk", "satellite", "nuclear", "condemned", "40 countries"):
         assert needle in text, needle
     assert any(p.stance == "denies" and p.actor.id == "russia" for f in briefing.facts.values() for p in f.positions)
+
+
+# --- Corrections of the editorial audit (issue 13) -----------------------------------------
+
+def _briefing():
+    from briefing.pipeline import PROJECT_ROOT, validate
+
+    result = validate(PROJECT_ROOT)
+    assert result.briefing is not None
+    return result.briefing
+
+
+def _supporting(fact) -> dict[str, list]:
+    return {p.actor.id: p for p in fact.positions if p.stance in ("asserts", "confirms")}
+
+
+def test_h1_the_security_council_push_is_the_newspapers_forecast():
+    fact = _briefing().facts["south-korea-to-seek-security-council-response"]
+    assert [p.actor.id for p in fact.positions] == ["dong-a-ilbo"]
+    assert "expected" in fact.claim and "forecast" in fact.claim and fact.claim.startswith("If ")
+    quotes = [c.quote for c in fact.citations]
+    assert any(q.startswith("It is expected that they will put pressure") for q in quotes)
+
+
+def test_m1_the_shells_series_has_one_point_per_claimant_with_its_own_period():
+    briefing = _briefing()
+    points = [f for f in briefing.facts.values()
+              if f.quantity and f.quantity.series == "artillery-shells-supplied"]
+    claimants = [tuple(_supporting(f)) for f in points]
+    assert sorted(claimants) == [("nis",), ("united-states",)]
+    by_actor = {c[0]: f for c, f in zip(claimants, points, strict=True)}
+    nis, us = by_actor["nis"], by_actor["united-states"]
+    assert nis.id == "shells-more-than-one-million"  # the old id stays, so links keep working
+    assert nis.date.iso() == "2023-08/2023-11" and _supporting(nis)["nis"].date.iso() == "2023-11"
+    assert us.date.iso() == "../2024-01" and _supporting(us)["united-states"].date.iso() == "../2024-01"
+    assert {s for c in nis.citations for s in [c.source.id]} == {"dn-2023-11"}
+    assert {c.source.id for c in us.citations} == {"unnamed-outlet-2024-01"}
+    assert ("corroborates", us.id) in {(r.relation, r.fact.id) for r in nis.related}
+
+
+def test_m2_the_start_date_pair_is_a_contradiction_shown_on_the_disputed_page(tmp_path):
+    from briefing.pipeline import PROJECT_ROOT, build
+
+    briefing = _briefing()
+    relations = {(r.relation, r.fact.id) for r in briefing.facts["shells-first-delivered-by-train"].related}
+    assert ("contradicts", "us-official-artillery-deliveries-begun") in relations
+    out = tmp_path / "out"
+    assert build(PROJECT_ROOT, out, use_cache=False).ok
+    page = (out / "disputed.html").read_text(encoding="utf-8")
+    section = page.split("Contradicting reports", 1)[1]
+    assert "facts/shells-first-delivered-by-train.html" in section
+    assert "facts/us-official-artillery-deliveries-begun.html" in section
+
+
+def test_m3_hwangs_statement_is_its_own_fact():
+    briefing = _briefing()
+    attacks = briefing.facts["north-korean-missiles-used-in-attacks"]
+    assert "hwang-joon-kook" not in {p.actor.id for p in attacks.positions}
+    hwang = briefing.facts["hwang-condemns-missile-use-at-security-council"]
+    assert hwang.topic == "diplomatic-responses" and tuple(_supporting(hwang)) == ("hwang-joon-kook",)
+    assert hwang.date.iso() == "2024-01-10"
+    assert ("related", attacks.id) in {(r.relation, r.fact.id) for r in hwang.related}
+    # The Korean caption is cited too (quotes are matched in Unicode NFC).
+    assert any("황준국" in c.quote for c in hwang.citations)
+
+
+def test_m4_the_very_likely_arms_trade_rests_on_several_lines_of_reporting():
+    from briefing.derive import standing
+
+    briefing = _briefing()
+    fact = briefing.facts["russia-north-korea-arms-trade"]
+    found = standing(briefing, fact)
+    assert fact.assessment.likelihood == "very-likely"
+    assert found.independent_sources >= 3 and not found.single_source
+    assert {"nis", "united-states", "kyrylo-budanov"} <= set(found.asserted_by)
+
+
+def test_m7_every_missile_and_military_claim_carries_the_denials_of_its_article():
+    briefing = _briefing()
+    missiles = ("ballistic-missiles", "ballistic-missile-launchers", "kn-23", "kn-24", "short-range-ballistic-missiles")
+    missile_facts = [f for f in briefing.facts.values()
+                     if f.topic == "weapons" and any(r.id in missiles for r in f.entities)]
+    assert len(missile_facts) >= 6
+    for fact in missile_facts:
+        cited = {c.source.id for p in fact.positions if p.stance in ("asserts", "confirms") for c in p.citations}
+        if cited & {"unnamed-outlet-2024-01", "dn-2023-11"}:
+            denying = {p.actor.id for p in fact.positions if p.stance == "denies"}
+            assert denying == {"russia", "north-korea"}, fact.id
+    # Every fact asserted from the two articles that print a denial carries it.
+    for fact in briefing.facts.values():
+        if fact.transfer and fact.transfer.supplier and fact.transfer.supplier.id == "north-korea":
+            sources = {c.source.id for c in fact.citations}
+            if sources & {"unnamed-outlet-2024-01", "dn-2023-11"}:
+                assert {"russia", "north-korea"} <= {p.actor.id for p in fact.positions if p.stance == "denies"}, \
+                    fact.id
+
+
+def test_m6_howitzers_are_caveated_and_later_counts_do_not_update_them():
+    briefing = _briefing()
+    assert "mistranslation" in briefing.facts["sk-military-howitzers"].claim
+    for fact_id in ("m1989-howitzers-50", "modernized-multiple-rocket-launchers-20"):
+        assert "updates" not in {r.relation for r in briefing.facts[fact_id].related}
+    assert "mistranslation" in briefing.topics["weapons"].summary
+
+
+def test_relays_are_recorded_for_the_interviews_the_articles_quote():
+    briefing = _briefing()
+    vias = {(p.actor.id, tuple(r.id for r in p.via)) for f in briefing.facts.values() for p in f.positions}
+    assert ("kyrylo-budanov", ("financial-times",)) in vias
+    assert ("unnamed-us-official", ("cbs",)) in vias
+    assert ("dmytro-ponomarenko", ("voice-of-america",)) in vias
+    assert all(briefing.entities[r.id].kind == "outlet"
+               for f in briefing.facts.values() for p in f.positions for r in p.via)
+
+
+def test_no_entity_alias_collides_with_another_entity_or_is_a_bare_first_name():
+    names: dict[str, str] = {}
+    for entity in entities().values():
+        for name in [entity["name"], entity.get("short", ""), *entity.get("aliases", [])]:
+            if not name:
+                continue
+            key = name.casefold()
+            assert names.setdefault(key, entity["id"]) == entity["id"], (name, names[key], entity["id"])
+    for bad in ("kim", "kyiv", "artillery"):
+        assert names.get(bad) in (None, "kyiv", "artillery"), bad
+    assert entities()["satellite-technology"]["kind"] == "technology"

@@ -59,6 +59,14 @@ def materialize(case: Path, dest: Path) -> Path:
     for rel in spec.get("broken_symlink", []):
         (site / rel).unlink()
         (site / rel).symlink_to(dest / "nowhere.yaml")
+    for rel, target in spec.get("symlink_to", {}).items():  # a link to an absolute path outside the site
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).symlink_to(target)
+    for rel in spec.get("fifo", []):  # a named pipe: opening it for reading would block forever
+        (site / rel).unlink(missing_ok=True)
+        os.mkfifo(site / rel)
+    for rel, depth in spec.get("nest", {}).items():  # too big to keep as a file: `title: [[[…]]]`
+        (site / rel).write_text(f"title: {'[' * depth}{']' * depth}\n", encoding="utf-8")
     return site
 
 
@@ -79,7 +87,7 @@ def content_manifest(site: Path) -> dict[str, str]:
 # Run through a real `python build.py` process too (the rest run in-process through the same
 # `cli.main`, which saves a second of interpreter start-up per case on a shared 2-core machine).
 SUBPROCESS_CASES = ("yaml-tab-indent", "not-utf8", "huge-file", "symlink-outside", "yaml-alias-bomb",
-                    "missing-content", "unknown-field", "quote-not-found")
+                    "missing-content", "unknown-field", "quote-not-found", "yaml-depth-bomb", "fifo-fact-sheet")
 
 
 @dataclass

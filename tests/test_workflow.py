@@ -45,6 +45,7 @@ def test_workflow_uses_the_official_pages_actions(workflow: dict[str, Any]) -> N
     uses = [step["uses"] for step in build["steps"] if "uses" in step]
     assert uses == ["actions/checkout@v4", "actions/setup-python@v5", "actions/configure-pages@v5",
                     "actions/upload-pages-artifact@v3"]
+    assert build["steps"][0]["with"] == {"fetch-depth": 0}  # full history: dates from git are real
     upload = next(s for s in build["steps"] if s.get("uses", "").startswith("actions/upload-pages-artifact"))
     assert upload["with"]["path"] == "output"
     assert deploy["needs"] == "build"

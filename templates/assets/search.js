@@ -1,333 +1,907 @@
 /* Briefing search: a classic script (no fetch, no modules, no workers), so it works from file://.
- * On every page: "/" focuses the search box. On search.html: reads the index that
- * search-index*.js files push onto window.BRIEFING_SEARCH, answers as you type, and moves through
- * results with the arrow keys. Without JavaScript the search page lists the indexes instead. */
+ * On every page: "/" focuses the search box. On search.html: reads the main index file (the
+ * vocabulary and every document's filters), loads the shards a query needs by adding <script>
+ * elements (search/t-N.js: postings of a range of terms; search/d-N.js: documents), answers as
+ * you type, and moves through results with the arrow keys. Without JavaScript the search page
+ * lists the indexes instead. Words are normalised exactly as briefing/search.py does. */
 (function () {
   "use strict";
 
-  var RESULT_LIMIT = 50;
+  var PAGE_SIZE = 10;          /* results drawn at once; "Show more" draws the next ones */
+  var PREFIX_LIMIT = 50;       /* completions of a word being typed, most frequent first */
+  var FUZZY_LIMIT = 30;        /* close spellings of a word, closest first */
   var SNIPPET_BEFORE = 60;
-  var SNIPPET_LENGTH = 220;
+  var SNIPPET_LENGTH = 240;
+  var WEIGHT = {exact: 1, prefix: 0.5, fuzzy1: 0.3, fuzzy2: 0.15};
+  var FACETS = ["kind", "topic", "stance", "corroboration"];
 
-  /* Case, dash and quote differences do not count; every character keeps its position, so a match
-     found in the folded text can be highlighted in the original. */
+  /* --- normalisation and terms (mirrors briefing/search.py: fold, terms(query=True)) ---------- */
   var DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
-  var SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
-  var DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
+  var SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4\u02BC]/g;
+  var DOUBLE_QUOTES = /[\u201C-\u201F\u2033\u00AB\u00BB]/g;
+  var MARKS = /\p{Mn}/gu;
+  var WORD = /[\p{L}\p{N}]+/gu;
+  var QUERY_WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-?/gu;
+  var TEXT_WORD = /[\p{L}\p{N}\p{M}]+(?:-[\p{L}\p{N}\p{M}]+)*/gu;
+  var CJK = /[\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3]+/g;
+  var HAS_CJK = /[\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3]/;
 
   function fold(text) {
-    var plain = text.replace(DASHES, "-").replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"');
-    var lower = plain.toLowerCase();
-    if (lower.length === plain.length) {
-      return lower;
+    var out = text.normalize("NFC").replace(DASHES, "-").replace(SINGLE_QUOTES, "'")
+      .replace(DOUBLE_QUOTES, '"').toLowerCase();
+    if (/^[\x00-\x7F]*$/.test(out)) {
+      return out;
     }
-    var out = "";  /* rare: a letter whose lower case is longer (e.g. U+0130); keep it as it is */
-    for (var i = 0; i < plain.length; i++) {
-      var one = plain[i].toLowerCase();
-      out += one.length === 1 ? one : plain[i];
+    return out.normalize("NFD").replace(MARKS, "").normalize("NFC");
+  }
+
+  /* A word as index terms: runs of Hangul, kana or Han as two-character pieces. */
+  function pieces(word) {
+    if (!HAS_CJK.test(word)) {
+      return [word];
+    }
+    var out = [];
+    var at = 0;
+    var run;
+    CJK.lastIndex = 0;
+    while ((run = CJK.exec(word)) !== null) {
+      if (run.index > at) {
+        out.push(word.slice(at, run.index));
+      }
+      var chars = run[0];
+      if (chars.length === 1) {
+        out.push(chars);
+      }
+      for (var i = 0; i + 1 < chars.length; i++) {
+        out.push(chars.slice(i, i + 2));
+      }
+      at = run.index + chars.length;
+    }
+    if (at < word.length) {
+      out.push(word.slice(at));
     }
     return out;
   }
 
+  /* The terms of a query, in the order typed; identifiers whole (kn-23 → kn23). */
   function queryTerms(query) {
+    var out = [];
+    var words = fold(query).match(QUERY_WORD) || [];
+    words.forEach(function (word) {
+      if (word.indexOf("-") >= 0 && /\d/.test(word) && !HAS_CJK.test(word)) {
+        out.push(word.replace(/-/g, ""));
+      } else {
+        (word.match(WORD) || []).forEach(function (part) {
+          out.push.apply(out, pieces(part));
+        });
+      }
+    });
+    return out;
+  }
+
+  function unique(list) {
     var seen = {};
-    return fold(query).split(/\s+/).filter(function (term) {
-      if (!term || seen[term]) {
+    return list.filter(function (item) {
+      if (seen[item]) {
         return false;
       }
-      seen[term] = true;
+      seen[item] = true;
       return true;
-    }).sort(function (a, b) { return b.length - a.length; });
+    });
   }
 
-  function Index() {
-    this.docs = [];
-    this.kinds = [];
-    this.routes = [];
-    this.parts = [];
-    this.total = 0;
-    this.loadedParts = 0;
-    this.expectedParts = 1;
-  }
-
-  Index.prototype.add = function (part) {
-    if (part.kinds) {
-      this.kinds = part.kinds;
-      this.routes = part.routes;
-      this.parts = part.parts;
-      this.total = part.total;
+  /* Optimal string alignment distance (a swap of neighbours is one edit), or limit + 1 beyond it. */
+  function distance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) {
+      return limit + 1;
     }
-    this.expectedParts = part.of;
-    this.loadedParts += 1;
-    for (var i = 0; i < part.docs.length; i++) {
-      var d = part.docs[i];
-      /* One folded string per document, title, meta and body in that order: one indexOf per
-         term both finds it and tells in which field it first occurs. */
-      this.docs.push({kind: d[0], id: d[1], title: d[2], meta: d[3], body: d[4],
-                      folded: fold(d[2] + "\n" + d[3] + "\n" + d[4]),
-                      metaStart: d[2].length + 1, bodyStart: d[2].length + d[3].length + 2});
+    var previous2 = null;
+    var previous = [];
+    for (var j = 0; j <= b.length; j++) {
+      previous.push(j);
     }
-  };
-
-  Index.prototype.href = function (doc) {
-    var route = this.routes[doc.kind];
-    return route[0] + encodeURIComponent(doc.id) + route[1];
-  };
-
-  function startsWord(text, at) {
-    return at === 0 || /[\s"'(\[\-\/\u201C]/.test(text[at - 1]);
-  }
-
-  /* Every term must occur somewhere in the document; title matches weigh most, whole-word and
-     whole-phrase matches more than fragments. */
-  Index.prototype.search = function (query) {
-    var terms = queryTerms(query);
-    if (!terms.length) {
-      return [];
-    }
-    var phrase = fold(query.trim());
-    var hits = [];
-    for (var i = 0; i < this.docs.length; i++) {
-      var doc = this.docs[i];
-      var score = 0;
-      var ok = true;
-      for (var t = 0; t < terms.length; t++) {
-        var at = doc.folded.indexOf(terms[t]);
-        if (at < 0) {
-          ok = false;
-          break;
+    for (var i = 1; i <= a.length; i++) {
+      var row = [i];
+      var best = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var value = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+        if (previous2 && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          value = Math.min(value, previous2[j - 2] + 1);
         }
-        var whole = startsWord(doc.folded, at);
-        if (at < doc.metaStart) {
-          score += whole ? 12 : 6;
-        } else if (at < doc.bodyStart) {
-          score += whole ? 4 : 2;
-        } else {
-          score += whole ? 3 : 1;
+        row.push(value);
+        best = Math.min(best, value);
+      }
+      if (best > limit) {
+        return limit + 1;
+      }
+      previous2 = previous;
+      previous = row;
+    }
+    return previous[b.length];
+  }
+
+  /* How many edits a word of this length may have and still match: none up to 3 letters, one
+     up to 7, two beyond; never for numbers or Hangul/Han pieces. */
+  function editsAllowed(term) {
+    if (/^\d+$/.test(term) || HAS_CJK.test(term) || term.length < 4) {
+      return 0;
+    }
+    return term.length >= 8 ? 2 : 1;
+  }
+
+  /* --- the index ------------------------------------------------------------------------------ */
+
+  function Index(main) {
+    this.main = main;
+    this.kinds = main.kinds;
+    this.routes = main.routes;
+    this.terms = main.terms;
+    this.df = main.df;
+    this.total = main.total;
+    this.termShards = {};
+    this.docShards = {};
+    this.pending = {};
+    this.broken = {};
+    this.waiting = [];
+  }
+
+  function lowerBound(list, value) {
+    var lo = 0;
+    var hi = list.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (list[mid] < value) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  function shardOf(starts, position) {
+    return lowerBound(starts, position + 1) - 1;
+  }
+
+  /* Vocabulary entries a query term stands for: [term index, weight, how]. */
+  Index.prototype.expand = function (term, asPrefix) {
+    var found = [];
+    var at = lowerBound(this.terms, term);
+    if (this.terms[at] === term) {
+      found.push([at, WEIGHT.exact, "exact"]);
+    }
+    if (asPrefix && (term.length >= 2 || HAS_CJK.test(term))) {
+      var completions = [];
+      for (var i = at; i < this.terms.length && this.terms[i].lastIndexOf(term, 0) === 0; i++) {
+        if (this.terms[i] !== term) {
+          completions.push(i);
         }
       }
-      if (!ok) {
+      var df = this.df;
+      completions.sort(function (a, b) { return df[b] - df[a] || a - b; });
+      completions.slice(0, PREFIX_LIMIT).forEach(function (index) {
+        found.push([index, WEIGHT.prefix, "prefix"]);
+      });
+    }
+    var edits = editsAllowed(term);
+    if (edits && !found.length) {
+      this.near(term, edits).slice(0, FUZZY_LIMIT).forEach(function (near) {
+        found.push([near[0], near[1] === 1 ? WEIGHT.fuzzy1 : WEIGHT.fuzzy2, "fuzzy"]);
+      });
+    }
+    return found;
+  };
+
+  /* Vocabulary entries within `limit` edits of a term: [term index, edits], closest and most frequent first. */
+  Index.prototype.near = function (term, limit) {
+    var out = [];
+    for (var i = 0; i < this.terms.length; i++) {
+      var candidate = this.terms[i];
+      if (Math.abs(candidate.length - term.length) > limit || candidate === term) {
         continue;
       }
-      if (doc.metaStart - 1 === phrase.length && doc.folded.lastIndexOf(phrase, 0) === 0) {
-        score += 40;  /* the query is the whole title */
-      } else if (terms.length > 1 && doc.folded.indexOf(phrase) >= 0) {
-        score += 10;
+      var d = distance(term, candidate, limit);
+      if (d <= limit) {
+        out.push([i, d]);
       }
-      hits.push({doc: doc, score: score, order: i});
     }
-    hits.sort(function (a, b) { return b.score - a.score || a.order - b.order; });
-    return hits;
+    var df = this.df;
+    out.sort(function (a, b) { return a[1] - b[1] || df[b[0]] - df[a[0]] || a[0] - b[0]; });
+    return out;
   };
 
+  /* Load the listed shards (["t", n] or ["d", n]) with <script> elements, then call `done`;
+     at once when they are all here already. */
+  Index.prototype.ensure = function (wanted, done) {
+    var self = this;
+    var missing = wanted.filter(function (w) {
+      return !(w[0] === "t" ? self.termShards : self.docShards)[w[1]];
+    });
+    if (!missing.length) {
+      done(true);
+      return;
+    }
+    if (missing.some(function (w) { return self.broken[w[0] + w[1]]; })) {
+      done(false);  /* a file that failed to load once is not waited for again */
+      return;
+    }
+    this.waiting.push({wanted: missing, done: done});
+    missing.forEach(function (w) {
+      var key = w[0] + w[1];
+      if (self.pending[key]) {
+        return;
+      }
+      self.pending[key] = true;
+      var script = document.createElement("script");
+      script.src = (w[0] === "t" ? self.main.termFiles : self.main.docFiles)[w[1]];
+      script.onload = function () { self.drain(); };
+      script.onerror = function () {
+        self.failed = script.getAttribute("src");
+        self.broken[key] = true;
+        self.drain(true);
+      };
+      document.body.appendChild(script);
+    });
+  };
+
+  /* Take over the shards that arrived on window.BRIEFING_SEARCH, and answer whoever waited for them. */
+  Index.prototype.drain = function (failed) {
+    var queue = window.BRIEFING_SEARCH || [];
+    while (queue.length) {
+      var part = queue.shift();
+      if (part.type === "terms") {
+        this.termShards[part.n] = part.postings;
+      } else if (part.type === "docs") {
+        this.docShards[part.n] = part.docs;
+      }
+    }
+    var self = this;
+    var ready = [];
+    var still = [];
+    this.waiting.forEach(function (wait) {
+      var here = wait.wanted.every(function (w) {
+        return (w[0] === "t" ? self.termShards : self.docShards)[w[1]];
+      });
+      (here || failed ? ready : still).push([wait, here]);
+    });
+    this.waiting = still.map(function (entry) { return entry[0]; });
+    ready.forEach(function (entry) { entry[0].done(entry[1]); });  /* they may wait for more */
+  };
+
+  Index.prototype.postings = function (termIndex) {
+    var shard = shardOf(this.main.termShards, termIndex);
+    return this.termShards[shard][termIndex - this.main.termShards[shard]];
+  };
+
+  Index.prototype.doc = function (number) {
+    var shard = shardOf(this.main.docShards, number);
+    var docs = this.docShards[shard];
+    return docs ? docs[number - this.main.docShards[shard]] : null;
+  };
+
+  Index.prototype.docShard = function (number) {
+    return ["d", shardOf(this.main.docShards, number)];
+  };
+
+  /* Every document matching every term of the query, scored, best first, then `done(result)`.
+     Exact words weigh more than completions, completions more than close spellings. */
+  Index.prototype.search = function (query, done) {
+    var self = this;
+    var words = unique(queryTerms(query));
+    var open = /[\p{L}\p{N}-]$/u.test(query);  /* the last word is still being typed */
+    var expansions = words.map(function (term, i) {
+      return self.expand(term, open && i === words.length - 1 || term.length >= 3);
+    });
+    var result = {query: query, words: words, expansions: expansions, hits: []};
+    if (!words.length || expansions.some(function (e) { return !e.length; })) {
+      done(result);
+      return;
+    }
+    var shards = {};
+    expansions.forEach(function (list) {
+      list.forEach(function (e) { shards[shardOf(self.main.termShards, e[0])] = true; });
+    });
+    this.ensure(Object.keys(shards).map(function (n) { return ["t", +n]; }), function (ok) {
+      if (!ok) {
+        result.failed = true;
+        done(result);
+        return;
+      }
+      var total = null;
+      var steps = self.main.scoreSteps;
+      expansions.forEach(function (list) {
+        var scores = new Map();
+        list.forEach(function (e) {
+          var flat = self.postings(e[0]);
+          var doc = 0;
+          for (var i = 0; i < flat.length; i += 2) {
+            doc += flat[i];
+            if (total && !total.has(doc)) {
+              continue;
+            }
+            var score = Math.expm1(flat[i + 1] / steps) * e[1];
+            var before = scores.get(doc);
+            if (before === undefined || score > before) {
+              scores.set(doc, score);
+            }
+          }
+        });
+        if (total) {
+          var next = new Map();
+          scores.forEach(function (score, doc) {
+            next.set(doc, total.get(doc) + score);
+          });
+          total = next;
+        } else {
+          total = scores;
+        }
+      });
+      total.forEach(function (score, doc) { result.hits.push([doc, score]); });
+      result.hits.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+      done(result);
+    });
+  };
+
+  /* The words to show in place of a query that matches nothing, or null. */
+  Index.prototype.suggest = function (words) {
+    var self = this;
+    var changed = false;
+    var out = words.map(function (term) {
+      if (self.terms[lowerBound(self.terms, term)] === term || HAS_CJK.test(term) || /^\d+$/.test(term)) {
+        return term;
+      }
+      var near = self.near(term, term.length < 4 ? 1 : term.length < 8 ? 2 : 3);
+      if (!near.length) {
+        return term;
+      }
+      changed = true;
+      return self.terms[near[0][0]];
+    });
+    return changed ? out.join(" ") : null;
+  };
+
+  /* --- filters --------------------------------------------------------------------------------- */
+
+  function facetValue(index, facet, doc) {
+    var c = index.main.facets[facet][doc];
+    return c === "-" ? -1 : c.charCodeAt(0) - 48;
+  }
+
+  /* Does the document pass the filter on `facet` (a value name, "" for any)? */
+  function passes(index, facet, wanted, doc) {
+    if (!wanted) {
+      return true;
+    }
+    var value = facetValue(index, facet, doc);
+    if (facet === "kind") {
+      return index.kinds[value] === wanted;
+    }
+    if (facet === "topic") {
+      return value >= 0 && index.main.topics[value][0] === wanted;
+    }
+    if (facet === "stance") {
+      var bit = index.main.stances.indexOf(wanted);
+      return value >= 0 && bit >= 0 && (value & (1 << bit)) !== 0;
+    }
+    return value >= 0 && index.main.corroboration[value] === wanted;
+  }
+
+  /* The hits that pass every filter, and per filter the count of each value among the hits that
+     pass the other filters (so a count says what choosing that value would show). */
+  function applyFilters(index, hits, filters) {
+    var counts = {};
+    FACETS.forEach(function (facet) { counts[facet] = {}; });
+    var kept = [];
+    hits.forEach(function (hit) {
+      var doc = hit[0];
+      var failing = [];
+      FACETS.forEach(function (facet) {
+        if (!passes(index, facet, filters[facet], doc)) {
+          failing.push(facet);
+        }
+      });
+      if (!failing.length) {
+        kept.push(hit);
+      }
+      FACETS.forEach(function (facet) {
+        if (failing.length === 0 || (failing.length === 1 && failing[0] === facet)) {
+          var value = facetValue(index, facet, doc);
+          if (value < 0) {
+            return;
+          }
+          if (facet === "stance") {
+            index.main.stances.forEach(function (name, bit) {
+              if (value & (1 << bit)) {
+                counts.stance[name] = (counts.stance[name] || 0) + 1;
+              }
+            });
+            return;
+          }
+          var name = facet === "kind" ? index.kinds[value] :
+            facet === "topic" ? index.main.topics[value][0] : index.main.corroboration[value];
+          counts[facet][name] = (counts[facet][name] || 0) + 1;
+        }
+      });
+    });
+    return {hits: kept, counts: counts};
+  }
+
+  var KIND_LABELS = {fact: "Fact", source: "Source", entity: "Entity", topic: "Topic", passage: "Passage"};
+  var FILTER_LABELS = {
+    kind: {"": "All kinds", fact: "Facts", source: "Sources", entity: "Entities", topic: "Topics",
+           passage: "Passages of archived texts"},
+    stance: {"": "Any stance", asserts: "Someone asserts", denies: "Someone denies",
+             confirms: "Someone confirms", "declines-comment": "Someone declines to comment"},
+    corroboration: {"": "Any corroboration", "single-source": "Single source",
+                    corroborated: "Two or more independent sources"}
+  };
+
+  /* Fill the filter menus: every value with its count for the current query. */
+  function drawFilters(index, selects, filters, counts) {
+    FACETS.forEach(function (facet) {
+      var select = selects[facet];
+      if (!select) {
+        return;
+      }
+      var values = facet === "kind" ? index.kinds : facet === "topic" ?
+        index.main.topics.map(function (t) { return t[0]; }) :
+        facet === "stance" ? index.main.stances : index.main.corroboration;
+      select.textContent = "";
+      var any = document.createElement("option");
+      any.value = "";
+      any.textContent = facet === "topic" ? "All topics" : FILTER_LABELS[facet][""];
+      select.appendChild(any);
+      values.forEach(function (value, i) {
+        var option = document.createElement("option");
+        option.value = value;
+        var label = facet === "topic" ? index.main.topics[i][1] : FILTER_LABELS[facet][value] || value;
+        option.textContent = counts ? label + " (" + (counts[facet][value] || 0) + ")" : label;
+        select.appendChild(option);
+      });
+      select.value = filters[facet] || "";
+      if (select.value !== (filters[facet] || "")) {
+        select.value = "";
+      }
+    });
+  }
+
+  /* --- drawing results ------------------------------------------------------------------------- */
+
+  function hasWordStart(set, word) {
+    for (var i = 0; i < set.prefixes.length; i++) {
+      if (word.lastIndexOf(set.prefixes[i], 0) === 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /* What to mark in shown text: the vocabulary words the query matched, the words typed (as
+     prefixes) and the Hangul/Han pieces typed (inside words). */
+  function markSet(index, result) {
+    var words = {};
+    var prefixes = [];
+    var inside = [];
+    result.expansions.forEach(function (list, i) {
+      list.forEach(function (e) { words[index.terms[e[0]]] = true; });
+      var term = result.words[i];
+      if (HAS_CJK.test(term)) {
+        inside.push(term);
+      } else if (term.length >= 2) {
+        prefixes.push(term);
+      }
+    });
+    (fold(result.query).match(WORD) || []).forEach(function (word) {
+      if (HAS_CJK.test(word)) {
+        inside.push(word);
+      }
+    });
+    return {words: words, prefixes: prefixes, inside: unique(inside)};
+  }
+
+  function markedRanges(text, set) {
+    var ranges = [];
+    var match;
+    TEXT_WORD.lastIndex = 0;
+    while ((match = TEXT_WORD.exec(text)) !== null) {
+      var chain = match[0];
+      var folded = fold(chain);
+      if (folded.indexOf("-") >= 0 && set.words[folded.replace(/-/g, "")]) {
+        ranges.push([match.index, match.index + chain.length]);
+        continue;
+      }
+      var at = 0;
+      chain.split("-").forEach(function (word) {
+        var start = match.index + at;
+        at += word.length + 1;
+        var f = fold(word);
+        if (set.words[f] || hasWordStart(set, f)) {
+          ranges.push([start, start + word.length]);
+          return;
+        }
+        if (f.length === word.length) {  /* Hangul/Han: the typed piece inside the word */
+          set.inside.forEach(function (piece) {
+            var from = 0;
+            var found;
+            while ((found = f.indexOf(piece, from)) >= 0) {
+              ranges.push([start + found, start + found + piece.length]);
+              from = found + piece.length;
+            }
+          });
+        }
+      });
+    }
+    ranges.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    return ranges;
+  }
+
+  /* Append `text` to `element` with the matched words in <mark>. Text nodes only: nothing from the
+     index is ever parsed as HTML. */
+  function highlight(element, text, set) {
+    var position = 0;
+    markedRanges(text, set).forEach(function (range) {
+      if (range[0] < position) {
+        return;
+      }
+      element.appendChild(document.createTextNode(text.slice(position, range[0])));
+      var mark = document.createElement("mark");
+      mark.textContent = text.slice(range[0], range[1]);
+      element.appendChild(mark);
+      position = range[1];
+    });
+    element.appendChild(document.createTextNode(text.slice(position)));
+  }
+
   /* The part of `text` to show: a window around the first match, or the start. */
-  function snippet(text, folded, terms) {
+  function snippet(text, set) {
     if (text.length <= SNIPPET_LENGTH) {
       return text;
     }
-    var first = -1;
-    for (var t = 0; t < terms.length; t++) {
-      var at = folded.indexOf(terms[t]);
-      if (at >= 0 && (first < 0 || at < first)) {
-        first = at;
-      }
-    }
+    var ranges = markedRanges(text, set);
+    var first = ranges.length ? ranges[0][0] : 0;
     var start = Math.max(0, first - SNIPPET_BEFORE);
     if (start > 0) {
       var space = text.indexOf(" ", start);
       start = space >= 0 && space < first ? space + 1 : start;
     }
     var end = Math.min(text.length, start + SNIPPET_LENGTH);
-    var out = text.slice(start, end);
-    return (start > 0 ? "…" : "") + out + (end < text.length ? "…" : "");
+    return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
   }
 
-  /* Append `text` to `element`, with every occurrence of a term wrapped in <mark>. Text nodes only:
-     nothing from the index is ever parsed as HTML. */
-  function highlight(element, text, terms) {
-    var folded = fold(text);
-    var marks = [];
-    terms.forEach(function (term) {
-      var from = 0;
-      var at;
-      while ((at = folded.indexOf(term, from)) >= 0) {
-        marks.push([at, at + term.length]);
-        from = at + term.length;
-      }
-    });
-    marks.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
-    var position = 0;
-    marks.forEach(function (mark) {
-      if (mark[0] < position) {
-        return;  /* overlaps a longer term already marked */
-      }
-      element.appendChild(document.createTextNode(text.slice(position, mark[0])));
-      var node = document.createElement("mark");
-      node.textContent = text.slice(mark[0], mark[1]);
-      element.appendChild(node);
-      position = mark[1];
-    });
-    element.appendChild(document.createTextNode(text.slice(position)));
+  /* Documents a record needs to be shown: a fact's quoted passages, a passage's source and citing facts. */
+  function references(record) {
+    if (record[0] === 4) {
+      return [record[1]].concat(record[4].slice(0, 3));
+    }
+    if (record[0] === 0) {
+      return record[4].filter(function (item) { return typeof item !== "string"; })
+        .map(function (item) { return item[0]; });
+    }
+    return [];
   }
 
-  var KIND_LABELS = {fact: "Fact", source: "Source", entity: "Entity", topic: "Topic"};
+  Index.prototype.href = function (record) {
+    var route = this.routes[record[0]];
+    if (record[0] === 4) {
+      return route[0] + encodeURIComponent(this.doc(record[1])[1]) + route[1] + record[2];
+    }
+    return route[0] + encodeURIComponent(record[1]) + route[1];
+  };
 
-  function renderResults(index, query, list, status, showAll) {
-    var hits = index.search(query);
-    var terms = queryTerms(query);
-    list.textContent = "";
-    var loading = index.loadedParts < index.expectedParts ?
-      " (still loading the index: " + index.loadedParts + " of " + index.expectedParts + " parts)" : "";
-    if (!terms.length) {
-      status.textContent = "Type to search " + index.total + " facts, sources, entities and topics." + loading;
-      return;
-    }
-    var shown = showAll ? hits : hits.slice(0, RESULT_LIMIT);
-    shown.forEach(function (hit) {
-      var doc = hit.doc;
-      var kind = index.kinds[doc.kind];
-      var item = document.createElement("li");
-      item.className = "search-result search-result--" + kind;
-      var label = document.createElement("span");
-      label.className = "search-kind";
-      label.textContent = KIND_LABELS[kind] || kind;
-      var link = document.createElement("a");
-      link.href = index.href(doc);
-      highlight(link, doc.title, terms);
-      var heading = document.createElement("p");
-      heading.className = "search-title";
-      heading.appendChild(label);
-      heading.appendChild(document.createTextNode(" "));
-      heading.appendChild(link);
-      item.appendChild(heading);
-      if (doc.meta) {
-        var meta = document.createElement("p");
-        meta.className = "search-meta";
-        highlight(meta, doc.meta, terms);
-        item.appendChild(meta);
+  Index.prototype.factBody = function (record) {
+    var self = this;
+    return record[4].map(function (item) {
+      if (typeof item === "string") {
+        return item;
       }
-      if (doc.body) {
-        var body = document.createElement("p");
-        body.className = "search-snippet";
-        highlight(body, snippet(doc.body, doc.folded.slice(doc.bodyStart), terms), terms);
-        item.appendChild(body);
-      }
-      list.appendChild(item);
-    });
-    var count = hits.length === 1 ? "1 result" : hits.length + " results";
-    status.textContent = (hits.length ? count : "No results") + " for “" + query.trim() + "”" +
-      (shown.length < hits.length ? ", showing the first " + shown.length : "") + "." + loading;
-    if (shown.length < hits.length) {
-      var more = document.createElement("li");
-      more.className = "search-more";
-      var button = document.createElement("button");
-      button.type = "button";
-      button.textContent = "Show all " + hits.length + " results";
-      button.addEventListener("click", function () {
-        renderResults(index, query, list, status, true);
-        var links = list.querySelectorAll(".search-title a");
-        if (links[shown.length]) {
-          links[shown.length].focus();
-        }
-      });
-      more.appendChild(button);
-      list.appendChild(more);
+      var passage = self.doc(item[0]);
+      return passage ? "“" + passage[3].slice(item[1], item[2]) + "”" : "";
+    }).join(" ");
+  };
+
+  function paragraph(className, text, set, limit) {
+    var p = document.createElement("p");
+    p.className = className;
+    highlight(p, limit ? snippet(text, set) : text, set);
+    return p;
+  }
+
+  function drawHit(index, number, set) {
+    var record = index.doc(number);
+    if (!record || (record[0] === 4 && !index.doc(record[1]))) {
+      return null;  /* its document shard, or its source's, could not be loaded */
     }
+    var kind = index.kinds[record[0]];
+    var item = document.createElement("li");
+    item.className = "search-result search-result--" + kind;
+    var label = document.createElement("span");
+    label.className = "search-kind";
+    label.textContent = KIND_LABELS[kind] || kind;
+    var link = document.createElement("a");
+    link.href = index.href(record);
+    var heading = document.createElement("p");
+    heading.className = "search-title";
+    heading.appendChild(label);
+    heading.appendChild(document.createTextNode(" "));
+    heading.appendChild(link);
+    item.appendChild(heading);
+    if (kind === "passage") {
+      var source = index.doc(record[1]);
+      link.textContent = source[2] + ", paragraph " + record[2];
+      if (source[3]) {
+        item.appendChild(paragraph("search-meta", "Archived text · " + source[3], set, false));
+      }
+      item.appendChild(paragraph("search-snippet", record[3], set, true));
+      var cited = document.createElement("p");
+      cited.className = "search-cited";
+      var fact = record[4].length ? index.doc(record[4][0]) : null;
+      if (fact) {
+        cited.appendChild(document.createTextNode(record[4].length === 1 ? "Cited by the fact " :
+          "Cited by " + record[4].length + " facts, including "));
+        var factLink = document.createElement("a");
+        factLink.href = index.href(fact);
+        factLink.className = "search-cited-fact";
+        factLink.textContent = fact[2];
+        cited.appendChild(factLink);
+      } else if (!record[4].length) {
+        cited.textContent = "No fact cites this passage yet.";
+      }
+      item.appendChild(cited);
+      return item;
+    }
+    highlight(link, record[2], set);
+    if (record[3]) {
+      item.appendChild(paragraph("search-meta", record[3], set, false));
+    }
+    var body = kind === "fact" ? index.factBody(record) : record[4];
+    if (body) {
+      item.appendChild(paragraph("search-snippet", body, set, true));
+    }
+    return item;
   }
 
   function resultLinks(list) {
     return Array.prototype.slice.call(list.querySelectorAll(".search-title a, .search-more button"));
   }
 
-  function rememberQuery(query) {
+  function readFilters(selects) {
+    var filters = {};
+    FACETS.forEach(function (facet) {
+      filters[facet] = selects[facet] ? selects[facet].value : "";
+    });
+    return filters;
+  }
+
+  function remember(query, filters) {
     try {  /* some browsers refuse history changes on file:// pages; the search works regardless */
       var url = new URL(window.location.href);
+      url.searchParams.delete("q");
+      FACETS.forEach(function (facet) { url.searchParams.delete(facet); });
       if (query) {
         url.searchParams.set("q", query);
-      } else {
-        url.searchParams.delete("q");
       }
+      FACETS.forEach(function (facet) {
+        if (filters[facet]) {
+          url.searchParams.set(facet, filters[facet]);
+        }
+      });
       window.history.replaceState(null, "", url.href);
     } catch (error) { /* nothing to do */ }
   }
 
-  function loadRemainingParts(index, onPart) {
-    var next = 0;
-    function loadNext() {
-      if (next >= index.parts.length) {
-        return;
-      }
-      var script = document.createElement("script");
-      script.src = index.parts[next];
-      next += 1;
-      script.onload = function () {
-        drain(index);
-        onPart();
-        loadNext();
-      };
-      script.onerror = function () { onPart(script.src); };
-      document.body.appendChild(script);
-    }
-    loadNext();
+  /* --- the search page ------------------------------------------------------------------------- */
+
+  function SearchPage(index, input) {
+    this.index = index;
+    this.input = input;
+    this.list = document.getElementById("search-results");
+    this.status = document.getElementById("search-status");
+    this.suggestion = document.getElementById("search-suggestion");
+    this.selects = {};
+    var self = this;
+    FACETS.forEach(function (facet) {
+      self.selects[facet] = document.getElementById("search-" + facet);
+    });
+    this.generation = 0;
   }
 
-  /* Index parts arrive by pushing onto window.BRIEFING_SEARCH; take them over. */
-  function drain(index) {
-    var queue = window.BRIEFING_SEARCH || [];
-    while (queue.length) {
-      index.add(queue.shift());
+  /* Search for what the box and the filters say, and draw the first `limit` results. */
+  SearchPage.prototype.run = function (limit) {
+    var self = this;
+    var index = this.index;
+    var query = this.input.value;
+    var filters = readFilters(this.selects);
+    var generation = ++this.generation;
+    limit = limit || PAGE_SIZE;
+    index.search(query, function (result) {
+      if (generation !== self.generation) {
+        return;  /* a newer keystroke took over */
+      }
+      var filtered = applyFilters(index, result.hits, filters);
+      var shown = filtered.hits.slice(0, limit);
+      var needed = {};
+      shown.forEach(function (hit) { needed[index.docShard(hit[0])[1]] = true; });
+      index.ensure(Object.keys(needed).map(function (n) { return ["d", +n]; }), function (ok) {
+        result.failed = result.failed || !ok;
+        var refs = {};
+        shown.forEach(function (hit) {
+          var record = index.doc(hit[0]);
+          (record ? references(record) : []).forEach(function (doc) {
+            refs[index.docShard(doc)[1]] = true;
+          });
+        });
+        index.ensure(Object.keys(refs).map(function (n) { return ["d", +n]; }), function (ok) {
+          result.failed = result.failed || !ok;
+          if (generation === self.generation) {
+            self.draw(result, filtered, shown, filters, limit);
+          }
+        });
+      });
+    });
+  };
+
+  SearchPage.prototype.draw = function (result, filtered, shown, filters, limit) {
+    var self = this;
+    var index = this.index;
+    var set = markSet(index, result);
+    this.list.textContent = "";
+    this.suggestion.textContent = "";
+    this.suggestion.hidden = true;
+    drawFilters(index, this.selects, filters, result.words.length ? filtered.counts : null);
+    var query = result.query.trim();
+    if (!result.words.length) {
+      this.status.textContent = "Type to search " + index.total + " facts, sources, entities, topics and " +
+        "passages of the archived texts.";
+      this.finish();
+      return;
     }
-  }
+    shown.forEach(function (hit) {
+      var item = drawHit(index, hit[0], set);
+      if (item) {
+        self.list.appendChild(item);
+      }
+    });
+    var total = filtered.hits.length;
+    var narrowed = total < result.hits.length ? " (" + result.hits.length + " without the filters)" : "";
+    var count = total === 1 ? "1 result" : total + " results";
+    this.status.textContent = (total ? count : "No results") + " for “" + query + "”" + narrowed +
+      (shown.length < total ? ", showing the first " + shown.length : "") + "." +
+      (result.failed ? " Part of the search index could not be loaded (" + index.failed +
+        "); results are incomplete." : "");
+    if (shown.length < total) {
+      var more = document.createElement("li");
+      more.className = "search-more";
+      var button = document.createElement("button");
+      button.type = "button";
+      var next = Math.min(total, limit + PAGE_SIZE * 5);
+      button.textContent = next === total ? "Show all " + total + " results" : "Show " + (next - limit) + " more";
+      button.addEventListener("click", function () {
+        var before = shown.length;
+        self.after = function () {
+          var links = self.list.querySelectorAll(".search-title a");
+          if (links[before]) {
+            links[before].focus();
+          }
+        };
+        self.run(next);
+      });
+      more.appendChild(button);
+      this.list.appendChild(more);
+    }
+    if (!result.hits.length) {
+      this.offerSuggestion(result);
+    }
+    this.finish();
+  };
+
+  /* "Did you mean …": the closest known words, offered only when they find something. */
+  SearchPage.prototype.offerSuggestion = function (result) {
+    var self = this;
+    var better = this.index.suggest(result.words);
+    if (!better) {
+      return;
+    }
+    var generation = this.generation;
+    this.index.search(better, function (other) {
+      if (generation !== self.generation || !other.hits.length) {
+        return;
+      }
+      self.suggestion.textContent = "Did you mean ";
+      var link = document.createElement("a");
+      var url = new URL(window.location.href);
+      url.searchParams.set("q", better);
+      link.href = url.search;
+      link.textContent = better;
+      link.addEventListener("click", function (event) {
+        event.preventDefault();
+        self.input.value = better;
+        self.changed();
+        self.input.focus();
+      });
+      self.suggestion.appendChild(link);
+      self.suggestion.appendChild(document.createTextNode("? (" + (other.hits.length === 1 ? "1 result" :
+        other.hits.length + " results") + ")"));
+      self.suggestion.hidden = false;
+      self.status.textContent += " Did you mean “" + better + "”?";
+    });
+  };
+
+  SearchPage.prototype.finish = function () {
+    try {
+      performance.measure("briefing-search", "briefing-search-start");
+    } catch (error) { /* no keystroke mark: the first drawing */ }
+    if (this.after) {
+      var after = this.after;
+      this.after = null;
+      after();
+    }
+  };
+
+  SearchPage.prototype.changed = function () {
+    try {
+      performance.clearMarks("briefing-search-start");
+      performance.mark("briefing-search-start");
+    } catch (error) { /* timing is optional */ }
+    this.run();
+    remember(this.input.value.trim(), readFilters(this.selects));
+  };
 
   function setUpSearchPage(input) {
     var form = document.getElementById("search-form");
-    var list = document.getElementById("search-results");
     var status = document.getElementById("search-status");
     var notice = document.getElementById("search-nojs");
-    if (!window.BRIEFING_SEARCH || !window.BRIEFING_SEARCH.length) {
+    var queue = window.BRIEFING_SEARCH || [];
+    var main = null;
+    for (var i = 0; i < queue.length; i++) {
+      if (queue[i].type === "main") {
+        main = queue.splice(i, 1)[0];
+        break;
+      }
+    }
+    if (!main) {
       status.textContent = "The search index (search-index.js) could not be loaded. Use the indexes below.";
       return;
     }
-    var index = new Index();
-    drain(index);
+    var index = new Index(main);
+    var page = new SearchPage(index, input);
     form.hidden = false;
     notice.hidden = true;
-    var refresh = function (failed) {
-      if (failed) {
-        status.textContent = "Part of the search index could not be loaded (" + failed + "); results are incomplete.";
-        return;
+    var params = new URLSearchParams(window.location.search);
+    input.value = params.get("q") || "";
+    var filters = {};
+    FACETS.forEach(function (facet) { filters[facet] = params.get(facet) || ""; });
+    drawFilters(index, page.selects, filters, null);
+    input.addEventListener("input", function () { page.changed(); });
+    FACETS.forEach(function (facet) {
+      if (page.selects[facet]) {
+        page.selects[facet].addEventListener("change", function () { page.changed(); });
       }
-      renderResults(index, input.value, list, status, false);
-    };
-    input.addEventListener("input", function () {
-      renderResults(index, input.value, list, status, false);
-      rememberQuery(input.value.trim());
     });
     form.addEventListener("submit", function (event) {
       event.preventDefault();  /* Enter opens the best result rather than reloading the page */
-      var links = resultLinks(list);
+      var links = resultLinks(page.list);
       if (links.length && links[0].href) {
         window.location.href = links[0].href;
       }
     });
     input.addEventListener("keydown", function (event) {
       if (event.key === "ArrowDown") {
-        var links = resultLinks(list);
+        var links = resultLinks(page.list);
         if (links.length) {
           event.preventDefault();
           links[0].focus();
         }
       } else if (event.key === "Escape" && input.value) {
         input.value = "";
-        renderResults(index, "", list, status, false);
-        rememberQuery("");
+        page.changed();
       }
     });
-    list.addEventListener("keydown", function (event) {
+    page.list.addEventListener("keydown", function (event) {
       if (event.key !== "ArrowDown" && event.key !== "ArrowUp") {
         return;
       }
-      var links = resultLinks(list);
+      var links = resultLinks(page.list);
       var at = links.indexOf(document.activeElement);
       if (at < 0) {
         return;
@@ -339,11 +913,8 @@
         (at === 0 ? input : links[at - 1]).focus();
       }
     });
-    var params = new URLSearchParams(window.location.search);
-    input.value = params.get("q") || "";
-    renderResults(index, input.value, list, status, false);
+    page.run();
     input.focus();
-    loadRemainingParts(index, refresh);
   }
 
   function isTyping(target) {
@@ -370,7 +941,7 @@
     }
   }
 
-  window.BriefingSearch = {fold: fold, terms: queryTerms, Index: Index, snippet: snippet};
+  window.BriefingSearch = {fold: fold, terms: queryTerms, distance: distance, editsAllowed: editsAllowed};
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);
   } else {
