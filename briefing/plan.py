@@ -6,7 +6,6 @@ here, so templates only lay out what they are given.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -117,7 +116,6 @@ class FactView:
     marker_ids: tuple[tuple[str, ...], ...] = ()  # per position, the id of each marker (unique on the page)
 
 
-PAGE_MARK = re.compile(r"\[p\. (\d+)\]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,9 +172,9 @@ def highlight(source: Source, quotes: list[str | TextQuote]) -> list[list[Segmen
         offset = line_end + 1
         if not line.strip():
             continue
-        page = PAGE_MARK.fullmatch(line.strip())
+        page = search.PAGE_MARK.fullmatch(line.strip())
         if page:  # a PDF's page line ("[p. 3]", written by new source): an anchor to cite a page by
-            paragraphs.append([Segment(line, (f"page-{page.group(1)}",))])
+            paragraphs.append(Paragraph([Segment(line, (f"page-{page.group(1)}",))]))
             continue
         points = sorted({line_start, line_end, *(c for c in cuts if line_start < c < line_end)})
         number += 1
