@@ -60,7 +60,7 @@ def describe(briefing: Briefing, page_object: Fact | Topic | Source | Entity | N
         kind = ENTITY_KIND_WORDS.get(page_object.kind, page_object.kind)
         text = plain(page_object.description) or f"{kind}: {_plural(count, 'fact')} involving {page_object.name}."
     else:
-        text = briefing.site.description
+        text = plain(briefing.site.description)
     return trim(text, DESCRIPTION_LIMIT)
 
 

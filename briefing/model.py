@@ -23,6 +23,7 @@ from .fields import (
     LanguageTag,
     ListOf,
     MapOf,
+    Markdown,
     Number,
     Reader,
     Record,
@@ -166,12 +167,22 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Section:
+    """A titled part of a topic page, listing some of its facts (shown in date order)."""
+
+    title: str
+    facts: tuple[Ref, ...]
+    at: Location
+
+
+@dataclass(frozen=True, slots=True)
 class Topic:
     id: str
     title: str
     summary: str
     facts: tuple[Fact, ...]
     at: Location
+    sections: tuple[Section, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -391,9 +402,15 @@ def fact_record(topic_id: str) -> Record:
                   doc="one claim with who makes it and the exact passages that report it")
 
 
+SECTION = Record("section", {
+    "title": Text("the section's heading"),
+    "facts": ListOf(RefTo("fact"), "ids of this topic's facts shown in the section (in date order)", min_items=1),
+}, ("title", "facts"), _make(Section), doc="a titled part of the topic page")
+
 TOPIC_FIELDS: dict[str, Field] = {
     "title": Text("the topic's title"),
-    "summary": Text("Markdown synthesis by the editors"),
+    "summary": Markdown("Markdown synthesis by the editors; [words](fact:<id>) links to a fact"),
+    "sections": ListOf(SECTION, "parts of the topic page, in this order; facts in none are shown last"),
     "facts": ListOf(fact_record(""), "the facts of this topic"),
 }
 
@@ -434,13 +451,13 @@ ENTITY = Record("entity", {
     "name": Text("full name"),
     "short": Text("short label"),
     "aliases": ListOf(Text(), "other names and designations"),
-    "description": Text("Markdown description; for people, their role at the time"),
+    "description": Markdown("Markdown description; for people, their role at the time"),
     "country": RefTo("entity", "the state it belongs to"),
     "coordinates": COORDINATES,
 }, ("id", "kind", "name"), _make(Entity), check=_check_entity)
 
 KEY_JUDGMENT = Record("key judgment", {
-    "text": Text("the judgment in the editors' words"),
+    "text": Markdown("the judgment in the editors' words (Markdown; [words](fact:<id>) links to a fact)"),
     "facts": ListOf(RefTo("fact"), "the facts supporting it", min_items=1),
     "likelihood": Choice(LIKELIHOOD, "ICD 203 likelihood of the judgment"),
     "confidence": Choice(CONFIDENCE, "ICD 203 analytic confidence in the judgment"),
@@ -448,7 +465,7 @@ KEY_JUDGMENT = Record("key judgment", {
 
 SITE = Record("site", {
     "title": Text("the briefing's title"),
-    "description": Text("one paragraph on what the briefing covers"),
+    "description": Markdown("one paragraph on what the briefing covers (Markdown)"),
     "language": LanguageTag("language tag, e.g. en"),
     "base_url": WebAddress("public address, for canonical links, feed and sitemap"),
     "banner": Text("a notice shown on every page"),
@@ -489,7 +506,7 @@ def read_site(doc: Document, problems: list[Problem]) -> SiteConfig | None:
     """The site settings from `site.yaml` (None when unusable)."""
     if doc.node is None:
         return None
-    value = SITE.read(doc.node, Reader(doc.path, problems))
+    value = SITE.read(doc.node, Reader(doc.path, problems, doc.text))
     return value if isinstance(value, SiteConfig) else None
 
 
@@ -497,7 +514,7 @@ def read_source(doc: Document, text: ArchivedText | None, problems: list[Problem
     """One source from its metadata document and archived text (None when unusable)."""
     if doc.node is None or not _file_id(doc.path, doc.stem, problems):
         return None
-    r = Reader(doc.path, problems)
+    r = Reader(doc.path, problems, doc.text)
     values = _read_mapping(doc.node, SOURCE_FIELDS, ("title",), "source", r, locate=("sha256",))
     if values is None or text is None:
         return None
@@ -525,19 +542,19 @@ def read_topic(doc: Document, problems: list[Problem], with_facts: bool = True) 
     """One fact sheet (None when unusable); without its facts when they are read one by one."""
     if doc.node is None or not _file_id(doc.path, doc.stem, problems):
         return None
-    r = Reader(doc.path, problems)
+    r = Reader(doc.path, problems, doc.text)
     values = read_topic_head(doc, r, with_facts)
     if values is None:
         return None
     return Topic(doc.stem, values["title"], values.get("summary", ""), tuple(values.get("facts", ())),
-                 r.at(doc.node))
+                 r.at(doc.node), tuple(values.get("sections", ())))
 
 
 def read_entities(doc: Document, problems: list[Problem]) -> tuple[tuple[Entity, ...], bool]:
     """The entities of one file, and whether any of them (or the file) was unusable."""
     if doc.node is None:
         return (), True
-    value = ListOf(ENTITY, "entities").read(doc.node, Reader(doc.path, problems))
+    value = ListOf(ENTITY, "entities").read(doc.node, Reader(doc.path, problems, doc.text))
     if value is MISSING:
         return (), True
     return value, len(value) < len(doc.node.value)

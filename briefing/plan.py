@@ -16,8 +16,10 @@ from typing import Any
 
 from . import exports, maps, search, urls
 from .analysis import analyse
+from .check import sentences
 from .dates import MONTHS
 from .derive import RELIABILITY_SCALE, Standing, standing
+from .fields import MarkdownText
 from .meta import page_meta
 from .model import Briefing, Citation, Entity, Fact, Source, Topic
 from .passages import TextQuote, anchor_id, index_text
@@ -96,6 +98,8 @@ class Notes:
 
     footnotes: list[Footnote] = field(default_factory=list)
     _numbers: dict[tuple[str, str, str, str], int] = field(default_factory=dict)
+    # Footnote number → the ids of the markers citing it, in page order (its back-links ↑ a b c).
+    backlinks: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def number(self, briefing: Briefing, citation: Citation) -> Footnote:
         key = (citation.source.id, citation.quote, citation.prefix, citation.suffix)
@@ -114,6 +118,7 @@ class FactView:
     fact: Fact
     standing: Standing
     markers: tuple[tuple[Any, tuple[Footnote, ...]], ...]
+    marker_ids: tuple[tuple[str, ...], ...] = ()  # per position, the id of each marker (unique on the page)
 
 
 
@@ -163,8 +168,21 @@ class Paragraph(list[Segment]):
 
 
 def fact_view(briefing: Briefing, fact: Fact, notes: Notes) -> FactView:
-    markers = tuple((p, tuple(notes.number(briefing, c) for c in p.citations)) for p in fact.positions)
-    return FactView(fact, standing(briefing, fact), markers)
+    markers = []
+    marker_ids = []
+    for index, position in enumerate(fact.positions, 1):
+        # One marker per footnote a position cites (a passage cited twice is one marker).
+        footnotes = {n.number: n for n in (notes.number(briefing, c) for c in position.citations)}
+        ids = []
+        for number in footnotes:
+            marker = f"cite-{fact.id}-{index}-{number}"
+            while marker in notes.backlinks[number]:  # the same fact listed twice on one page
+                marker += "x"
+            notes.backlinks[number].append(marker)
+            ids.append(marker)
+        markers.append((position, tuple(footnotes.values())))
+        marker_ids.append(tuple(ids))
+    return FactView(fact, standing(briefing, fact), tuple(markers), tuple(marker_ids))
 
 
 def highlight(source: Source, quotes: list[str | TextQuote]) -> list[list[Segment]]:
@@ -228,6 +246,91 @@ def _last_updated(briefing: Briefing) -> str:
     return f"{day} {MONTHS[month - 1]} {year}"
 
 
+def currency(briefing: Briefing) -> list[str]:
+    """['Reporting up to November 2024', 'edited 22 November 2026']: how current the briefing is.
+
+    Reporting runs to the newest dated position or source publication (its month); editing
+    to the newest date a fact was added, updated or changed.
+    """
+    reported: list[tuple[int, int]] = []
+    for when in [p.date for f in briefing.facts.values() for p in f.positions] + \
+            [s.published for s in briefing.sources.values()]:
+        anchor = when and (when.end or when.start)
+        if anchor is not None:
+            reported.append((anchor.year, anchor.month or 0))
+    edits = [when.latest() for f in briefing.facts.values()
+             for when in (f.added, f.updated, *(c.date for c in f.changes)) if when is not None]
+    parts = []
+    if reported:
+        year, month = max(reported)
+        parts.append(f"Reporting up to {MONTHS[month - 1] + ' ' if month else ''}{year}")
+    if edits:
+        year, month, day = max(edits)
+        parts.append(f"edited {day} {MONTHS[month - 1]} {year}")
+    if parts:
+        parts[0] = parts[0][:1].upper() + parts[0][1:]
+    return parts
+
+
+def flag_policy(briefing: Briefing) -> dict[str, Any]:
+    """Which flags are worth showing, decided from the data: the rare state is the signal.
+
+    `badge` is 'corroborated' when most facts rest on one independent source (then the facts
+    carried by several are badged, and the rest said once to be single-source), else 'single';
+    `sources_graded` is false when no source has a reliability grade (then no 'ungraded' is shown).
+    """
+    facts = list(briefing.facts.values())
+    single = sum(1 for f in facts if standing(briefing, f).single_source)
+    return {"badge": "corroborated" if facts and single * 2 > len(facts) else "single",
+            "single": single, "total": len(facts),
+            "sources_graded": any(s.reliability for s in briefing.sources.values())}
+
+
+# A relation in words, read from the fact that declares it and from the other fact.
+RELATION_WORDS = {"updates": ("Updates", "Updated by"), "corroborates": ("Corroborates", "Corroborated by"),
+                  "contradicts": ("Contradicts", "Contradicted by"), "related": ("Related to", "Related to")}
+
+
+def related_facts(briefing: Briefing, fact: Fact, incoming: list[tuple[str, Fact]]) -> list[tuple[str, Fact]]:
+    """(relation in words, other fact) for one list: each other fact once, its own entry first."""
+    found: dict[str, tuple[str, Fact]] = {}
+    for rel in fact.related:
+        other = briefing.facts.get(rel.fact.id)
+        if other is not None and other.id != fact.id:
+            found.setdefault(other.id, (RELATION_WORDS[rel.relation][0], other))
+    for relation, other in incoming:
+        if other.id != fact.id:
+            found.setdefault(other.id, (RELATION_WORDS[relation][1], other))
+    return list(found.values())
+
+
+def section_of(briefing: Briefing, route: str) -> str:
+    """The navigation section a page belongs to ('topics', 'analysis', …): marked in the header."""
+    folder = route.rpartition("/")[0]
+    if folder in ("topics", "facts"):
+        return "topics"
+    if folder in ("sources", "entities"):
+        return folder
+    if route in urls.ANALYSIS:
+        return "analysis"
+    return {urls.HOME: "overview", urls.TIMELINE: "timeline"}.get(route, "")
+
+
+def breadcrumbs(briefing: Briefing, route: str) -> list[tuple[str, str]]:
+    """(label, route) of the pages above a fact, source or entity page: Overview › Weapons › …"""
+    folder, _, name = route.rpartition("/")
+    ident = name.removesuffix(".html")
+    home = ("Overview", urls.HOME)
+    if folder == "facts" and ident in briefing.facts:
+        topic = briefing.topics.get(briefing.facts[ident].topic)
+        return [home] + ([(topic.title, urls.route_for(topic))] if topic else [])
+    if folder == "sources" and name != "index.html":
+        return [home, ("Sources", urls.SOURCES)]
+    if folder == "entities" and name != "index.html":
+        return [home, ("Entities", urls.ENTITIES)]
+    return []
+
+
 def ordered_topics(briefing: Briefing) -> list[Topic]:
     """Topics in the order site.yaml lists them, unlisted ones last."""
     order = [r.id for r in briefing.site.topics if r.id in briefing.topics]
@@ -238,7 +341,15 @@ def ordered_topics(briefing: Briefing) -> list[Topic]:
 def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | Asset | Output], list[Problem]]:
     """Every page and asset of the site; two on one route is a problem."""
     topics = ordered_topics(briefing)
-    common = {"briefing": briefing, "site": briefing.site, "nav_topics": topics}
+    # Where each fact's entry is listed: `[words](fact:<id>)` links in summaries point there.
+    fact_entries = {f.id: urls.topic_page_of(t.id, n) for t in topics
+                    for n, f in enumerate(f for _title, facts in topic_sections(t) for f in facts)}
+    current = currency(briefing)
+    flags = flag_policy(briefing)
+    # Every page shows these; they change with any fact, so their values (not the facts) are the keys.
+    reading_deps = (f"currency:{' · '.join(current)}", f"flags:{flags['badge']},{flags['sources_graded']}")
+    common = {"briefing": briefing, "site": briefing.site, "nav_topics": topics, "fact_entries": fact_entries,
+              "currency": current, "flags": flags}
     pages: list[Page | Asset | Output] = []
 
     def add(route: str, template: str, title: str, **context: Any) -> None:
@@ -247,7 +358,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     def lazy(route: str, template: str, title: str, deps: list[str], make: Callable[[], dict[str, Any]]) -> None:
         # Per-object pages are many: their contexts are built only for the pages rendered.
         pages.append(Page(route, template, {**common, "page_title": title}, title,
-                          tuple(dict.fromkeys([*deps, *SHARED_DEPS])), make))
+                          tuple(dict.fromkeys([*deps, *SHARED_DEPS, *reading_deps])), make))
 
     analysis = analyse(briefing, topics)
     add(urls.HOME, "index.html", briefing.site.title, **_overview(briefing, topics), **analysis.overview())
@@ -255,25 +366,31 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     topic_page_of: dict[str, str] = {}  # fact id → the topic page that lists it
     for topic in topics:
         notes = Notes()
-        views = [fact_view(briefing, f, notes) for f in topic.facts]
+        sections = topic_sections(topic)
+        section_of_fact = {f.id: title for title, facts in sections for f in facts}
+        ordered = [f for _title, facts in sections for f in facts]  # the page's order: by section, by date
+        views = [fact_view(briefing, f, notes) for f in ordered]
         # A topic of thousands of facts is split into pages of TOPIC_PAGE_SIZE (urls.py knows
         # which page lists which fact, so links to a fact's entry still land on it).
         size = urls.TOPIC_PAGE_SIZE
-        chunks = [topic.facts[i:i + size] for i in range(0, len(topic.facts), size)] or [()]
+        chunks = [tuple(ordered[i:i + size]) for i in range(0, len(ordered), size)] or [()]
         numbered = [(n, urls.topic_page(topic.id, n)) for n in range(1, len(chunks) + 1)]
-        for position, fact in enumerate(topic.facts):
+        for position, fact in enumerate(ordered):
             topic_page_of.setdefault(fact.id, urls.topic_page_of(topic.id, position))
         extra = ["fact:*"] if analysis.for_topic(topic)["series"] else []  # series chart other topics' facts
         for number, chunk in enumerate(chunks, 1):
-            deps = [f"topic:{topic.id}", f"topic-size:{len(topic.facts)}", *_facts_deps(chunk), *extra]
+            deps = [f"topic:{topic.id}", f"topic-size:{len(topic.facts)}", *_facts_deps(chunk), *extra,
+                    *_facts_deps(_linked(briefing, topic.summary))]  # summary links preview those facts
 
             def topic_context(topic: Topic = topic, chunk: tuple[Fact, ...] = chunk, number: int = number,
                               views: list[FactView] = views, notes: Notes = notes,
-                              numbered: list[tuple[int, str]] = numbered) -> dict[str, Any]:
+                              numbered: list[tuple[int, str]] = numbered,
+                              section_of_fact: dict[str, str] = section_of_fact) -> dict[str, Any]:
                 if len(numbered) > 1:  # footnotes are numbered per page
                     notes = Notes()
                     views = [fact_view(briefing, f, notes) for f in chunk]
                 return {"topic": topic, "facts": views, "notes": notes, "fact_count": len(topic.facts),
+                        "groups": _grouped(views, section_of_fact), "filters": _filters(briefing, views),
                         "first_number": (number - 1) * urls.TOPIC_PAGE_SIZE + 1, "page_number": number,
                         "topic_pages": numbered, **analysis.for_topic(topic)}
             title = topic.title if number == 1 else f"{topic.title}, page {number} of {len(chunks)}"
@@ -282,8 +399,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     for fact in briefing.facts.values():
         incoming = briefing.related_to.get(fact.id, [])
         deps = [f"topic:{fact.topic}", f"in:{topic_page_of.get(fact.id, '')}", *_facts_deps([fact]),
-                *(f"fact:{r.fact.id}" for r in fact.related),
-                *(f"fact:{other.id}" for _relation, other in incoming)]
+                *_facts_deps(briefing.facts[r.fact.id] for r in fact.related if r.fact.id in briefing.facts),
+                *_facts_deps(other for _relation, other in incoming)]
         if fact.quantity is not None and fact.quantity.series:
             deps.append("fact:*")  # the fact page charts the whole series
 
@@ -292,7 +409,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
             view = fact_view(briefing, fact, notes)
             return {"fact": fact, "view": view, "notes": notes, "topic": briefing.topics[fact.topic],
                     "topic_route": topic_page_of.get(fact.id, urls.topic_page(fact.topic, 1)),
-                    "incoming": incoming, **analysis.for_fact(fact)}
+                    "incoming": incoming, "related": related_facts(briefing, fact, incoming),
+                    **analysis.for_fact(fact)}
         lazy(urls.route_for(fact), "fact.html", fact.claim, deps, fact_context)
     for source in sorted(briefing.sources.values(), key=lambda s: s.id):
         citing = briefing.facts_by_source.get(source.id, [])
@@ -317,7 +435,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
                        reverse=True))
     for entity in briefing.entities.values():
         lazy(urls.route_for(entity), "entity.html", entity.name,
-             [f"fact:{f.id}" for f in briefing.facts_by_entity.get(entity.id, [])],
+             [f"fact:{f.id}" for f in briefing.facts_by_entity.get(entity.id, [])]
+             + _facts_deps(_linked(briefing, entity.description)),
              lambda entity=entity: _entity(briefing, entity, topics))
     by_kind = defaultdict(list)
     for entity in sorted(briefing.entities.values(), key=lambda e: e.name.casefold()):
@@ -339,6 +458,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     for page in pages:
         if isinstance(page, Page):
             page.finish(lambda context, page=page: page_meta(briefing, page.route, page.title, context))
+            page.context.update(nav_section=section_of(briefing, page.route),
+                                breadcrumbs=breadcrumbs(briefing, page.route))
 
     seen: dict[str, Path] = {}
     for folder in asset_dirs:
@@ -356,9 +477,66 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
 SHARED_DEPS = ("site", "topic:*", "entity:*")
 
 
+def topic_sections(topic: Topic) -> list[tuple[str, list[Fact]]]:
+    """(title, facts) of a topic page: its declared sections in order, each in date order, then
+    'Other facts' for those in none; a topic without sections is one untitled group in file order."""
+    if not topic.sections:
+        return [("", list(topic.facts))]
+    by_id = {f.id: f for f in topic.facts}
+    placed: set[str] = set()
+    groups = []
+    for section in topic.sections:
+        facts = [by_id[r.id] for r in section.facts if r.id in by_id and r.id not in placed]
+        placed.update(f.id for f in facts)
+        groups.append((section.title, _by_date_undated_last(facts)))
+    rest = [f for f in topic.facts if f.id not in placed]
+    if rest:
+        groups.append(("Other facts", _by_date_undated_last(rest)))
+    return [(title, facts) for title, facts in groups if facts]
+
+
+def _by_date_undated_last(facts: list[Fact]) -> list[Fact]:
+    return sorted(facts, key=lambda f: (0, f.date.sort_key()) if f.date else (1, (0, 0, 0, 0)))
+
+
+def _grouped(views: list[FactView], section_of_fact: dict[str, str]) -> list[tuple[str, str, list[FactView]]]:
+    """(title, anchor, views) runs of consecutive facts of one section, as a page lists them.
+
+    Anchors are numbered (`#section-2`): a title is free text, and an address made from it
+    would carry whatever words it holds.
+    """
+    order = {title: n for n, title in enumerate(dict.fromkeys(section_of_fact.values()), 1)}
+    groups: list[tuple[str, str, list[FactView]]] = []
+    for view in views:
+        title = section_of_fact.get(view.fact.id, "")
+        if not groups or groups[-1][0] != title:
+            groups.append((title, f"section-{order.get(title, 0)}", []))
+        groups[-1][2].append(view)
+    return groups
+
+
+def _filters(briefing: Briefing, views: list[FactView]) -> dict[str, Any]:
+    """The choices of a topic page's filters: stances and actors present (actors by how often)."""
+    stances = dict.fromkeys(p.stance for v in views for p in v.fact.positions)
+    counts: dict[str, int] = defaultdict(int)
+    for view in views:
+        for actor in dict.fromkeys(p.actor.id for p in view.fact.positions):
+            counts[actor] += 1
+    actors = sorted(counts, key=lambda a: (-counts[a], a))
+    return {"stances": [s for s in ("asserts", "confirms", "denies", "declines-comment") if s in stances],
+            "actors": [(a, briefing.entities[a].label if a in briefing.entities else a, counts[a]) for a in actors]}
+
+
+def _linked(briefing: Briefing, text: str) -> list[Fact]:
+    """The facts a Markdown text links to with `[words](fact:<id>)`."""
+    refs = text.fact_refs() if isinstance(text, MarkdownText) else []
+    return [briefing.facts[r.id] for r in refs if r.id in briefing.facts]
+
+
 def _facts_deps(facts: Iterable[Fact]) -> list[str]:
     """The fingerprint keys of facts as shown in a list: the facts and the sources they cite."""
     keys: dict[str, None] = {}
+    facts = list(facts)
     for fact in facts:
         keys[f"fact:{fact.id}"] = None
     for fact in facts:
@@ -367,16 +545,39 @@ def _facts_deps(facts: Iterable[Fact]) -> list[str]:
     return list(keys)
 
 
+@dataclass(frozen=True, slots=True)
+class JudgmentView:
+    """A key judgment as the overview shows it: its first sentence up front, the rest and its facts
+    behind a disclosure (the facts it lists and those its text links to, each once)."""
+
+    judgment: Any
+    statement: str
+    detail: str
+    facts: tuple[Fact, ...]
+
+
+def judgment_view(briefing: Briefing, judgment: Any) -> JudgmentView:
+    text = judgment.text
+    pieces = sentences(text)
+    first_end = pieces[1][0] if len(pieces) > 1 else len(text)
+    refs = [r.id for r in judgment.facts]
+    refs += [r.id for r in text.fact_refs()] if hasattr(text, "fact_refs") else []
+    facts = tuple(briefing.facts[i] for i in dict.fromkeys(refs) if i in briefing.facts)
+    return JudgmentView(judgment, text[:first_end].strip(), text[first_end:].strip(), facts)
+
+
 def _overview(briefing: Briefing, topics: list[Topic]) -> dict[str, Any]:
-    judgments = [(j, [briefing.facts[r.id] for r in j.facts if r.id in briefing.facts])
-                 for j in briefing.site.key_judgments]
+    judgments = [judgment_view(briefing, j) for j in briefing.site.key_judgments]
+    # The overview names each fact once: a fact behind a judgment is not listed again below.
+    shown = {f.id for view in judgments for f in view.facts}
     cards = []
     for topic in topics:
         sources = {c.source.id for f in topic.facts for c in f.citations}
         cards.append((topic, len(topic.facts), len(sources)))
-    dated = _sorted_by_date(list(briefing.facts.values()))
+    key_facts = [f for f in briefing.facts.values() if f.key and f.id not in shown]
+    shown.update(f.id for f in key_facts)
+    dated = _sorted_by_date([f for f in briefing.facts.values() if f.id not in shown])
     latest = list(reversed(dated[-LATEST_COUNT:]))
-    key_facts = [f for f in briefing.facts.values() if f.key]
     return {"judgments": judgments, "cards": cards, "latest": latest, "key_facts": key_facts,
             "overview_map": maps.overview_map(briefing), "attribution": maps.ATTRIBUTION,
             "last_updated": _last_updated(briefing),

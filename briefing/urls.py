@@ -19,6 +19,8 @@ NOT_FOUND = "404.html"
 SEARCH = "search.html"
 STYLESHEET = "assets/style.css"
 SCRIPT = "assets/site.js"
+PREVIEW_SCRIPT = "assets/preview.js"
+FILTER_SCRIPT = "assets/filters.js"
 # Publishing: search, feed, sitemap and data exports (issue 4)
 SEARCH_SCRIPT = "assets/search.js"
 SEARCH_INDEX = "search-index.js"

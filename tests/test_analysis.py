@@ -256,7 +256,9 @@ def test_charts_are_inline_svg_with_a_table(site: Path) -> None:
 def test_fact_page_shows_corroboration_grades_history_and_links(site: Path) -> None:
     page = _page(site, "facts/shells-one-million.html")
     assert 'href="../disputed.html#fact-shells-one-million">Disputed</a>' in page
-    assert 'href="../single-source.html#fact-shells-one-million">Single source</a>' in page
+    # 6 of the fixture's 9 facts rest on one source: the corroborated ones are badged instead.
+    assert "badge--single" not in page and "badge--corroborated" not in page
+    assert 'class="badge badge--corroborated">2 independent sources</span>' in _page(site, "facts/troops-10000.html")
     assert "1 asserting actor, 2 sources (1 independent)" in page
     assert "2 articles carry Yonhap News Agency's reporting and count once" in page
     assert ">B2</abbr>" in page and ">source ungraded, 2</abbr>" in page
@@ -276,8 +278,9 @@ def test_overview_links_the_analysis_and_grades_key_judgments(site: Path) -> Non
     assert "2 asserted by some and denied by others" in index
     assert "6 of 9 facts rest on one source" in index
     judgments = index.split('id="kj-heading"', 1)[1].split("</ol>", 1)[0]
-    assert "Likely</abbr> · moderate confidence" in judgments
-    assert '<span class="likelihood likelihood--none">ungraded</span>' in judgments
+    first, second = judgments.split('<li class="judgment">')[1:3]
+    assert ">Likely</abbr></span>" in first and ">Moderate confidence</span>" in first
+    assert 'class="chip' not in second and "ungraded" not in second  # no grade given: no chip, no noise
 
 
 def test_register_page_marks_estimates_and_unknowns(site: Path) -> None:

@@ -86,7 +86,9 @@ def test_fact_page_shows_positions_side_by_side_and_backlinks(built_fixture: Pat
     assert 'class="position-card stance-asserts"' in fact and 'class="position-card stance-denies"' in fact
     assert "Disputed" in fact
     earlier = (built_fixture / "facts/shells-by-train.html").read_text(encoding="utf-8")
-    assert 'updates (from)</span> <a href="shells-million.html">' in earlier
+    assert '<span class="relation">Updated by</span> <a href="shells-million.html"' in earlier
+    later = (built_fixture / "facts/shells-million.html").read_text(encoding="utf-8")
+    assert '<span class="relation">Updates</span> <a href="shells-by-train.html"' in later
 
 
 def test_timeline_orders_partial_dates(built_fixture: Path) -> None:
