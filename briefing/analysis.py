@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from . import urls
-from .charts import Series, estimate_series
+from .charts import KeyFigure, Series, estimate_series, key_figures, series_rows
 from .derive import (
     CONFIDENCE_SCALE,
     CREDIBILITY_SCALE,
@@ -118,13 +118,21 @@ class Analysis:
         single = sum(len(facts) for _, facts in self.single_source)
         transfers = sum(len(group.rows) for group in self.register)
         return {"analysis": {"disputed": len(self.disputes), "single_source": single,
-                             "series": len(self.series), "transfers": transfers,
+                             "series": sum(1 for s in self.series if s.chart is not None), "transfers": transfers,
                              "changes": len(self.changes), "facts": len(self.briefing.facts)},
                 "scales": _scales()}
 
     def for_topic(self, topic: Topic) -> dict[str, Any]:
-        """The estimate series with a figure from this topic."""
-        return {"series": [s for s in self.series if topic.id in s.topics]}
+        """The estimate series with a figure from this topic, and its figures too few to chart."""
+        series = [s for s in self.series if topic.id in s.topics]
+        return {"series": series, "figures": self._figures(series, list(topic.facts))}
+
+    def _figures(self, series: list[Series], facts: list[Fact]) -> list[KeyFigure]:
+        return key_figures(self.briefing, series, facts)
+
+    def files(self) -> list[tuple[str, str, Any]]:
+        """The CSV download of every series, as (route, format, rows)."""
+        return [(urls.series_csv(s.id), "csv", series_rows(s)) for s in self.series]
 
     def for_fact(self, fact: Fact) -> dict[str, Any]:
         """A fact page's history, grades and the series its figure belongs to."""
@@ -157,7 +165,8 @@ class Analysis:
             numbers = {view.fact.id: f"{i}.{j}" for i, (_, views, _) in enumerate(topic_views, 1)
                        for j, view in enumerate(views, 1)}
             return {"topic_views": topic_views, "judgments": self._judgments(), "groups": self.register,
-                    "series": self.series, "bibliography": self._bibliography(), "last_updated": last_updated,
+                    "series": self.series, "figures": self._figures(self.series, []),
+                    "bibliography": self._bibliography(), "last_updated": last_updated,
                     "scales": _scales(), "fact_numbers": numbers}
 
         return [
@@ -165,7 +174,7 @@ class Analysis:
              lambda: {"disputes": self.disputes, "contradictions": self.contradictions}),
             (urls.SINGLE_SOURCE, "single-source.html", "Single-source facts", everything, single_source),
             (urls.NUMBERS, "numbers.html", "Estimates over time", everything,
-             lambda: {"series": self.series, "other_figures": self._other_figures()}),
+             lambda: {"series": self.series, "figures": self._figures(self.series, self._quantities())}),
             (urls.REGISTER, "register.html", "Transfer register", everything, lambda: {"groups": self.register}),
             (urls.CHANGES, "changes.html", "What changed", everything, changes),
             (urls.METHODOLOGY, "methodology.html", "Methodology", everything,
@@ -177,9 +186,9 @@ class Analysis:
         facts = self.briefing.facts
         return [(j, [facts[r.id] for r in j.facts if r.id in facts]) for j in self.briefing.site.key_judgments]
 
-    def _other_figures(self) -> list[Fact]:
-        """Quantities that belong to no series, in topic order."""
-        return [f for t in self.topics for f in t.facts if f.quantity is not None and not f.quantity.series]
+    def _quantities(self) -> list[Fact]:
+        """Facts with a quantity, in topic order."""
+        return [f for t in self.topics for f in t.facts if f.quantity is not None]
 
     def _bibliography(self) -> list[Source]:
         """Every cited source, by publisher (unnamed last), then title."""

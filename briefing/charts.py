@@ -10,17 +10,37 @@ from __future__ import annotations
 import datetime
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .dates import PartialDate, When
 from .derive import SUPPORTING
-from .model import Briefing, Fact, Position
+from .model import Briefing, Fact, Position, Quantity
 
-WIDTH, HEIGHT = 640, 300
-LEFT, RIGHT, TOP, BOTTOM = 64, 24, 36, 40
-FONT_WIDTH = 7.2  # average advance of the 12px label font, for keeping labels apart
-LINE = 15
 ARROW = 22  # length of the open-ended mark of a "more than" / "up to" figure
+# Average advance of a character as a share of the font size, for keeping labels apart: generous
+# (bold labels in a wide system font), since an overestimate only costs space, an underestimate overlap.
+CHAR_EM = 0.68
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The frame of one chart drawing: viewBox size, plot margins, label font size and tick budget."""
+
+    name: str
+    width: int
+    height: int
+    left: int
+    right: int
+    top: int
+    bottom: int
+    font: float
+    max_ticks: int
+
+
+# The wide drawing is shown at 640 px or more (never scaled below 1:1, so its 12 px text stays 12 px);
+# the narrow one on phones, where a 340-unit viewBox in a 343 px column keeps 13 px text above 12 px.
+WIDE = Layout("wide", 640, 300, 64, 24, 36, 40, 12, 8)
+NARROW = Layout("narrow", 340, 280, 46, 10, 40, 40, 13, 4)
 
 UPWARD = ("more-than", "at-least")
 DOWNWARD = ("up-to", "fewer-than")
@@ -38,6 +58,7 @@ class Estimate:
     low: float | None
     high: float | None
     direction: str
+    projection: bool = False
 
     @property
     def is_range(self) -> bool:
@@ -68,6 +89,7 @@ class Mark:
 
 @dataclass(frozen=True, slots=True)
 class Chart:
+    layout: Layout
     width: int
     height: int
     left: float
@@ -77,6 +99,7 @@ class Chart:
     x_ticks: tuple[Tick, ...]
     y_ticks: tuple[Tick, ...]
     marks: tuple[Mark, ...]
+    claimant: str = ""  # when one claimant gives every figure: named once, the marks labelled by figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,10 +112,30 @@ class Series:
     estimates: tuple[Estimate, ...]
     topics: tuple[str, ...]
     chart: Chart | None
+    narrow: Chart | None = None
 
     @property
     def facts(self) -> tuple[Fact, ...]:
         return tuple(dict.fromkeys(e.fact for e in self.estimates))
+
+    @property
+    def charts(self) -> tuple[Chart, ...]:
+        """The drawings of the chart (wide for desktop and paper, narrow for phones); none below two points."""
+        return tuple(c for c in (self.chart, self.narrow) if c is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFigure:
+    """A figure shown as a number rather than a chart: one fact's quantity, who gives it and when."""
+
+    fact: Fact
+    figure: str
+    unit: str
+    actors: tuple[str, ...]
+    date: When | None
+    dated_by: str
+    series: str = ""
+    anchor: str = ""  # `series-<id>` on the first figure of a series, so links to the series land on it
 
 
 # --- estimates -------------------------------------------------------------------------------
@@ -123,7 +166,7 @@ def _estimates(briefing: Briefing, fact: Fact) -> list[Estimate]:
         when, how = _statement_date(briefing, fact, position)
         entity = briefing.entities.get(position.actor.id)
         estimate = Estimate(fact, position.actor.id, entity.label if entity else position.actor.id, when, how,
-                            quantity.low, quantity.high, direction)
+                            quantity.low, quantity.high, direction, quantity.projection)
         known = by_actor.get(position.actor.id)
         # An actor repeating the same figure: its first statement dates the estimate.
         if known is None or (when is not None and (known.date is None or _day(when) < _day(known.date))):
@@ -183,10 +226,76 @@ def estimate_series(briefing: Briefing, topic_order: list[str]) -> list[Series]:
         units = list(dict.fromkeys(f.quantity.unit for f in facts if f.quantity))
         title = series_title(series_id, vocabulary)
         topics = tuple(dict.fromkeys(f.topic for f in facts))
-        chart = build_chart([e for e in estimates if e.date is not None])
-        result.append(Series(series_id, title, units[0], tuple(estimates), topics, chart))
+        dated = [e for e in estimates if e.date is not None]
+        result.append(Series(series_id, title, units[0], tuple(estimates), topics,
+                             build_chart(dated, WIDE), build_chart(dated, NARROW)))
     result.sort(key=lambda s: (min(rank.get(t, len(rank)) for t in s.topics), s.id))
     return result
+
+
+def figure_text(quantity: Quantity) -> str:
+    """The number of a quantity in words without its unit: 'more than 1,000,000', '10,000–15,000'."""
+    def number(value: float | None) -> str:
+        return "?" if value is None else f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
+    if quantity.value is not None:
+        figure = number(quantity.value)
+    elif quantity.min is not None and quantity.max is not None:
+        figure = f"{number(quantity.min)}–{number(quantity.max)}"
+    elif quantity.min is not None:
+        figure = f"at least {number(quantity.min)}"
+    else:
+        figure = f"up to {number(quantity.max)}"
+    prefix = QUALIFIER_WORDS.get(quantity.qualifier, "")
+    return f"{prefix} {figure}".strip()
+
+
+QUALIFIER_WORDS = {"about": "about", "more-than": "more than", "at-least": "at least", "up-to": "up to",
+                   "fewer-than": "fewer than"}
+
+
+def key_figure(briefing: Briefing, fact: Fact) -> KeyFigure:
+    """A fact's quantity as a key figure, dated like an estimate by its earliest supporting statement."""
+    quantity = fact.quantity
+    assert quantity is not None
+    estimates = _estimates(briefing, fact)
+    dated = sorted((e for e in estimates if e.date is not None), key=lambda e: _day(e.date))  # type: ignore[arg-type]
+    first = dated[0] if dated else None
+    unit = f"{quantity.unit} (projected)" if quantity.projection else quantity.unit
+    return KeyFigure(fact, figure_text(quantity), unit, tuple(e.actor for e in estimates),
+                     first.date if first else fact.date, first.dated_by if first else "event" if fact.date else "",
+                     quantity.series)
+
+
+def key_figures(briefing: Briefing, series: list[Series], facts: list[Fact]) -> list[KeyFigure]:
+    """The figures too few to chart: every fact of a series with fewer than two plotted points, then
+    every other quantity of `facts` that belongs to no series, in the order given."""
+    result = []
+    for s in series:
+        if s.chart is None:
+            for i, fact in enumerate(s.facts):
+                figure = key_figure(briefing, fact)
+                result.append(replace(figure, anchor=f"series-{s.id}") if i == 0 else figure)
+    result += [key_figure(briefing, f) for f in facts if f.quantity is not None and not f.quantity.series]
+    return result
+
+
+def series_rows(series: Series) -> list[list[object]]:
+    """The CSV of one series: a header, then one row per estimate in date order."""
+    rows: list[list[object]] = [["series", "date", "dated_by", "figure", "low", "high", "qualifier", "unit",
+                                 "projection", "claimant", "claimant_id", "fact", "claim"]]
+    for e in series.estimates:
+        quantity = e.fact.quantity
+        assert quantity is not None
+        rows.append([series.id, e.date.display() if e.date else "", e.dated_by or "", figure_text(quantity),
+                     _plain(e.low), _plain(e.high), quantity.qualifier, quantity.unit,
+                     "yes" if e.projection else "no", e.claimant, e.actor, e.fact.id, e.fact.claim])
+    return rows
+
+
+def _plain(value: float | None) -> object:
+    if value is None:
+        return ""
+    return int(value) if float(value).is_integer() else value
 
 
 # --- chart geometry --------------------------------------------------------------------------
@@ -220,8 +329,9 @@ def _y_ticks(top_value: float) -> tuple[float, list[float]]:
 _MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
-def _x_ticks(first: float, last: float) -> list[tuple[float, str]]:
-    """Calendar ticks inside [first, last]: years if they give at least two, else quarters, else months."""
+def _x_ticks(first: float, last: float, most: int = 8) -> list[tuple[float, str]]:
+    """Calendar ticks inside [first, last]: years if they give at least two, else half years,
+    quarters or months; at most `most` of them."""
     start = datetime.date.fromordinal(math.floor(first))
     end = datetime.date.fromordinal(math.ceil(last))
     for months, yearly in ((12, True), (6, False), (3, False), (1, False)):
@@ -234,18 +344,27 @@ def _x_ticks(first: float, last: float) -> list[tuple[float, str]]:
             month += months
             if month > 12:
                 year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-        if 2 <= len(ticks) <= 8:
+        if 2 <= len(ticks) <= most:
             return ticks
-        if len(ticks) > 8:  # too dense at this step: thin it
-            stride = math.ceil(len(ticks) / 8)
+        if len(ticks) > most:  # too dense at this step: thin it
+            stride = math.ceil(len(ticks) / most)
             return ticks[::stride]
     return []
 
 
-def build_chart(estimates: list[Estimate]) -> Chart | None:
-    """Scales, ticks and marks for the dated estimates; None when nothing can be plotted."""
+Box = tuple[float, float, float, float]
+
+
+def text_width(text: str, font: float) -> float:
+    """A generous estimate of the rendered width of `text` at `font` px."""
+    return len(text) * font * CHAR_EM
+
+
+def build_chart(estimates: list[Estimate], layout: Layout = WIDE) -> Chart | None:
+    """Scales, ticks and marks for the dated estimates in `layout`; None below two plotted points
+    (one figure is a number, not a trend: it belongs in the key figures)."""
     plotted = [e for e in estimates if e.date is not None and (e.low is not None or e.high is not None)]
-    if not plotted:
+    if len(plotted) < 2:
         return None
     days = [_day(e.date) for e in plotted]  # type: ignore[arg-type]
     first, last = min(days), max(days)
@@ -253,50 +372,82 @@ def build_chart(estimates: list[Estimate]) -> Chart | None:
     first, last = first - pad, last + pad
     highest = max(max(v for v in (e.low, e.high) if v is not None) for e in plotted)
     top_value, y_values = _y_ticks(highest * 1.12)
-    right, bottom = WIDTH - RIGHT, HEIGHT - BOTTOM
+    left, top = layout.left, layout.top
+    right, bottom = layout.width - layout.right, layout.height - layout.bottom
 
     def x_of(day: float) -> float:
-        return round(LEFT + (day - first) / (last - first) * (right - LEFT), 1)
+        return round(left + (day - first) / (last - first) * (right - left), 1)
 
     def y_of(value: float) -> float:
-        return round(bottom - value / top_value * (bottom - TOP), 1)
+        return round(bottom - value / top_value * (bottom - top), 1)
 
-    marks: list[Mark] = []
-    placed: list[tuple[float, float, float, float]] = []
+    shapes = []
     for estimate, day in zip(plotted, days, strict=True):
         x = x_of(day)
         low = estimate.low if estimate.low is not None else estimate.high
         high = estimate.high if estimate.high is not None else estimate.low
         assert low is not None and high is not None
-        qualifier = estimate.fact.quantity.qualifier if estimate.fact.quantity else "exact"
         if estimate.is_range:
             kind, y, y2 = "range", y_of(high), y_of(low)
         elif estimate.direction == "up":
-            kind, y, y2 = "more", y_of(low), max(TOP - 8, y_of(low) - ARROW)
+            kind, y, y2 = "more", y_of(low), max(top - 8, y_of(low) - ARROW)
         elif estimate.direction == "down":
             kind, y, y2 = "less", y_of(high), min(bottom, y_of(high) + ARROW)
         else:
             kind, y, y2 = "point", y_of(low), y_of(low)
-        label = estimate.claimant
-        width = len(label) * FONT_WIDTH
-        anchor, label_x = "start", x + 9
-        if label_x + width > WIDTH - 2:
-            anchor, label_x = "end", x - 9
-        label_y = (y + y2) / 2 + 4 if kind == "range" else y + 4
-        box_left = label_x if anchor == "start" else label_x - width
-        # Move a label down (then up) until it no longer overlaps one already placed.
-        for shift in (0, LINE, -LINE, 2 * LINE, -2 * LINE, 3 * LINE):
-            candidate = (box_left, label_y + shift - 11, box_left + width, label_y + shift + 3)
-            if not any(_overlaps(candidate, other) for other in placed) and TOP <= candidate[3] <= bottom + 4:
-                label_y += shift
-                break
-        placed.append((box_left, label_y - 11, box_left + width, label_y + 3))
-        marks.append(Mark(kind, x, y, y2, label, round(label_x, 1), round(label_y, 1), anchor,
+        shapes.append((estimate, kind, x, y, y2))
+    # Marks whose glyphs would overlap (the same date, close figures) are moved apart sideways.
+    for i, (estimate, kind, x, y, y2) in enumerate(shapes):
+        while any(abs(x - ox) < 12 and min(y, y2) - 8 < max(oy, oy2) and min(oy, oy2) - 8 < max(y, y2)
+                  for _, _, ox, oy, oy2 in shapes[:i]):
+            x = round(x + 12, 1)
+        shapes[i] = (estimate, kind, x, y, y2)
+    # One claimant throughout: the caption names it and the marks are labelled with their figures.
+    by_figure = len({e.actor for e in plotted}) == 1
+    # Labels may not cover any mark: the glyphs' boxes (dot, bar, arrow) are obstacles from the start.
+    obstacles: list[Box] = [(x - 7, min(y, y2) - 7, x + 7, max(y, y2) + 7) for _, _, x, y, y2 in shapes]
+    placed: list[Box] = []
+    marks: list[Mark] = []
+    font = layout.font
+    line = font * 1.25
+    for estimate, kind, x, y, y2 in shapes:
+        qualifier = estimate.fact.quantity.qualifier if estimate.fact.quantity else "exact"
+        name = figure_text(estimate.fact.quantity) if by_figure and estimate.fact.quantity else estimate.claimant
+        label = f"{name}, projected" if estimate.projection else name
+        spot = place_label(label, x, (y + y2) / 2 if kind == "range" else y, layout, line,
+                            placed + obstacles, (left, top - font, layout.width - 2, bottom))
+        if spot is None:  # nowhere free: no text label (the mark's tooltip and the table still name it)
+            label, spot = "", (x, y, "start", (x, y, x, y))
+        else:
+            placed.append(spot[3])
+        marks.append(Mark(kind, x, y, y2, label, round(spot[0], 1), round(spot[1], 1), spot[2],
                           qualifier == "about", estimate))
-    x_ticks = tuple(Tick(x_of(day), text) for day, text in _x_ticks(first, last))
+    x_ticks = tuple(Tick(x_of(day), text) for day, text in _x_ticks(first, last, layout.max_ticks))
     y_ticks = tuple(Tick(y_of(value), compact_number(value)) for value in y_values)
-    return Chart(WIDTH, HEIGHT, LEFT, right, TOP, bottom, x_ticks, y_ticks, tuple(marks))
+    return Chart(layout, layout.width, layout.height, left, right, top, bottom, x_ticks, y_ticks, tuple(marks),
+                 plotted[0].claimant if by_figure else "")
 
 
-def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+def place_label(label: str, x: float, y: float, layout: Layout, line: float, taken: list[Box],
+                 frame: Box) -> tuple[float, float, str, Box] | None:
+    """Where the label of a mark at (x, y) goes: beside it, right or left, moved up or down by whole
+    lines until its box overlaps nothing already taken and stays inside the frame; None if nowhere."""
+    width = text_width(label, layout.font)
+    ascent, descent = layout.font * 0.95, layout.font * 0.3
+    candidates = []
+    for lines in (0, 1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6):
+        baseline = y + layout.font * 0.35 + lines * line
+        candidates += [("start", x + 9, baseline), ("end", x - 9, baseline)]
+        if lines:  # centred above or below the mark, when the sides are too narrow (phones)
+            candidates.append(("middle", x, baseline + (9 if lines > 0 else -9)))
+    for anchor, label_x, baseline in candidates:
+        box_left = {"start": label_x, "end": label_x - width, "middle": label_x - width / 2}[anchor]
+        box = (box_left, baseline - ascent, box_left + width, baseline + descent)
+        inside = frame[0] <= box[0] and box[2] <= frame[2] and frame[1] <= box[1] and box[3] <= frame[3]
+        if inside and not any(_overlaps(box, other) for other in taken):
+            return label_x, baseline, anchor, box
+    return None
+
+
+def _overlaps(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

@@ -6,10 +6,11 @@ An ordered list of small named checks; each takes the Briefing and yields Proble
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Iterator
 
 from .derive import SUPPORTING, standing
-from .fields import Ref, did_you_mean
+from .fields import MarkdownText, Ref, did_you_mean
 from .model import Briefing, Citation, Fact, KeyJudgment
 from .passages import closest_passage, normalize, occurrences
 from .problems import Problem, error, warning
@@ -80,6 +81,95 @@ def check_references(briefing: Briefing) -> Iterator[Problem]:
                 yield error(rel.fact.at, f"fact '{fact.id}' is related to itself", "remove this entry")
             elif _missing(briefing, "fact", rel.fact.id, facts):
                 yield _unknown(rel.fact, "fact", facts)
+
+
+def _markdown_texts(briefing: Briefing) -> Iterator[tuple[str, MarkdownText]]:
+    """Every Markdown text that may link to facts, with what it is (for messages)."""
+    texts: list[tuple[str, object]] = [("the site description", briefing.site.description)]
+    texts += [("a key judgment", j.text) for j in briefing.site.key_judgments]
+    texts += [(f"the summary of '{t.id}'", t.summary) for t in briefing.topics.values()]
+    texts += [(f"the description of '{e.id}'", e.description) for e in briefing.entities.values()]
+    for what, text in texts:
+        if isinstance(text, MarkdownText):
+            yield what, text
+
+
+def check_fact_links(briefing: Briefing) -> Iterator[Problem]:
+    """Every `[words](fact:<id>)` link in a summary, judgment or description names a fact."""
+    for what, text in _markdown_texts(briefing):
+        for ref in text.fact_refs():
+            if not ref.id:
+                yield error(ref.at, f"a link to a fact in {what} names no fact", "write [words](fact:<fact-id>)")
+            elif _missing(briefing, "fact", ref.id, briefing.facts):
+                hint = did_you_mean(ref.id, tuple(briefing.facts)) or "add the fact, or correct the id"
+                yield error(ref.at, f"unknown fact '{ref.id}' in a link in {what}", hint)
+
+
+# A sentence carrying a figure: digits, or a number written out ("a million", "dozens").
+_FIGURE = re.compile(r"\d|\b(?:dozens?|hundreds?|thousands?|millions?|billions?)\b", re.IGNORECASE)
+# Sentence ends: ., ! or ? followed by a space and a capital, a digit or Markdown mark; list items.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[*_]*\s+(?=[*_\[(\"“]*[A-Z0-9])|\n\s*\n|\n\s*[-*+] ")
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bNo|\bMr|\bMs|\bDr|\bSt|\bGen|\bLt|\bCol)\.$")
+
+
+_LABEL = re.compile(r"^(?:[-*+]\s+)?\*\*[^*]*$")
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each sentence of a Markdown text; paragraphs and list items end one."""
+    start = 0
+    pieces = []
+    for match in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text[max(start, match.start() - 5):match.start()]):
+            continue  # "U.S. government", "Gen. Budanov": not the end of a sentence
+        pieces.append((start, text[start:match.start()]))
+        start = match.end()
+    pieces.append((start, text[start:]))
+    return pieces
+
+
+def uncited_figures(text: MarkdownText) -> Iterator[tuple[int, str]]:
+    """(offset, sentence) of each sentence of a summary that states a figure but links no fact."""
+    for offset, sentence in sentences(text):
+        words = " ".join(sentence.split())
+        if _LABEL.match(words):
+            continue  # a list item's bold lead-in ("**November 2024.**") heads what follows
+        if words and _FIGURE.search(words) and "(fact:" not in words:
+            yield offset + (len(sentence) - len(sentence.lstrip())), words
+
+
+def check_summary_figures(briefing: Briefing) -> Iterator[Problem]:
+    """A summary or key judgment sentence that states a figure should link the fact behind it."""
+    texts = [(f"the summary of '{t.id}'", t.summary) for t in briefing.topics.values()]
+    texts += [("a key judgment", j.text) for j in briefing.site.key_judgments]
+    for what, text in texts:
+        if not isinstance(text, MarkdownText):
+            continue
+        for offset, sentence in uncited_figures(text):
+            yield warning(text.location(offset), f"a sentence of {what} states a figure but links no fact: "
+                          f"\"{_clip(sentence, 80)}\"", "link the figure to its fact: [the words](fact:<fact-id>)")
+
+
+def check_sections(briefing: Briefing) -> Iterator[Problem]:
+    """A topic's sections list facts of that topic, each fact in one section at most."""
+    for topic in briefing.topics.values():
+        own = {f.id for f in topic.facts}
+        placed: dict[str, str] = {}
+        for section in topic.sections:
+            for ref in section.facts:
+                if ref.id not in own:
+                    elsewhere = briefing.facts.get(ref.id)
+                    if elsewhere is not None:
+                        yield error(ref.at, f"fact '{ref.id}' belongs to topic '{elsewhere.topic}', not '{topic.id}'",
+                                    "a section lists facts of its own fact sheet; remove it or move the fact")
+                    else:
+                        hint = did_you_mean(ref.id, tuple(own)) or "list one of this fact sheet's fact ids"
+                        yield error(ref.at, f"unknown fact '{ref.id}' in section '{section.title}'", hint)
+                elif ref.id in placed:
+                    yield error(ref.at, f"fact '{ref.id}' is already in section '{placed[ref.id]}'",
+                                "list each fact in one section")
+                else:
+                    placed[ref.id] = section.title
 
 
 def check_quotes(briefing: Briefing) -> Iterator[Problem]:
@@ -301,6 +391,9 @@ def check_archives(briefing: Briefing) -> Iterator[Problem]:
 CHECKS: list[Callable[[Briefing], Iterable[Problem]]] = [
     check_topics_listed,
     check_references,
+    check_fact_links,
+    check_summary_figures,
+    check_sections,
     check_quotes,
     check_quote_translations,
     check_judgment_ids,

@@ -34,16 +34,28 @@ _SURPRISE = {
 class Reader:
     """Conversion state for one file: its path, the problems found, and alias detection."""
 
-    __slots__ = ("_seen", "path", "problems")
+    __slots__ = ("_lines", "_seen", "path", "problems", "text")
 
-    def __init__(self, path: str, problems: list[Problem]) -> None:
+    def __init__(self, path: str, problems: list[Problem], text: str | None = None) -> None:
         self.path = path
         self.problems = problems
         self._seen: set[int] = set()
+        self.text = text  # the file's YAML text, when known: places inside multi-line texts
+        self._lines: list[str] | None = None
 
     def at(self, node: yaml.Node) -> Location:
         mark = node.start_mark
         return Location(self.path, mark.line + 1, mark.column + 1)
+
+    def place(self, line: int, column: int) -> Location:
+        """The location of a 0-based line and column of this file's text."""
+        return Location(self.path, line + 1, column + 1)
+
+    def lines(self) -> list[str] | None:
+        """The file's text as lines (None when the text is not known)."""
+        if self._lines is None and self.text is not None:
+            self._lines = self.text.split("\n")
+        return self._lines
 
     def fail(self, node: yaml.Node, message: str, hint: str = "") -> Any:
         self.problems.append(error(self.at(node), message, hint))
@@ -110,6 +122,87 @@ class Text(Field):
 
     def schema(self) -> dict[str, Any]:
         return {"type": "string", "minLength": 0 if self.allow_empty else 1}
+
+
+FACT_LINK = re.compile(r"\]\(\s*<?fact:([^)\s>]*)>?\s*\)")
+
+
+class MarkdownText(str):
+    """Markdown text that knows where each of its characters was written (for exact locations).
+
+    `places` maps offsets in the text to the file: (offset, line, column, length) for each
+    written line of the YAML value (1-based line and column); a character outside every
+    written line (unknown file text) is placed where its line, or the value, starts.
+    """
+
+    path: str
+    places: tuple[tuple[int, int, int, int], ...]
+
+    def location(self, offset: int) -> Location:
+        """Where the character at `offset` of this text was written."""
+        best = self.places[0] if self.places else (0, 0, 0, 0)
+        for place in self.places:
+            if place[0] > offset:
+                break
+            best = place
+        start, line, column, length = best
+        inside = start <= offset < start + length
+        return Location(self.path, line, column + (offset - start if inside else 0))
+
+    def fact_refs(self) -> list[Ref]:
+        """Every `[text](fact:<id>)` link of the text, with where its id was written."""
+        return [Ref(m.group(1), self.location(m.start(1))) for m in FACT_LINK.finditer(self)]
+
+
+class Markdown(Text):
+    """A Markdown text whose links to facts, `[text](fact:<id>)`, the check stage resolves."""
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        value = super().read(node, r)
+        if value is MISSING:
+            return value
+        text = MarkdownText(value)
+        text.path = r.path
+        text.places = _places(node, value, r)
+        return text
+
+
+def _places(node: yaml.Node, value: str, r: Reader) -> tuple[tuple[int, int, int, int], ...]:
+    """Where each written line of a scalar's value starts in the file, found in the file's text.
+
+    Block (`|`, `>`) and multi-line plain or quoted scalars keep each written line's words in
+    order, so each line's content is looked for in the value after the previous one's; a line
+    whose content differs (escapes in a quoted scalar) is skipped and stays on the line before.
+    """
+    start = r.at(node)
+    first = ((0, start.line, start.column, 0),)
+    lines = r.lines()
+    if lines is None:
+        return first
+    shift = start.line - 1 - node.start_mark.line  # a Reader for a part further down its file
+    places: list[tuple[int, int, int, int]] = []
+    cursor = 0
+    last = min(node.end_mark.line, len(lines) - 1)
+    for number in range(node.start_mark.line, last + 1):
+        line = lines[number]
+        begin = 0
+        if number == node.start_mark.line:
+            if node.style in ("|", ">"):
+                continue  # the indicator line
+            begin = node.start_mark.column + (1 if node.style in ("'", '"') else 0)
+        content = line[begin:].rstrip()
+        indent = len(content) - len(content.lstrip())
+        content = content.strip()
+        if node.style in ("'", '"') and number == node.end_mark.line:
+            content = content[:-1].rstrip()
+        if not content:
+            continue
+        found = value.find(content, cursor)
+        if found < 0:
+            continue
+        places.append((found, number + 1 + shift, begin + indent + 1, len(content)))
+        cursor = found + len(content)
+    return tuple(places) or first
 
 
 class Slug(Text):

@@ -223,7 +223,10 @@ def quantity_label(quantity: Any, language: str, unit: str | None = None) -> str
     else:
         figure, qualifier = format_number(quantity.max, language), "up-to"
     pattern = gettext(QUANTITY_PATTERNS.get(qualifier, QUANTITY_PATTERNS["exact"]))
-    return (pattern % {"figure": figure, "unit": quantity.unit if unit is None else unit}).strip()
+    label = (pattern % {"figure": figure, "unit": quantity.unit if unit is None else unit}).strip()
+    if getattr(quantity, "projection", False):  # a figure expected, not counted
+        return gettext("%(quantity)s (projected)") % {"quantity": label}
+    return label
 
 
 def grade_words(grade: Any, language: str) -> tuple[str, str]:

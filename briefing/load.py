@@ -365,7 +365,7 @@ def parse_document(shown: str, stem: str, text: str) -> tuple[Document, list[Pro
     node, found = compose_yaml(shown, text)
     if node is None and not found:
         found = [error(Location(shown, 1, 1), "file is empty", "add content, or delete the file if it is not needed")]
-    return Document(shown, node, stem), found
+    return Document(shown, node, stem, text), found
 
 
 def load_yaml(root: Path, path: Path, problems: list[Problem], compose: bool = True) -> Document:

@@ -72,7 +72,7 @@ def describe(briefing: Briefing, page_object: Fact | Topic | Source | Entity | N
         text = plain(page_object.description) or translated.gettext("%(kind)s: %(facts)s involving %(name)s.") % {
             "kind": kind, "facts": facts(count), "name": page_object.name}
     else:
-        text = briefing.site.description
+        text = plain(briefing.site.description)
     return trim(text, DESCRIPTION_LIMIT)
 
 

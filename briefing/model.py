@@ -23,6 +23,7 @@ from .fields import (
     LanguageTag,
     ListOf,
     MapOf,
+    Markdown,
     Number,
     Reader,
     Record,
@@ -90,6 +91,7 @@ class Quantity:
     qualifier: str = "exact"
     text: str = ""
     series: str = ""
+    projection: bool = False  # a figure expected or possible in future, not a count or estimate of now
 
     @property
     def low(self) -> float | None:
@@ -170,12 +172,22 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Section:
+    """A titled part of a topic page, listing some of its facts (shown in date order)."""
+
+    title: str
+    facts: tuple[Ref, ...]
+    at: Location
+
+
+@dataclass(frozen=True, slots=True)
 class Topic:
     id: str
     title: str
     summary: str
     facts: tuple[Fact, ...]
     at: Location
+    sections: tuple[Section, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +217,15 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class Coordinates:
+    """Where a place is, in decimal degrees (WGS 84): north and east are positive."""
+
+    lat: float
+    lon: float
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     id: str
     kind: str
@@ -214,6 +235,7 @@ class Entity:
     aliases: tuple[str, ...] = ()
     description: str = ""
     country: Ref | None = None
+    coordinates: Coordinates | None = None
 
     @property
     def label(self) -> str:
@@ -345,6 +367,7 @@ QUANTITY = Record("quantity", {
     "unit": Text("what is counted, e.g. artillery shells"),
     "text": Text("the wording in the source"),
     "series": Slug("id of the series of estimates this quantity belongs to"),
+    "projection": Flag("the figure is expected or possible in future (a projection), not a count or estimate"),
 }, ("unit",), _make(Quantity), doc="a structured number", check=_check_quantity)
 
 RELATED = Record("related fact", {
@@ -395,9 +418,15 @@ def fact_record(topic_id: str) -> Record:
                   doc="one claim with who makes it and the exact passages that report it")
 
 
+SECTION = Record("section", {
+    "title": Text("the section's heading"),
+    "facts": ListOf(RefTo("fact"), "ids of this topic's facts shown in the section (in date order)", min_items=1),
+}, ("title", "facts"), _make(Section), doc="a titled part of the topic page")
+
 TOPIC_FIELDS: dict[str, Field] = {
     "title": Text("the topic's title"),
-    "summary": Text("Markdown synthesis by the editors"),
+    "summary": Markdown("Markdown synthesis by the editors; [words](fact:<id>) links to a fact"),
+    "sections": ListOf(SECTION, "parts of the topic page, in this order; facts in none are shown last"),
     "facts": ListOf(fact_record(""), "the facts of this topic"),
 }
 
@@ -418,19 +447,34 @@ SOURCE_FIELDS: dict[str, Field] = {
     "sha256": Sha256("SHA-256 of the archived text (written by new source): a changed archive is an error"),
 }
 
+def _check_entity(values: dict[str, Any], node: yaml.Node, r: Reader) -> None:
+    if "coordinates" in values and values.get("kind") != "place":
+        key = next(k for k, _ in node.value if isinstance(k, yaml.ScalarNode) and k.value == "coordinates")
+        r.fail(key, f"coordinates are only for places (this entity's kind is {values.get('kind')})",
+               "remove them, or give the entity kind: place")
+
+
+COORDINATES = Record("coordinates", {
+    "lat": Number("latitude in decimal degrees, north positive", low=-90, high=90),
+    "lon": Number("longitude in decimal degrees, east positive", low=-180, high=180),
+    "note": Text("where the coordinates come from, e.g. the editors' addition from a gazetteer"),
+}, ("lat", "lon"), lambda v, at: Coordinates(float(v["lat"]), float(v["lon"]), v.get("note", "")),
+    doc="where a place is (WGS 84 decimal degrees), for the maps")
+
 ENTITY = Record("entity", {
     "id": Slug("the entity's id", reserved={"index": "entities/index.html is the list of all entities"}),
     "kind": Choice(ENTITY_KINDS, "what sort of thing it is"),
     "name": Text("full name"),
     "short": Text("short label"),
     "aliases": ListOf(Text(), "other names and designations"),
-    "description": Text("Markdown description; for people, their role at the time"),
+    "description": Markdown("Markdown description; for people, their role at the time"),
     "country": RefTo("entity", "the state it belongs to"),
-}, ("id", "kind", "name"), _make(Entity))
+    "coordinates": COORDINATES,
+}, ("id", "kind", "name"), _make(Entity), check=_check_entity)
 
 KEY_JUDGMENT = Record("key judgment", {
     "id": Slug("optional id, to translate the judgment in content/translations/<lang>/site.yaml"),
-    "text": Text("the judgment in the editors' words"),
+    "text": Markdown("the judgment in the editors' words (Markdown; [words](fact:<id>) links to a fact)"),
     "facts": ListOf(RefTo("fact"), "the facts supporting it", min_items=1),
     "likelihood": Choice(LIKELIHOOD, "ICD 203 likelihood of the judgment"),
     "confidence": Choice(CONFIDENCE, "ICD 203 analytic confidence in the judgment"),
@@ -438,7 +482,7 @@ KEY_JUDGMENT = Record("key judgment", {
 
 SITE = Record("site", {
     "title": Text("the briefing's title"),
-    "description": Text("one paragraph on what the briefing covers"),
+    "description": Markdown("one paragraph on what the briefing covers (Markdown)"),
     "language": LanguageTag("language tag, e.g. en"),
     "base_url": WebAddress("public address, for canonical links, feed and sitemap"),
     "banner": Text("a notice shown on every page"),
@@ -481,7 +525,7 @@ def read_site(doc: Document, problems: list[Problem]) -> SiteConfig | None:
     """The site settings from `site.yaml` (None when unusable)."""
     if doc.node is None:
         return None
-    value = SITE.read(doc.node, Reader(doc.path, problems))
+    value = SITE.read(doc.node, Reader(doc.path, problems, doc.text))
     return value if isinstance(value, SiteConfig) else None
 
 
@@ -489,7 +533,7 @@ def read_source(doc: Document, text: ArchivedText | None, problems: list[Problem
     """One source from its metadata document and archived text (None when unusable)."""
     if doc.node is None or not _file_id(doc.path, doc.stem, problems):
         return None
-    r = Reader(doc.path, problems)
+    r = Reader(doc.path, problems, doc.text)
     values = _read_mapping(doc.node, SOURCE_FIELDS, ("title",), "source", r, locate=("sha256",))
     if values is None or text is None:
         return None
@@ -519,19 +563,19 @@ def read_topic(doc: Document, problems: list[Problem], with_facts: bool = True) 
     """One fact sheet (None when unusable); without its facts when they are read one by one."""
     if doc.node is None or not _file_id(doc.path, doc.stem, problems):
         return None
-    r = Reader(doc.path, problems)
+    r = Reader(doc.path, problems, doc.text)
     values = read_topic_head(doc, r, with_facts)
     if values is None:
         return None
     return Topic(doc.stem, values["title"], values.get("summary", ""), tuple(values.get("facts", ())),
-                 r.at(doc.node))
+                 r.at(doc.node), tuple(values.get("sections", ())))
 
 
 def read_entities(doc: Document, problems: list[Problem]) -> tuple[tuple[Entity, ...], bool]:
     """The entities of one file, and whether any of them (or the file) was unusable."""
     if doc.node is None:
         return (), True
-    value = ListOf(ENTITY, "entities").read(doc.node, Reader(doc.path, problems))
+    value = ListOf(ENTITY, "entities").read(doc.node, Reader(doc.path, problems, doc.text))
     if value is MISSING:
         return (), True
     return value, len(value) < len(doc.node.value)

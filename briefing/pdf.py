@@ -1,20 +1,33 @@
 """After the write stage: print the built briefing pack (`briefing.html`) to PDF with headless Chromium.
 
 Chromium is found on the PATH (or named by BRIEFING_CHROMIUM); when there is none, the
-problem says what to install. The paper size is set by a print copy of the pack placed
-beside it for the moment of printing, so links, styles and footnote anchors still resolve.
+problem says what to install. The paper size, the running header ("title · banner", "as of")
+and the "Page N of M" footer are CSS page-margin boxes in a print copy of the pack placed beside
+it for the moment of printing, so links, styles and footnote anchors still resolve. Chromium
+writes an outline from the headings. The pack is printed two or three times: the first PDF's
+outline says on which page each section begins (and which section spills onto a nearly empty
+page, to be set tighter and printed again), and those numbers are written into the contents for
+the last print; its outline is then rewritten flat, one bookmark per section. pypdf (imported
+here only) reads and rewrites the outline and sets the PDF's title, subject and date.
 """
 
 from __future__ import annotations
 
+import datetime
+import html
 import os
+import re
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from . import urls
 from .problems import Location, Problem, error
+
+if TYPE_CHECKING:
+    from pypdf import PdfReader
 
 CHROMIUM_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
 PAPER_SIZES = {"a4": "A4", "letter": "letter"}
@@ -49,7 +62,71 @@ def print_command(chromium: str, page: Path, pdf: Path, profile: Path) -> list[s
     """The headless Chromium command line that prints `page` to `pdf` without header and footer."""
     return [chromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
             "--disable-background-networking", f"--user-data-dir={profile}", "--no-pdf-header-footer",
-            f"--print-to-pdf={pdf}", page.as_uri()]
+            "--generate-pdf-document-outline", f"--print-to-pdf={pdf}", page.as_uri()]
+
+
+def css_string(text: str) -> str:
+    """`text` as a CSS string literal: everything but letters, digits and spaces escaped, so no
+    content can end the string or the style element."""
+    return '"' + "".join(c if c.isalnum() or c == " " else f"\\{ord(c):x} " for c in text) + '"'
+
+
+def _pack_fields(page: str) -> dict[str, str]:
+    """The running-head fields the pack carries as data attributes of its <article class="pack">."""
+    found = re.search(r'<article class="pack"([^>]*)>', page)
+    fields = dict(re.findall(r'data-([a-z-]+)="([^"]*)"', found.group(1))) if found else {}
+    return {name: html.unescape(value) for name, value in fields.items()}
+
+
+def page_style(paper: str, fields: dict[str, str]) -> str:
+    """The @page rules of the print copy: paper, margins, running header and page numbers."""
+    head = " · ".join(part for part in (fields.get("title", ""), fields.get("banner", "")) if part)
+    as_of = f"As of {fields['as-of']}" if fields.get("as-of") else ""
+    box = "font: 8pt system-ui, sans-serif; color: #333;"
+    return (f"@page {{ size: {PAPER_SIZES[paper]}; margin: 18mm 15mm 16mm;"
+            f" @top-left {{ content: {css_string(head)}; {box} width: 75%; }}"
+            f" @top-right {{ content: {css_string(as_of)}; {box} }}"
+            f" @bottom-right {{ content: \"Page \" counter(page) \" of \" counter(pages); {box} }} }}"
+            f" @page :first {{ @top-left {{ content: none; }} @top-right {{ content: none; }} }}")
+
+
+def _plain(fragment: str) -> str:
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", fragment)).split())
+
+
+def _key(title: str) -> str:
+    """A heading's text for matching with the outline: Chromium drops the space where a heading wraps."""
+    return "".join(title.split())
+
+
+def headings(page: str) -> list[tuple[str, str]]:
+    """(id, text) of the pack's section headings (h2), in order."""
+    return [(ident, _plain(text)) for ident, text in re.findall(r'<h2 id="([^"]+)">(.*?)</h2>', page, re.S)]
+
+
+def section_pages(reader: PdfReader) -> dict[str, int]:
+    """Each outline (bookmark) title of a printed PDF, without spaces → the number of its page (1-based)."""
+    pages: dict[str, int] = {}
+
+    def walk(items: list) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                pages.setdefault(_key(str(item.title)), reader.get_destination_page_number(item) + 1)
+    walk(reader.outline)
+    return pages
+
+
+def with_page_numbers(page: str, pages: dict[str, int]) -> str:
+    """The pack with each contents entry's page number filled in (`<span class="toc-page" data-heading=ID>`),
+    found by the text of heading ID in the outline."""
+    texts = {ident: _key(text) for ident, text in headings(page)}
+
+    def fill(match: re.Match[str]) -> str:
+        number = pages.get(texts.get(match.group(1), ""))
+        return match.group(0) if number is None else match.group(0).replace("></span>", f">{number}</span>")
+    return re.sub(r'<span class="toc-page" data-heading="([^"]+)"></span>', fill, page)
 
 
 def print_pack(out_dir: Path, pdf_path: Path, paper: str = "a4", chromium: str | None = None) -> Problem | None:
@@ -63,30 +140,111 @@ def print_pack(out_dir: Path, pdf_path: Path, paper: str = "a4", chromium: str |
     pack = out_dir / urls.PACK
     if not pack.is_file():
         return error(Location(str(pack)), "the briefing pack was not built", "run `python build.py` first")
-    html = pack.read_text(encoding="utf-8")
-    page_rule = f"<style>@page {{ size: {PAPER_SIZES[paper]}; }}</style>\n</head>"
+    try:
+        from pypdf import PdfReader, PdfWriter
+    except ImportError:
+        return error(Location("pypdf"), "the Python package pypdf, which numbers the contents and sets the "
+                     "PDF's title, is not installed", "pip install -r requirements.txt")
+    page = pack.read_text(encoding="utf-8")
+    fields = _pack_fields(page)
+    page = page.replace("</head>", f"<style>{page_style(paper, fields)}</style>\n</head>", 1)
     printable = out_dir / f".{pack.stem}.print-{os.getpid()}.html"
     pdf_path = pdf_path.absolute()
     pdf_path.parent.mkdir(parents=True, exist_ok=True)
     partial = pdf_path.with_name(f".{pdf_path.name}.{os.getpid()}.tmp")
     try:
-        printable.write_text(html.replace("</head>", page_rule, 1), encoding="utf-8")
-        with tempfile.TemporaryDirectory(prefix="briefing-chromium-") as profile:
-            try:
-                run = subprocess.run(print_command(chromium, printable, partial, Path(profile)),
-                                     capture_output=True, text=True, timeout=TIMEOUT)
-            except subprocess.TimeoutExpired:
-                return error(Location(chromium), f"Chromium did not finish printing within {TIMEOUT} s",
-                             "try again; if it keeps hanging, print briefing.html from a browser")
-            except OSError as exc:
-                return error(Location(chromium), f"Chromium could not be started: {exc.strerror}", INSTALL_HINT)
-        if run.returncode != 0 or not partial.is_file() or partial.stat().st_size == 0:
-            detail = (run.stderr.strip().splitlines() or ["no output"])[-1]
-            return error(Location(chromium), f"Chromium failed to print the PDF (exit {run.returncode}): {detail}",
-                         "check that this Chromium runs headless: " + " ".join(
-                             print_command(chromium, printable, partial, Path("PROFILE"))))
+        problem = _print_copy(chromium, page, printable, partial)
+        if problem is not None:
+            return problem
+        # A section whose last lines spill onto a nearly empty page is set a little tighter.
+        tight = short_sections(PdfReader(partial), page)
+        if tight:
+            rules = " ".join(f"#{ident} {{ font-size: 93%; }} #{ident} .footnotes {{ font-size: 90%; }}"
+                             for ident in tight)
+            page = page.replace("</head>", f"<style>@media print {{ {rules} }}</style>\n</head>", 1)
+            problem = _print_copy(chromium, page, printable, partial)
+            if problem is not None:
+                return problem
+        # The contents' page numbers, as the last print laid the pages out.
+        page = with_page_numbers(page, section_pages(PdfReader(partial)))
+        problem = _print_copy(chromium, page, printable, partial)
+        if problem is not None:
+            return problem
+        reader = PdfReader(partial)
+        writer = PdfWriter(clone_from=reader)
+        # The bookmarks: the title page, then every section, flat and spelled as in the pack.
+        pages = section_pages(reader)
+        del writer.root_object["/Outlines"]
+        writer.add_outline_item(title=fields.get("title", "") or "Briefing", page_number=0)
+        for _ident, text in headings(page):
+            if _key(text) in pages:
+                writer.add_outline_item(title=text, page_number=pages[_key(text)] - 1)
+        stamp = datetime.datetime.now(datetime.UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
+        writer.add_metadata({"/Title": fields.get("title", "") or "Briefing", "/Subject": fields.get("subject", ""),
+                             "/Keywords": fields.get("banner", ""), "/CreationDate": stamp, "/ModDate": stamp})
+        with partial.open("wb") as stream:
+            writer.write(stream)
         os.replace(partial, pdf_path)
     finally:
         printable.unlink(missing_ok=True)
         partial.unlink(missing_ok=True)
+    return None
+
+
+def _print_copy(chromium: str, page: str, printable: Path, partial: Path) -> Problem | None:
+    printable.write_text(page, encoding="utf-8")
+    return _print(chromium, printable, partial)
+
+
+MM = 72 / 25.4
+MARGINS = (18 * MM, 16 * MM)  # top and bottom, as page_style sets them, in points
+SHORT = 0.2  # a page whose text spans less than this share of its height is nearly empty
+
+
+def page_used(page: Any) -> float:
+    """The share of a printed page's body height (between the margins) that its text spans."""
+    height = float(page.mediabox.height)
+    ys: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        if text.strip() and MARGINS[1] <= y <= height - MARGINS[0]:
+            ys.append(y)
+    page.extract_text(visitor_text=visit)
+    return (max(ys) - min(ys) + 12) / (height - sum(MARGINS)) if ys else 0.0
+
+
+def short_sections(reader: PdfReader, page: str) -> list[str]:
+    """The ids of the pack's sections (<section id=... aria-labelledby=heading>) that end on a nearly
+    empty page, the cover excepted."""
+    starts = section_pages(reader)
+    ids = {_key(text): ident for ident, text in headings(page)}
+    sections = dict(re.findall(r'<section[^>]* id="([^"]+)"[^>]* aria-labelledby="([^"]+)"', page))
+    by_heading = {heading: section for section, heading in sections.items()}
+    ordered = sorted((number, by_heading[ids[title]]) for title, number in starts.items()
+                     if title in ids and ids[title] in by_heading)
+    found = []
+    for number, pdf_page in enumerate(reader.pages[1:], 2):
+        if page_used(pdf_page) < SHORT:
+            owners = [section for start, section in ordered if start <= number]
+            if owners and owners[-1] not in found:
+                found.append(owners[-1])
+    return found
+
+
+def _print(chromium: str, printable: Path, partial: Path) -> Problem | None:
+    with tempfile.TemporaryDirectory(prefix="briefing-chromium-") as profile:
+        try:
+            run = subprocess.run(print_command(chromium, printable, partial, Path(profile)),
+                                 capture_output=True, text=True, timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            return error(Location(chromium), f"Chromium did not finish printing within {TIMEOUT} s",
+                         "try again; if it keeps hanging, print briefing.html from a browser")
+        except OSError as exc:
+            return error(Location(chromium), f"Chromium could not be started: {exc.strerror}", INSTALL_HINT)
+    if run.returncode != 0 or not partial.is_file() or partial.stat().st_size == 0:
+        detail = (run.stderr.strip().splitlines() or ["no output"])[-1]
+        return error(Location(chromium), f"Chromium failed to print the PDF (exit {run.returncode}): {detail}",
+                     "check that this Chromium runs headless: " + " ".join(
+                         print_command(chromium, printable, partial, Path("PROFILE"))))
     return None

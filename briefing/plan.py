@@ -10,20 +10,28 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import groupby, pairwise
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from . import exports, i18n, search, urls
+from . import exports, i18n, maps, search, urls
 from .analysis import analyse
-from .derive import Standing, standing
+from .check import sentences
+from .dates import PartialDate
+from .derive import RELIABILITY_SCALE, Standing, standing
+from .fields import MarkdownText
+from .i18n import N_
 from .meta import page_meta
 from .model import Briefing, Citation, Entity, Fact, Source, Topic
 from .passages import TextQuote, anchor_id, index_text
 from .problems import Location, Problem, error
+from .timeline import timeline
 from .translations import TranslatedEdition
 
 LATEST_COUNT = 10
+# Names of the languages archived texts are most often in, for people ("Korean", not "ko").
+LANGUAGE_NAMES = {"en": "English", "ko": "Korean", "ru": "Russian", "uk": "Ukrainian", "ja": "Japanese",
+                  "zh": "Chinese", "fr": "French", "de": "German", "es": "Spanish", "pl": "Polish"}
 
 
 @dataclass(slots=True)
@@ -101,6 +109,8 @@ class Notes:
 
     footnotes: list[Footnote] = field(default_factory=list)
     _numbers: dict[tuple[str, str, str, str], int] = field(default_factory=dict)
+    # Footnote number → the ids of the markers citing it, in page order (its back-links ↑ a b c).
+    backlinks: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def number(self, briefing: Briefing, citation: Citation) -> Footnote:
         key = (citation.source.id, citation.quote, citation.prefix, citation.suffix)
@@ -120,9 +130,9 @@ class FactView:
     fact: Fact
     standing: Standing
     markers: tuple[tuple[Any, tuple[Footnote, ...]], ...]
+    marker_ids: tuple[tuple[str, ...], ...] = ()  # per position, the id of each marker (unique on the page)
 
 
-PAGE_MARK = re.compile(r"\[p\. (\d+)\]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +140,37 @@ class Segment:
     text: str
     anchors: tuple[str, ...] = ()
     marked: bool = False
+    ends: tuple[str, ...] = ()  # the anchors of the quoted passages that end with this segment
+
+    def runs(self, language: str) -> list[tuple[str, str]]:
+        """The text as (text, lang) runs: a run in another script than `language` gets its language
+        (Hangul → ko, kana → ja), so screen readers and fonts handle it; '' means the page's."""
+        return script_runs(self.text, language)
+
+
+# Scripts whose language a run of text gives away, for `lang` attributes in archived texts.
+_HANGUL = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f"
+_KANA = "\u3040-\u30ff"
+_SCRIPT_RUNS = [(lang, re.compile(f"[{chars}](?:[{chars}\\s\\d.,·()\\-“”\"'‘’\u4e00-\u9fff]*[{chars})])?\\.?"))
+                for lang, chars in (("ko", _HANGUL), ("ja", _KANA))]
+
+
+def script_runs(text: str, language: str) -> list[tuple[str, str]]:
+    """`text` cut into runs, each with the language its script implies when that differs from `language`."""
+    found = sorted((m.start(), m.end(), lang) for lang, pattern in _SCRIPT_RUNS if not language.startswith(lang)
+                   for m in pattern.finditer(text))
+    runs: list[tuple[str, str]] = []
+    position = 0
+    for start, end, lang in found:
+        if start < position:
+            continue
+        if start > position:
+            runs.append((text[position:start], ""))
+        runs.append((text[start:end], lang))
+        position = end
+    if position < len(text) or not runs:
+        runs.append((text[position:], ""))
+    return runs
 
 
 class Paragraph(list[Segment]):
@@ -139,8 +180,21 @@ class Paragraph(list[Segment]):
 
 
 def fact_view(briefing: Briefing, fact: Fact, notes: Notes) -> FactView:
-    markers = tuple((p, tuple(notes.number(briefing, c) for c in p.citations)) for p in fact.positions)
-    return FactView(fact, standing(briefing, fact), markers)
+    markers = []
+    marker_ids = []
+    for index, position in enumerate(fact.positions, 1):
+        # One marker per footnote a position cites (a passage cited twice is one marker).
+        footnotes = {n.number: n for n in (notes.number(briefing, c) for c in position.citations)}
+        ids = []
+        for number in footnotes:
+            marker = f"cite-{fact.id}-{index}-{number}"
+            while marker in notes.backlinks[number]:  # the same fact listed twice on one page
+                marker += "x"
+            notes.backlinks[number].append(marker)
+            ids.append(marker)
+        markers.append((position, tuple(footnotes.values())))
+        marker_ids.append(tuple(ids))
+    return FactView(fact, standing(briefing, fact), tuple(markers), tuple(marker_ids))
 
 
 def highlight(source: Source, quotes: list[str | TextQuote]) -> list[list[Segment]]:
@@ -153,9 +207,11 @@ def highlight(source: Source, quotes: list[str | TextQuote]) -> list[list[Segmen
         if found:
             spans.setdefault(found[0], anchor_id(quote))
     starts: dict[int, list[str]] = defaultdict(list)
+    ends: dict[int, list[str]] = defaultdict(list)
     cuts = set()
     for (start, end), anchor in spans.items():
         starts[start].append(anchor)
+        ends[end].append(anchor)
         cuts.update((start, end))
     covered = sorted(spans)
     paragraphs: list[list[Segment]] = []
@@ -166,9 +222,9 @@ def highlight(source: Source, quotes: list[str | TextQuote]) -> list[list[Segmen
         offset = line_end + 1
         if not line.strip():
             continue
-        page = PAGE_MARK.fullmatch(line.strip())
+        page = search.PAGE_MARK.fullmatch(line.strip())
         if page:  # a PDF's page line ("[p. 3]", written by new source): an anchor to cite a page by
-            paragraphs.append([Segment(line, (f"page-{page.group(1)}",))])
+            paragraphs.append(Paragraph([Segment(line, (f"page-{page.group(1)}",))]))
             continue
         points = sorted({line_start, line_end, *(c for c in cuts if line_start < c < line_end)})
         number += 1
@@ -176,7 +232,8 @@ def highlight(source: Source, quotes: list[str | TextQuote]) -> list[list[Segmen
         segments.anchor = search.paragraph_anchor(number)  # as search.paragraphs() numbers them
         for left, right in pairwise(points):
             marked = any(s <= left and right <= e for s, e in covered)
-            segments.append(Segment(source.text[left:right], tuple(starts.get(left, ())), marked))
+            segments.append(Segment(source.text[left:right], tuple(starts.get(left, ())), marked,
+                                    tuple(ends.get(right, ())) if marked else ()))
         paragraphs.append(segments)
     return paragraphs
 
@@ -199,6 +256,97 @@ def _last_updated(briefing: Briefing, language: str = "en") -> str:
         return ""
     year, month, day = max(stamps)
     return i18n.format_day(year, month, day, language)
+
+
+def currency(briefing: Briefing) -> list[str]:
+    """['Reporting up to November 2024', 'edited 22 November 2026']: how current the briefing is.
+
+    Reporting runs to the newest dated position or source publication (its month); editing
+    to the newest date a fact was added, updated or changed.
+    """
+    reported: list[tuple[int, int]] = []
+    for when in [p.date for f in briefing.facts.values() for p in f.positions] + \
+            [s.published for s in briefing.sources.values()]:
+        anchor = when and (when.end or when.start)
+        if anchor is not None:
+            reported.append((anchor.year, anchor.month or 0))
+    edits = [when.latest() for f in briefing.facts.values()
+             for when in (f.added, f.updated, *(c.date for c in f.changes)) if when is not None]
+    parts = []
+    language = briefing.site.language
+    gettext = i18n.translations(language).gettext
+    if reported:
+        year, month = max(reported)
+        parts.append(gettext("reporting up to %(date)s") % {
+            "date": i18n.format_partial(PartialDate(year, month), language)})
+    if edits:
+        year, month, day = max(edits)
+        parts.append(gettext("edited %(date)s") % {"date": i18n.format_day(year, month, day, language)})
+    if parts:
+        parts[0] = parts[0][:1].upper() + parts[0][1:]
+    return parts
+
+
+def flag_policy(briefing: Briefing) -> dict[str, Any]:
+    """Which flags are worth showing, decided from the data: the rare state is the signal.
+
+    `badge` is 'corroborated' when most facts rest on one independent source (then the facts
+    carried by several are badged, and the rest said once to be single-source), else 'single';
+    `sources_graded` is false when no source has a reliability grade (then no 'ungraded' is shown).
+    """
+    facts = list(briefing.facts.values())
+    single = sum(1 for f in facts if standing(briefing, f).single_source)
+    return {"badge": "corroborated" if facts and single * 2 > len(facts) else "single",
+            "single": single, "total": len(facts),
+            "sources_graded": any(s.reliability for s in briefing.sources.values())}
+
+
+# A relation in words, read from the fact that declares it and from the other fact.
+# (Marked for the catalogues; templates show them through the `t` filter.)
+RELATION_WORDS = {"updates": (N_("Updates"), N_("Updated by")),
+                  "corroborates": (N_("Corroborates"), N_("Corroborated by")),
+                  "contradicts": (N_("Contradicts"), N_("Contradicted by")),
+                  "related": (N_("Related to"), N_("Related to"))}
+
+
+def related_facts(briefing: Briefing, fact: Fact, incoming: list[tuple[str, Fact]]) -> list[tuple[str, Fact]]:
+    """(relation in words, other fact) for one list: each other fact once, its own entry first."""
+    found: dict[str, tuple[str, Fact]] = {}
+    for rel in fact.related:
+        other = briefing.facts.get(rel.fact.id)
+        if other is not None and other.id != fact.id:
+            found.setdefault(other.id, (RELATION_WORDS[rel.relation][0], other))
+    for relation, other in incoming:
+        if other.id != fact.id:
+            found.setdefault(other.id, (RELATION_WORDS[relation][1], other))
+    return list(found.values())
+
+
+def section_of(briefing: Briefing, route: str) -> str:
+    """The navigation section a page belongs to ('topics', 'analysis', …): marked in the header."""
+    folder = route.rpartition("/")[0]
+    if folder in ("topics", "facts"):
+        return "topics"
+    if folder in ("sources", "entities"):
+        return folder
+    if route in urls.ANALYSIS:
+        return "analysis"
+    return {urls.HOME: "overview", urls.TIMELINE: "timeline"}.get(route, "")
+
+
+def breadcrumbs(briefing: Briefing, route: str) -> list[tuple[str, str]]:
+    """(label, route) of the pages above a fact, source or entity page: Overview › Weapons › …"""
+    folder, _, name = route.rpartition("/")
+    ident = name.removesuffix(".html")
+    home = (N_("Overview"), urls.HOME)
+    if folder == "facts" and ident in briefing.facts:
+        topic = briefing.topics.get(briefing.facts[ident].topic)
+        return [home] + ([(topic.title, urls.route_for(topic))] if topic else [])
+    if folder == "sources" and name != "index.html":
+        return [home, (N_("Sources"), urls.SOURCES)]
+    if folder == "entities" and name != "index.html":
+        return [home, (N_("Entities"), urls.ENTITIES)]
+    return []
 
 
 def ordered_topics(briefing: Briefing) -> list[Topic]:
@@ -235,7 +383,15 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
     topics = ordered_topics(briefing)
     language = briefing.site.language
     gettext = i18n.translations(language).gettext
-    common = {"briefing": briefing, "site": briefing.site, "nav_topics": topics, "language": language,
+    # Where each fact's entry is listed: `[words](fact:<id>)` links in summaries point there.
+    fact_entries = {f.id: urls.topic_page_of(t.id, n) for t in topics
+                    for n, f in enumerate(f for _title, facts in topic_sections(t) for f in facts)}
+    current = currency(briefing)
+    flags = flag_policy(briefing)
+    # Every page shows these; they change with any fact, so their values (not the facts) are the keys.
+    reading_deps = (f"currency:{' · '.join(current)}", f"flags:{flags['badge']},{flags['sources_graded']}")
+    common = {"briefing": briefing, "site": briefing.site, "nav_topics": topics, "fact_entries": fact_entries,
+              "currency": current, "flags": flags, "language": language,
               "edition": edition.language if edition else "", "translated": edition,
               "languages": languages or [language]}
     pages: list[Page | Asset | Output] = []
@@ -246,7 +402,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
     def lazy(route: str, template: str, title: str, deps: list[str], make: Callable[[], dict[str, Any]]) -> None:
         # Per-object pages are many: their contexts are built only for the pages rendered.
         pages.append(Page(route, template, {**common, "page_title": title}, title,
-                          tuple(dict.fromkeys([*deps, *SHARED_DEPS])), make))
+                          tuple(dict.fromkeys([*deps, *SHARED_DEPS, *reading_deps])), make))
 
     analysis = analyse(briefing, topics)
     add(urls.HOME, "index.html", briefing.site.title, **_overview(briefing, topics), **analysis.overview())
@@ -254,25 +410,31 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
     topic_page_of: dict[str, str] = {}  # fact id → the topic page that lists it
     for topic in topics:
         notes = Notes()
-        views = [fact_view(briefing, f, notes) for f in topic.facts]
+        sections = topic_sections(topic)
+        section_of_fact = {f.id: title for title, facts in sections for f in facts}
+        ordered = [f for _title, facts in sections for f in facts]  # the page's order: by section, by date
+        views = [fact_view(briefing, f, notes) for f in ordered]
         # A topic of thousands of facts is split into pages of TOPIC_PAGE_SIZE (urls.py knows
         # which page lists which fact, so links to a fact's entry still land on it).
         size = urls.TOPIC_PAGE_SIZE
-        chunks = [topic.facts[i:i + size] for i in range(0, len(topic.facts), size)] or [()]
+        chunks = [tuple(ordered[i:i + size]) for i in range(0, len(ordered), size)] or [()]
         numbered = [(n, urls.topic_page(topic.id, n)) for n in range(1, len(chunks) + 1)]
-        for position, fact in enumerate(topic.facts):
+        for position, fact in enumerate(ordered):
             topic_page_of.setdefault(fact.id, urls.topic_page_of(topic.id, position))
         extra = ["fact:*"] if analysis.for_topic(topic)["series"] else []  # series chart other topics' facts
         for number, chunk in enumerate(chunks, 1):
-            deps = [f"topic:{topic.id}", f"topic-size:{len(topic.facts)}", *_facts_deps(chunk), *extra]
+            deps = [f"topic:{topic.id}", f"topic-size:{len(topic.facts)}", *_facts_deps(chunk), *extra,
+                    *_facts_deps(_linked(briefing, topic.summary))]  # summary links preview those facts
 
             def topic_context(topic: Topic = topic, chunk: tuple[Fact, ...] = chunk, number: int = number,
                               views: list[FactView] = views, notes: Notes = notes,
-                              numbered: list[tuple[int, str]] = numbered) -> dict[str, Any]:
+                              numbered: list[tuple[int, str]] = numbered,
+                              section_of_fact: dict[str, str] = section_of_fact) -> dict[str, Any]:
                 if len(numbered) > 1:  # footnotes are numbered per page
                     notes = Notes()
                     views = [fact_view(briefing, f, notes) for f in chunk]
                 return {"topic": topic, "facts": views, "notes": notes, "fact_count": len(topic.facts),
+                        "groups": _grouped(views, section_of_fact), "filters": _filters(briefing, views),
                         "first_number": (number - 1) * urls.TOPIC_PAGE_SIZE + 1, "page_number": number,
                         "topic_pages": numbered, **analysis.for_topic(topic)}
             title = topic.title if number == 1 else gettext("%(topic)s, page %(number)d of %(count)d") % {
@@ -282,8 +444,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
     for fact in briefing.facts.values():
         incoming = briefing.related_to.get(fact.id, [])
         deps = [f"topic:{fact.topic}", f"in:{topic_page_of.get(fact.id, '')}", *_facts_deps([fact]),
-                *(f"fact:{r.fact.id}" for r in fact.related),
-                *(f"fact:{other.id}" for _relation, other in incoming)]
+                *_facts_deps(briefing.facts[r.fact.id] for r in fact.related if r.fact.id in briefing.facts),
+                *_facts_deps(other for _relation, other in incoming)]
         if fact.quantity is not None and fact.quantity.series:
             deps.append("fact:*")  # the fact page charts the whole series
 
@@ -292,7 +454,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
             view = fact_view(briefing, fact, notes)
             return {"fact": fact, "view": view, "notes": notes, "topic": briefing.topics[fact.topic],
                     "topic_route": topic_page_of.get(fact.id, urls.topic_page(fact.topic, 1)),
-                    "incoming": incoming, **analysis.for_fact(fact)}
+                    "incoming": incoming, "related": related_facts(briefing, fact, incoming),
+                    **analysis.for_fact(fact)}
         lazy(urls.route_for(fact), "fact.html", fact.claim, deps, fact_context)
     for source in sorted(briefing.sources.values(), key=lambda s: s.id):
         citing = briefing.facts_by_source.get(source.id, [])
@@ -302,7 +465,13 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
                                             if c.source.id == source.id)))
                      for f in citing]
             paragraphs = highlight(source, [quote for _, quotes in cited for quote in quotes])
-            return {"source": source, "cited": cited, "paragraphs": paragraphs, "anchor_id": anchor_id}
+            citing_passage: dict[str, list[Fact]] = defaultdict(list)  # passage anchor → the facts quoting it
+            for fact, quotes in cited:
+                for quote in quotes:
+                    citing_passage[anchor_id(quote)].append(fact)
+            return {"source": source, "cited": cited, "paragraphs": paragraphs, "anchor_id": anchor_id,
+                    "citing_passage": dict(citing_passage), "reliability_scale": RELIABILITY_SCALE,
+                    "language_names": LANGUAGE_NAMES}
         lazy(urls.route_for(source), "source.html", source.title,
              [f"source:{source.id}", *(f"fact:{f.id}" for f in citing)], source_context)
     add(urls.SOURCES, "sources.html", gettext("Sources"),
@@ -311,19 +480,18 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
                        reverse=True))
     for entity in briefing.entities.values():
         lazy(urls.route_for(entity), "entity.html", entity.name,
-             [f"fact:{f.id}" for f in briefing.facts_by_entity.get(entity.id, [])],
+             [f"fact:{f.id}" for f in briefing.facts_by_entity.get(entity.id, [])]
+             + _facts_deps(_linked(briefing, entity.description)),
              lambda entity=entity: _entity(briefing, entity, topics))
     by_kind = defaultdict(list)
     for entity in sorted(briefing.entities.values(), key=lambda e: e.name.casefold()):
         by_kind[entity.kind].append(entity)
     add(urls.ENTITIES, "entities.html", gettext("Entities"), by_kind=sorted(by_kind.items()))
-    dated = _sorted_by_date(list(briefing.facts.values()))
-    years = [(year, [(month, list(fs)) for month, fs in groupby(items, key=lambda f: f.date.sort_key()[1])])
-             for year, items in groupby(dated, key=lambda f: f.date.sort_key()[0])]
-    undated = [f for f in briefing.facts.values() if f.date is None]
     months = [i18n.format_month(m, language) for m in range(1, 13)]
-    add(urls.TIMELINE, "timeline.html", gettext("Timeline"), years=years, undated=undated, months=months)
+    add(urls.TIMELINE, "timeline.html", gettext("Timeline"),
+        timeline=timeline(briefing, [f for t in topics for f in t.facts]), months=months)
     add(urls.NOT_FOUND, "404.html", gettext("Page not found"))
+    lazy(urls.MAP, "map.html", gettext("Map"), ["entity:*", "fact:*"], lambda: _map_page(briefing))
     # The titles of these pages are listed in i18n.PAGE_TITLES, so that they are in the catalogues.
     for route, template, title, deps, make in analysis.pages(topic_views, _last_updated(briefing, language)):
         lazy(route, template, gettext(title), list(deps), make)
@@ -331,11 +499,14 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
     # Publishing (search page and index, feed, sitemap, data exports) and every page's head metadata.
     for route, template, title, context in exports.pages(briefing, [p.route for p in pages]):
         add(route, template, gettext(title), **context)
-    for route, output_format, content in exports.files(briefing, topics) + search.files(briefing, topics):
+    for route, output_format, content in (exports.files(briefing, topics) + search.files(briefing, topics)
+                                          + analysis.files()):
         pages.append(Output(route, output_format, content))
     for page in pages:
         if isinstance(page, Page):
             page.finish(lambda context, page=page, route=page.route: page_meta(briefing, route, page.title, context))
+            page.context.update(nav_section=section_of(briefing, page.route),
+                                breadcrumbs=breadcrumbs(briefing, page.route))
 
     seen: dict[str, Path] = {}
     for folder in asset_dirs:
@@ -346,16 +517,73 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
             if path.is_file() and route not in seen:
                 seen[route] = path
     pages.extend(Asset(route, path) for route, path in sorted(seen.items()))
-    return pages, _collisions(pages) + exports.problems(briefing)
+    return pages, _collisions(pages) + exports.problems(briefing) + maps.problems(briefing)
 
 
 # What every page shows: the site settings, the navigation (topic titles), entity names.
 SHARED_DEPS = ("site", "topic:*", "entity:*")
 
 
+def topic_sections(topic: Topic) -> list[tuple[str, list[Fact]]]:
+    """(title, facts) of a topic page: its declared sections in order, each in date order, then
+    'Other facts' for those in none; a topic without sections is one untitled group in file order."""
+    if not topic.sections:
+        return [("", list(topic.facts))]
+    by_id = {f.id: f for f in topic.facts}
+    placed: set[str] = set()
+    groups = []
+    for section in topic.sections:
+        facts = [by_id[r.id] for r in section.facts if r.id in by_id and r.id not in placed]
+        placed.update(f.id for f in facts)
+        groups.append((section.title, _by_date_undated_last(facts)))
+    rest = [f for f in topic.facts if f.id not in placed]
+    if rest:
+        groups.append(("Other facts", _by_date_undated_last(rest)))
+    return [(title, facts) for title, facts in groups if facts]
+
+
+def _by_date_undated_last(facts: list[Fact]) -> list[Fact]:
+    return sorted(facts, key=lambda f: (0, f.date.sort_key()) if f.date else (1, (0, 0, 0, 0)))
+
+
+def _grouped(views: list[FactView], section_of_fact: dict[str, str]) -> list[tuple[str, str, list[FactView]]]:
+    """(title, anchor, views) runs of consecutive facts of one section, as a page lists them.
+
+    Anchors are numbered (`#section-2`): a title is free text, and an address made from it
+    would carry whatever words it holds.
+    """
+    order = {title: n for n, title in enumerate(dict.fromkeys(section_of_fact.values()), 1)}
+    groups: list[tuple[str, str, list[FactView]]] = []
+    for view in views:
+        title = section_of_fact.get(view.fact.id, "")
+        if not groups or groups[-1][0] != title:
+            groups.append((title, f"section-{order.get(title, 0)}", []))
+        groups[-1][2].append(view)
+    return groups
+
+
+def _filters(briefing: Briefing, views: list[FactView]) -> dict[str, Any]:
+    """The choices of a topic page's filters: stances and actors present (actors by how often)."""
+    stances = dict.fromkeys(p.stance for v in views for p in v.fact.positions)
+    counts: dict[str, int] = defaultdict(int)
+    for view in views:
+        for actor in dict.fromkeys(p.actor.id for p in view.fact.positions):
+            counts[actor] += 1
+    actors = sorted(counts, key=lambda a: (-counts[a], a))
+    return {"stances": [s for s in ("asserts", "confirms", "denies", "declines-comment") if s in stances],
+            "actors": [(a, briefing.entities[a].label if a in briefing.entities else a, counts[a]) for a in actors]}
+
+
+def _linked(briefing: Briefing, text: str) -> list[Fact]:
+    """The facts a Markdown text links to with `[words](fact:<id>)`."""
+    refs = text.fact_refs() if isinstance(text, MarkdownText) else []
+    return [briefing.facts[r.id] for r in refs if r.id in briefing.facts]
+
+
 def _facts_deps(facts: Iterable[Fact]) -> list[str]:
     """The fingerprint keys of facts as shown in a list: the facts and the sources they cite."""
     keys: dict[str, None] = {}
+    facts = list(facts)
     for fact in facts:
         keys[f"fact:{fact.id}"] = None
     for fact in facts:
@@ -364,17 +592,41 @@ def _facts_deps(facts: Iterable[Fact]) -> list[str]:
     return list(keys)
 
 
+@dataclass(frozen=True, slots=True)
+class JudgmentView:
+    """A key judgment as the overview shows it: its first sentence up front, the rest and its facts
+    behind a disclosure (the facts it lists and those its text links to, each once)."""
+
+    judgment: Any
+    statement: str
+    detail: str
+    facts: tuple[Fact, ...]
+
+
+def judgment_view(briefing: Briefing, judgment: Any) -> JudgmentView:
+    text = judgment.text
+    pieces = sentences(text)
+    first_end = pieces[1][0] if len(pieces) > 1 else len(text)
+    refs = [r.id for r in judgment.facts]
+    refs += [r.id for r in text.fact_refs()] if hasattr(text, "fact_refs") else []
+    facts = tuple(briefing.facts[i] for i in dict.fromkeys(refs) if i in briefing.facts)
+    return JudgmentView(judgment, text[:first_end].strip(), text[first_end:].strip(), facts)
+
+
 def _overview(briefing: Briefing, topics: list[Topic]) -> dict[str, Any]:
-    judgments = [(j, [briefing.facts[r.id] for r in j.facts if r.id in briefing.facts])
-                 for j in briefing.site.key_judgments]
+    judgments = [judgment_view(briefing, j) for j in briefing.site.key_judgments]
+    # The overview names each fact once: a fact behind a judgment is not listed again below.
+    shown = {f.id for view in judgments for f in view.facts}
     cards = []
     for topic in topics:
         sources = {c.source.id for f in topic.facts for c in f.citations}
         cards.append((topic, len(topic.facts), len(sources)))
-    dated = _sorted_by_date(list(briefing.facts.values()))
+    key_facts = [f for f in briefing.facts.values() if f.key and f.id not in shown]
+    shown.update(f.id for f in key_facts)
+    dated = _sorted_by_date([f for f in briefing.facts.values() if f.id not in shown])
     latest = list(reversed(dated[-LATEST_COUNT:]))
-    key_facts = [f for f in briefing.facts.values() if f.key]
     return {"judgments": judgments, "cards": cards, "latest": latest, "key_facts": key_facts,
+            "overview_map": maps.overview_map(briefing), "attribution": maps.ATTRIBUTION,
             "last_updated": _last_updated(briefing, briefing.site.language),
             "counts": {"facts": len(briefing.facts), "sources": len(briefing.sources),
                        "entities": len(briefing.entities)}}
@@ -390,7 +642,18 @@ def _entity(briefing: Briefing, entity: Entity, topics: list[Topic]) -> dict[str
                 stances[position.stance].append(fact)
     members = [e for e in briefing.entities.values() if e.country and e.country.id == entity.id]
     return {"entity": entity, "by_topic": [(t, fs) for t, fs in by_topic if fs],
-            "stances": dict(stances), "members": members, "count": len(facts)}
+            "stances": dict(stances), "members": members, "count": len(facts),
+            "place_map": maps.entity_map(briefing, entity), "attribution": maps.ATTRIBUTION}
+
+
+def _map_page(briefing: Briefing) -> dict[str, Any]:
+    """map.html: every place, then one map per region, the places' table and those without coordinates."""
+    mapped = maps.places(briefing)
+    return {"overview_map": maps.overview_map(briefing), "regional_maps": maps.regional_maps(briefing),
+            "mapped": [(p, len(briefing.facts_by_entity.get(p.id, []))) for p in mapped],
+            "unmapped": sorted((e for e in briefing.entities.values() if e.kind == "place" and e.coordinates is None),
+                               key=lambda e: e.name.casefold()),
+            "attribution": maps.ATTRIBUTION}
 
 
 def _collisions(pages: list[Page | Asset | Output]) -> list[Problem]:

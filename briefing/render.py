@@ -7,6 +7,7 @@ always escaped, and Markdown has raw HTML disabled and unsafe link schemes dropp
 from __future__ import annotations
 
 import json
+import re
 import traceback
 from collections.abc import Callable
 from functools import lru_cache
@@ -17,11 +18,12 @@ import jinja2
 from markdown_it import MarkdownIt
 
 from . import i18n, urls
-from .derive import standing
+from .derive import CREDIBILITY_SCALE, Grade, Standing, standing
 from .exports import serialize
 from .model import Entity, Fact, Source, Topic
 from .plan import Asset, Output, Page
 from .problems import Location, Problem, error
+from .search import plain
 
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:", "file:")
 
@@ -43,6 +45,115 @@ def _markdown() -> Callable[[str], str]:
         # and rarely change between the builds of one session: each is rendered once.
         return md.render(text or "")
     return render
+
+
+# markdown-it writes a `[words](fact:<id>)` link as this; ids are slugs, so nothing is escaped.
+_FACT_HREF = re.compile(r'<a href="fact:([a-z0-9-]*)">')
+
+
+def standing_words(briefing: Any, view: Standing) -> str:
+    """A fact's standing in one line of words: who asserts and denies it, on how many sources."""
+    def names(ids: tuple[str, ...]) -> str:
+        labels = [briefing.entities[i].label if i in briefing.entities else i for i in ids]
+        return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+    parts = []
+    if view.asserted_by:
+        parts.append(f"asserted by {names(view.asserted_by)}")
+    if view.denied_by:
+        parts.append(f"denied by {names(view.denied_by)}")
+    if view.declined_by:
+        parts.append(f"{names(view.declined_by)} declined to comment")
+    count = view.independent_sources
+    parts.append("one source" if count == 1 else f"{count} independent sources")
+    words = "; ".join(parts)
+    return words[:1].upper() + words[1:]
+
+
+def fact_link_attributes(ctx: Any, fact_id: str) -> str:
+    """`href` and preview data of a link to a fact's entry (its topic page), escaped for HTML."""
+    briefing = ctx["briefing"]
+    fact = briefing.facts.get(fact_id)
+    route = ctx["fact_entries"].get(fact_id)
+    if fact is None or route is None:  # check refuses unknown ids; never a broken address
+        return ""
+    href = urls.relative_url(ctx["page_route"], route, f"fact-{fact_id}")
+    escape = jinja2.utils.markupsafe.escape
+    return f' href="{escape(href)}" class="fact-ref"{preview_attributes(briefing, fact)}'
+
+
+def preview_attributes(briefing: Any, fact: Fact) -> str:
+    """The data a link to a fact carries for its preview (claim and standing), escaped for HTML."""
+    words = standing_words(briefing, standing(briefing, fact))
+    escape = jinja2.utils.markupsafe.escape
+    attributes = f' data-fact="{escape(fact.id)}" data-claim="{escape(fact.claim)}" data-standing="{escape(words)}"'
+    # The passage behind the claim: the first report of whoever asserts it (else the first report).
+    supporting = [c for p in fact.positions if p.stance in ("asserts", "confirms") for c in p.citations]
+    citation = (supporting or list(fact.citations) or [None])[0]
+    source = briefing.sources.get(citation.source.id) if citation else None
+    if citation is not None and source is not None:
+        attributes += (f' data-quote="{escape(citation.quote)}"'
+                       f' data-source="{escape(source.publisher or source.title)}"')
+    return attributes
+
+
+def grade_attribute(fact: Fact, source: Source) -> Any:
+    """`data-grade="B2"` for a citation marker's preview; nothing when neither half is graded."""
+    grade = Grade(source.id, source.reliability, fact.assessment.credibility if fact.assessment else None)
+    if not (grade.reliability or grade.credibility):
+        return ""
+    label = grade.compact if grade.reliability else f"credibility {grade.credibility}"
+    escape = jinja2.utils.markupsafe.escape
+    return jinja2.utils.markupsafe.Markup(f' data-grade="{escape(label)}"')
+
+
+def shown_grades(view: Standing, flags: dict[str, Any]) -> list[tuple[str, str]]:
+    """(label, description) of the grades worth showing in a list: only grades given, never 'ungraded'.
+
+    When no source of the briefing is graded, a fact's credibility stands alone ('credibility 2').
+    """
+    shown: dict[str, str] = {}
+    for grade in view.grades:
+        if grade.reliability and (flags.get("sources_graded") or not grade.credibility):
+            shown.setdefault(grade.compact, grade.description)
+        elif grade.credibility:
+            shown.setdefault(f"credibility {grade.credibility}",
+                             f"information {grade.credibility}: {CREDIBILITY_SCALE[grade.credibility].lower()}")
+    return list(shown.items())
+
+
+def backlink_letter(index: int) -> str:
+    """a, b, … z, aa, ab, …: the labels of a footnote's back-links, as on Wikipedia."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(ord("a") + rest) + letters
+    return letters
+
+
+# "On this page": a page whose template keeps base.html's `<!--contents-->` mark and that has at
+# least CONTENTS_MIN headings `<h2 id=…>` gets a list of them there (any template, no extra data).
+CONTENTS_MARK = "<!--contents-->"
+CONTENTS_MIN = 3
+_HEADING = re.compile(r'<h2\b[^>]*\bid="([^"]+)"[^>]*>(.*?)</h2>', re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def add_contents(html: str, gettext: Callable[[str], str] = lambda text: text) -> str:
+    """Fill the contents mark with links to the page's `<h2 id>` headings (or remove it)."""
+    at = html.find(CONTENTS_MARK)
+    if at < 0:
+        return html.replace("<!--back-to-top-->", "", 1)
+    headings = [(ident, " ".join(_TAG.sub("", inner).split())) for ident, inner in _HEADING.findall(html, at)]
+    headings = [(ident, label) for ident, label in headings if label]
+    if len(headings) < CONTENTS_MIN:
+        return html.replace(CONTENTS_MARK, "", 1).replace("<!--back-to-top-->", "", 1)
+    items = "".join(f'<li><a href="#{ident}">{label}</a></li>' for ident, label in headings)
+    on_page, top = gettext("On this page"), gettext("Back to top ↑")
+    nav = (f'<nav class="toc" aria-label="{on_page}"><details><summary>{on_page}</summary>'
+           f'<ol>{items}</ol><p class="toc-top"><a href="#top">{top}</a></p></details></nav>')
+    html = html.replace(CONTENTS_MARK, nav, 1)
+    return html.replace("<!--back-to-top-->", f'<p class="back-to-top"><a href="#top">{top}</a></p>', 1)
 
 
 def quantity_label(quantity: Any, language: str = "en") -> str:
@@ -155,8 +266,18 @@ def _environment(template_dirs: tuple[Path, ...], bytecode_folder: Path | None, 
         i18n.forget_catalogues()
         _seen_catalogues["digest"] = catalogues
     env.install_gettext_translations(i18n.translations(language), newstyle=True)  # type: ignore[attr-defined]
+    env.globals["plain_gettext"] = i18n.translations(language).gettext  # for words code adds to a page
     markdown = _markdown()
-    env.filters["markdown"] = lambda text: jinja2.utils.markupsafe.Markup(markdown(text))
+
+    @jinja2.pass_context
+    def markdown_filter(ctx: Any, text: str) -> Any:
+        html = markdown(text)
+        if 'href="fact:' in html:  # links to facts point at their entries, relative to this page
+            html = _FACT_HREF.sub(lambda m: f"<a{fact_link_attributes(ctx, m.group(1))}>", html)
+        return jinja2.utils.markupsafe.Markup(html)
+
+    env.filters["markdown"] = markdown_filter
+    env.filters["plain"] = plain  # Markdown as words, for attributes, feeds and the pack's lede
     env.filters["quantity"] = lambda quantity: i18n.quantity_label(quantity, language)
     env.filters["number"] = lambda value: i18n.format_number(value, language)
     env.filters["compact_number"] = lambda value: i18n.format_compact(value, language)
@@ -175,6 +296,11 @@ def _environment(template_dirs: tuple[Path, ...], bytecode_folder: Path | None, 
     env.globals.update(
         script_messages=script_messages,
         url=_url,
+        grade_attribute=grade_attribute,
+        backlink_letter=backlink_letter,
+        shown_grades=shown_grades,
+        fact_preview=jinja2.pass_context(lambda ctx, fact: jinja2.utils.markupsafe.Markup(
+            preview_attributes(ctx["briefing"], fact))),
         routes=urls,
         alternates=_alternates,
         fallback=_fallback,
@@ -218,7 +344,8 @@ def render_page(env: jinja2.Environment, page: Page, template_dirs: list[Path]) 
     """Render one page; a template error becomes a Problem located in the template."""
     try:
         template = env.get_template(page.template)
-        html = template.render(page.full_context(), page_route=page.logical_route, standing=standing)
+        html = add_contents(template.render(page.full_context(), page_route=page.logical_route, standing=standing),
+                            env.globals["plain_gettext"])
     except jinja2.TemplateNotFound as exc:
         return None, error(Location(f"templates/{page.template}"), f"template '{exc.name}' not found",
                            "create it in templates/, or restore the project's default")

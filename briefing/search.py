@@ -173,14 +173,19 @@ def trim(text: str, limit: int = BODY_LIMIT) -> str:
     return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
 
 
+# A PDF's page line ("[p. 3]", written by `new source`): an anchor on the source page, not a passage.
+PAGE_MARK = re.compile(r"\[p\. (\d+)\]")
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph of an archived text: its non-blank lines, as the source page shows them."""
+    """(start, end) of each paragraph of an archived text: its non-blank lines other than page
+    lines, as the source page shows and numbers them."""
     spans = []
     offset = 0
     for line in text.split("\n"):
         start, end = offset, offset + len(line)
         offset = end + 1
-        if line.strip():
+        if line.strip() and not PAGE_MARK.fullmatch(line.strip()):
             spans.append((start, end))
     return spans
 

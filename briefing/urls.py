@@ -20,6 +20,8 @@ SEARCH = "search.html"
 STYLESHEET = "assets/style.css"
 I18N_STYLESHEET = "assets/i18n.css"  # the language switcher, untranslated marks, quote translations
 SCRIPT = "assets/site.js"
+PREVIEW_SCRIPT = "assets/preview.js"
+FILTER_SCRIPT = "assets/filters.js"
 # Publishing: search, feed, sitemap and data exports (issue 4)
 SEARCH_SCRIPT = "assets/search.js"
 SEARCH_INDEX = "search-index.js"
@@ -28,6 +30,7 @@ SITEMAP = "sitemap.xml"
 DATA_JSON = "data/briefing.json"
 DATA_CSV = "data/facts.csv"
 DATA_CSL = "data/sources.csl.json"
+VIEWS_SCRIPT = "assets/views.js"  # progressive enhancement of the views: chart/table toggle, sorting, filters
 # Analyst views
 DISPUTED = "disputed.html"
 SINGLE_SOURCE = "single-source.html"
@@ -36,6 +39,7 @@ REGISTER = "register.html"
 CHANGES = "changes.html"
 METHODOLOGY = "methodology.html"
 PACK = "briefing.html"
+MAP = "map.html"
 ANALYSIS = (DISPUTED, SINGLE_SOURCE, NUMBERS, REGISTER, CHANGES, PACK, METHODOLOGY)
 
 _PREFIX = {Fact: "facts", Source: "sources", Entity: "entities", Topic: "topics"}
@@ -91,6 +95,11 @@ def search_terms_shard(number: int) -> str:
 def search_docs_shard(number: int) -> str:
     """The route of document shard `number` (1, 2, …) of the search index: what results show."""
     return f"search/d-{number}.js"
+
+
+def series_csv(series_id: str) -> str:
+    """The route of the CSV download of one estimate series."""
+    return f"data/series/{series_id}.csv"
 
 
 def relative_url(from_route: str, to_route: str, fragment: str = "") -> str:

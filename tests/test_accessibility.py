@@ -23,10 +23,12 @@ def scheme_page(request: pytest.FixtureRequest, chromium: Any) -> Iterator[tuple
 
 
 def axe(page: Any) -> list[dict[str, Any]]:
-    """Run axe-core (WCAG 2.x A/AA rules and best practices) on the open page; its violations."""
+    """Run axe-core (WCAG 2.x A/AA rules and best practices, and WCAG 2.2's 24×24 px target size,
+    which axe leaves off by default) on the open page; its violations."""
     page.add_script_tag(content=axe_source())
     # preload off: axe would otherwise fetch the stylesheets itself, which file:// refuses.
-    return page.evaluate("""async () => (await axe.run(document, {resultTypes: ['violations'], preload: false}))
+    return page.evaluate("""async () => (await axe.run(document, {resultTypes: ['violations'], preload: false,
+                                                         rules: {'target-size': {enabled: true}}}))
         .violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
                     nodes: v.nodes.slice(0, 3).map(n => n.target.join(' '))}))""")
 
@@ -51,13 +53,15 @@ def test_axe_catches_a_violation(chromium: Any, tmp_path: Path) -> None:
     """The accessibility check can fail: an unnamed link and grey-on-white text are caught."""
     bad = tmp_path / "bad.html"
     bad.write_text('<!DOCTYPE html><html lang="en"><title>t</title><main><h1>T</h1>'
-                   '<a href="x.html"></a><p style="color:#ccc">faint</p></main></html>', encoding="utf-8")
+                   '<a href="x.html"></a><p style="color:#ccc">faint</p>'
+                   '<div><button style="width:10px;height:10px;padding:0">a</button>'
+                   '<button style="width:10px;height:10px;padding:0">b</button></div></main></html>', encoding="utf-8")
     context = chromium.new_context()
     page = context.new_page()
     page.goto(bad.as_uri())
     ids = {v["id"] for v in axe(page) if v["impact"] in BLOCKING}
     context.close()
-    assert {"link-name", "color-contrast"} <= ids
+    assert {"link-name", "color-contrast", "target-size"} <= ids
 
 
 def test_structure_of_every_page_kind(built_fixture: Path, chromium: Any) -> None:

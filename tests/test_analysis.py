@@ -150,7 +150,8 @@ def test_troops_series_orders_estimates_by_when_they_were_given(analysis: Analys
 def test_series_are_shown_on_their_topic_pages(analysis: Analysis, briefing: Briefing) -> None:
     assert [s.id for s in analysis.for_topic(briefing.topics["weapons"])["series"]] == ["artillery-shells-supplied"]
     assert analysis.for_topic(briefing.topics["technology"])["series"] == []
-    assert [f.id for f in analysis._other_figures()] == ["kn-23-fifty-fired"]
+    # Figures in no series are key figures (a number, not a chart).
+    assert [k.fact.id for k in analysis._figures(analysis.series, analysis._quantities())] == ["kn-23-fifty-fired"]
 
 
 def test_series_titles_and_axis_numbers() -> None:
@@ -234,10 +235,15 @@ def test_analyst_pages_links_resolve_and_ids_are_unique(site: Path) -> None:
 
 def test_charts_are_inline_svg_with_a_table(site: Path) -> None:
     numbers = _page(site, urls.NUMBERS)
-    assert numbers.count('<svg class="chart-svg"') == 2
-    assert 'role="img" aria-labelledby="series-artillery-shells-supplied-svg-title"' in numbers
+    # Two series, each drawn twice (wide for desktop and paper, narrow for phones).
+    assert numbers.count('<svg class="chart-svg chart-svg--wide"') == 2
+    assert numbers.count('<svg class="chart-svg chart-svg--narrow"') == 2
+    assert 'role="img" aria-labelledby="series-artillery-shells-supplied-svg-wide"' in numbers
     assert ">Artillery shells supplied: every estimate, oldest first</caption>" in numbers
-    assert "<script" not in numbers.split("</head>", 1)[1].split("<footer", 1)[0]
+    # The only script in the page body is the views enhancement (chart/table toggle), loaded once.
+    body = numbers.split("</head>", 1)[1].split("<footer", 1)[0]
+    assert body.count("<script") == 1 and 'src="assets/views.js"' in body
+    assert numbers.count('id="chart-legend"') == 1 and numbers.count('href="#chart-legend"') == 2
     table = numbers.split(">North Korean troops in Russia: every estimate", 1)[1].split("</table>", 1)[0]
     assert table.count("<tr>") == 4   # header and three estimates
     assert ">at least 8,000 North Korean troops<" in table and ">11,000–12,000 North Korean troops<" in table
@@ -250,7 +256,9 @@ def test_charts_are_inline_svg_with_a_table(site: Path) -> None:
 def test_fact_page_shows_corroboration_grades_history_and_links(site: Path) -> None:
     page = _page(site, "facts/shells-one-million.html")
     assert 'href="../disputed.html#fact-shells-one-million">Disputed</a>' in page
-    assert 'href="../single-source.html#fact-shells-one-million">Single source</a>' in page
+    # 6 of the fixture's 9 facts rest on one source: the corroborated ones are badged instead.
+    assert "badge--single" not in page and "badge--corroborated" not in page
+    assert 'class="badge badge--corroborated">2 independent sources</span>' in _page(site, "facts/troops-10000.html")
     assert "1 asserting actor, 2 sources (1 independent)" in page
     assert "2 articles carry Yonhap News Agency's reporting and count once" in page
     assert ">B2</abbr>" in page and ">source ungraded, 2</abbr>" in page
@@ -270,8 +278,9 @@ def test_overview_links_the_analysis_and_grades_key_judgments(site: Path) -> Non
     assert "2 asserted by some and denied by others" in index
     assert "6 of 9 facts rest on one source" in index
     judgments = index.split('id="kj-heading"', 1)[1].split("</ol>", 1)[0]
-    assert "Likely</abbr> · moderate confidence" in judgments
-    assert '<span class="likelihood likelihood--none">ungraded</span>' in judgments
+    first, second = judgments.split('<li class="judgment">')[1:3]
+    assert ">Likely</abbr></span>" in first and ">Moderate confidence</span>" in first
+    assert 'class="chip' not in second and "ungraded" not in second  # no grade given: no chip, no noise
 
 
 def test_register_page_marks_estimates_and_unknowns(site: Path) -> None:
@@ -331,3 +340,44 @@ def test_analyst_field_mistakes_are_located(tmp_path: Path, changes: dict[str, s
     site = copy_site(tmp_path / "site", ANALYSIS_SITE, changes)
     problems = [p for p in validate(site).problems if p.is_error]
     assert [(str(p.location), p.message) for p in problems] == [(location, message)]
+
+
+# --- key figures, CSV downloads, projections --------------------------------------------------
+
+def test_a_series_of_one_point_is_a_key_figure_not_a_chart(briefing: Briefing) -> None:
+    from briefing.charts import NARROW, Estimate, build_chart, estimate_series, key_figures
+
+    fact = briefing.facts["troops-8000"]
+    one = Estimate(fact, "united-states", "U.S.", fact.date, "event", 8000, None, "up")
+    assert build_chart([one]) is None and build_chart([one], NARROW) is None
+    assert build_chart([one, one]) is not None
+    series = estimate_series(briefing, [t.id for t in ordered_topics(briefing)])
+    lone = [s for s in series if len([e for e in s.estimates if e.date]) < 2]
+    assert all(s.chart is None and s.charts == () for s in lone)
+    figures = key_figures(briefing, lone, [])
+    assert [f.fact.id for f in figures] == [f.id for s in lone for f in s.facts]
+
+
+def test_every_series_has_a_csv_and_a_permalink(site: Path) -> None:
+    import csv
+    rows = list(csv.reader((site / urls.series_csv("north-korean-troops-in-russia")).read_text(
+        encoding="utf-8-sig").splitlines()))
+    assert rows[0][:4] == ["series", "date", "dated_by", "figure"]
+    assert [r[3] for r in rows[1:]] == ["at least 8,000", "about 10,000", "11,000–12,000"]
+    numbers = _page(site, urls.NUMBERS)
+    assert 'href="data/series/north-korean-troops-in-russia.csv"' in numbers
+    assert 'class="permalink" href="#series-north-korean-troops-in-russia"' in numbers
+    assert "<summary>Cite this figure</summary>" in numbers
+
+
+def test_projections_are_marked_in_the_chart_and_the_table(tmp_path: Path) -> None:
+    weapons = (ANALYSIS_SITE / "content/topics/troops.yaml").read_text(encoding="utf-8")
+    changed = weapons.replace("      text: between 11,000 and 12,000 North Korean troops\n",
+                              "      text: between 11,000 and 12,000 North Korean troops\n      projection: true\n", 1)
+    assert changed != weapons
+    site_dir = copy_site(tmp_path / "site", ANALYSIS_SITE, {"content/topics/troops.yaml": changed})
+    result = build(site_dir, tmp_path / "out")
+    assert result.ok, [p.format() for p in result.problems]
+    numbers = (tmp_path / "out" / urls.NUMBERS).read_text(encoding="utf-8")
+    assert "chart-mark--projection" in numbers
+    assert "11,000–12,000 North Korean troops (projected)" in numbers

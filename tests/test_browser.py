@@ -61,10 +61,12 @@ def _in_viewport(page: Any, selector: str) -> bool:
 
 
 def reader_walk(page: Any, home: str) -> None:
-    """Overview → topic → citation marker → footnote → source page with the passage highlighted."""
+    """Overview → topic (Topics menu) → citation marker → footnote → source page with the passage highlighted."""
     page.goto(home)
     assert page.title() == "Fixture briefing"
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Weapons").click()
+    nav = page.get_by_role("navigation", name="Main")
+    nav.locator("summary", has_text="Topics").click()  # topics are a drop-down of the one-line header
+    nav.get_by_role("link", name="Weapons").click()
     page.wait_for_load_state()
     assert page.url.endswith("topics/weapons.html"), page.url
     assert page.locator("h1").inner_text() == "Weapons"

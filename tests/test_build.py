@@ -86,14 +86,20 @@ def test_fact_page_shows_positions_side_by_side_and_backlinks(built_fixture: Pat
     assert 'class="position-card stance-asserts"' in fact and 'class="position-card stance-denies"' in fact
     assert "Disputed" in fact
     earlier = (built_fixture / "facts/shells-by-train.html").read_text(encoding="utf-8")
-    assert 'updates (from)</span> <a href="shells-million.html">' in earlier
+    assert '<span class="relation">Updated by</span> <a href="shells-million.html"' in earlier
+    later = (built_fixture / "facts/shells-million.html").read_text(encoding="utf-8")
+    assert '<span class="relation">Updates</span> <a href="shells-by-train.html"' in later
 
 
 def test_timeline_orders_partial_dates(built_fixture: Path) -> None:
     timeline = (built_fixture / "timeline.html").read_text(encoding="utf-8")
     order = [timeline.index(f"facts/{f}.html") for f in ("shells-by-train", "kharkiv-weapons", "shells-million")]
     assert order == sorted(order)
-    assert "Undated" in timeline and "facts/both-deny.html" in timeline
+    # A fact without a date sits at its earliest report (its positions carry no date either), and says so;
+    # with a dated report nothing is left undated.
+    entry = timeline.split('href="facts/both-deny.html"', 1)[0].rsplit('<li class="timeline-entry"', 1)[1]
+    assert "(date of the earliest report; the fact has no date)" in entry and "March 2024" in entry
+    assert "Undated" not in timeline
 
 
 def test_entity_page_groups_facts_by_topic(built_fixture: Path) -> None:

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -59,7 +60,10 @@ def test_a_rebuild_that_raises_is_a_failed_build_and_watching_goes_on(site: Path
         finally:
             watching.cancel()
 
-    generation, ok, panel, later, recovered = asyncio.run(asyncio.wait_for(scenario(), 60))
+    # In a thread of its own: a session's Playwright keeps an event loop running on this one.
+    with ThreadPoolExecutor(1) as pool:
+        generation, ok, panel, later, recovered = pool.submit(
+            lambda: asyncio.run(asyncio.wait_for(scenario(), 60))).result()
     assert not ok
     assert "the build failed: cannot write or read" in panel and "No space left on device" in panel
     assert later == generation + 1 and recovered

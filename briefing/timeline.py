@@ -1,0 +1,156 @@
+"""The timeline, planned: every fact at its date, grouped by year and month, with a month histogram
+and the facets (topic, actor, stance) its filters use.
+
+Part of the plan stage. A fact without a date of its own is placed at its earliest position: the
+date an actor made the statement, else the publication date of the earliest report of it; the page
+says which. Only a fact with no date anywhere (fact, positions, the sources citing it) is undated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import groupby
+
+from .dates import MONTHS, When
+from .model import Briefing, Fact
+
+# The histogram's drawings, as the estimate charts: a wide one for desktops, a narrow one for phones,
+# each with text of at least 12 px where it is shown.
+HISTOGRAM_SIZES = {"wide": (640, 110, 12), "narrow": (340, 110, 13)}
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A fact on the timeline, at `date`; `dated_by` is '' for its own date, else how the date was found."""
+
+    fact: Fact
+    date: When
+    dated_by: str  # "" | "statement" | "report"
+
+    @property
+    def key(self) -> tuple[int, int, int, int]:
+        return self.date.sort_key()
+
+    @property
+    def positions(self) -> str:
+        """'actor:stance' of every position, space-separated, for the filters."""
+        return " ".join(dict.fromkeys(f"{p.actor.id}:{p.stance}" for p in self.fact.positions))
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """One month of the histogram: its position, height, count and the anchor of its section."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    count: int
+    label: str
+    anchor: str
+
+
+@dataclass(frozen=True, slots=True)
+class Histogram:
+    name: str
+    width: int
+    height: int
+    font: int
+    baseline: float
+    bars: tuple[Bar, ...]
+    years: tuple[tuple[float, str], ...]
+    most: int
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    years: list[tuple[int, list[tuple[int, list[Entry]]]]]
+    undated: list[tuple[Fact, str]]
+    histograms: tuple[Histogram, ...]
+    topics: list[tuple[str, str]]
+    actors: list[tuple[str, str]]
+    stances: list[str]
+
+    @property
+    def count(self) -> int:
+        return sum(len(entries) for _, months in self.years for _, entries in months)
+
+
+def fact_date(briefing: Briefing, fact: Fact) -> tuple[When | None, str]:
+    """Where a fact sits in time: its own date; else its earliest position's date ('statement');
+    else the earliest publication date of a source citing it ('report'); else (None, '')."""
+    if fact.date is not None:
+        return fact.date, ""
+    stated = [p.date for p in fact.positions if p.date is not None]
+    if stated:
+        return min(stated, key=lambda w: w.sort_key()), "statement"
+    published = [briefing.sources[c.source.id].published for c in fact.citations
+                 if c.source.id in briefing.sources and briefing.sources[c.source.id].published is not None]
+    if published:
+        return min(published, key=lambda w: w.sort_key()), "report"  # type: ignore[union-attr]
+    return None, ""
+
+
+UNDATED_REASON = "no date on the fact, on any position or on any source citing it"
+
+
+def timeline(briefing: Briefing, facts: list[Fact]) -> Timeline:
+    """The timeline of `facts` (in topic order), dated as `fact_date` says."""
+    entries, undated = [], []
+    for fact in facts:
+        when, how = fact_date(briefing, fact)
+        if when is None:
+            undated.append((fact, UNDATED_REASON))
+        else:
+            entries.append(Entry(fact, when, how))
+    entries.sort(key=lambda e: (e.key, e.fact.id))
+    years = [(year, [(month, list(items)) for month, items in groupby(group, key=lambda e: e.key[1])])
+             for year, group in groupby(entries, key=lambda e: e.key[0])]
+    topics = [(t.id, t.title) for t in briefing.topics.values() if any(e.fact.topic == t.id for e in entries)]
+    actor_ids = dict.fromkeys(p.actor.id for e in entries for p in e.fact.positions)
+    actors = sorted(((a, briefing.entities[a].name if a in briefing.entities else a) for a in actor_ids),
+                    key=lambda pair: pair[1].casefold())
+    stances = [s for s in ("asserts", "confirms", "denies", "declines-comment")
+               if any(p.stance == s for e in entries for p in e.fact.positions)]
+    histograms = tuple(_histogram(name, size, entries) for name, size in HISTOGRAM_SIZES.items()) if entries else ()
+    return Timeline(years, undated, histograms, topics, actors, stances)
+
+
+def _histogram(name: str, size: tuple[int, int, int], entries: list[Entry]) -> Histogram:
+    """Bars of the facts per month, from the first month with a fact to the last (facts dated to a
+    year only count in January of it, where the page lists them under "During the year")."""
+    width, height, font = size
+    counts: dict[tuple[int, int], int] = {}
+    anchors: dict[tuple[int, int], str] = {}
+    for entry in entries:
+        year, month = entry.key[0], entry.key[1]
+        counts[(year, month or 1)] = counts.get((year, month or 1), 0) + 1
+        anchors.setdefault((year, month or 1), f"y{year}-{month}" if month else f"y{year}")
+    first, last = min(counts), max(counts)
+    months = []
+    year, month = first
+    while (year, month) <= last:
+        months.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    left, right, top = 4, 4, 6
+    baseline = height - font - 10
+    step = (width - left - right) / len(months)
+    most = max(counts.values())
+    bars, years = [], []
+    for i, (year, month) in enumerate(months):
+        count = counts.get((year, month), 0)
+        bar_height = round((baseline - top) * count / most, 1)
+        x = round(left + i * step, 1)
+        anchor = anchors.get((year, month), "")
+        bars.append(Bar(x, round(baseline - bar_height, 1), round(max(step - 1, 1), 1), bar_height, count,
+                        f"{MONTHS[month - 1]} {year}", anchor))
+        if month == 1 or i == 0:
+            years.append((x, str(year)))
+    # A year label needs room for four digits: drop labels that would touch the previous one.
+    spaced: list[tuple[float, str]] = []
+    for x, label in years:
+        if not spaced or x - spaced[-1][0] >= font * 3.2:
+            spaced.append((x, label))
+    if spaced and spaced[-1][0] + font * 3 > width:
+        spaced[-1] = (width - font * 3, spaced[-1][1])
+    return Histogram(name, width, height, font, baseline, tuple(bars), tuple(spaced), most)

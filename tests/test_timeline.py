@@ -1,0 +1,81 @@
+"""The timeline: facts dated by their own date, else their earliest statement or report, grouped by year
+and month with a month histogram; only facts with no date anywhere are undated, with the reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import FIXTURE_SITE, copy_site
+
+from briefing.pipeline import build, validate
+from briefing.plan import ordered_topics
+from briefing.timeline import UNDATED_REASON, fact_date, timeline
+
+WEAPONS = (FIXTURE_SITE / "content/topics/weapons.yaml").read_text(encoding="utf-8")
+
+
+def _site(tmp_path: Path, text: str, **files: str) -> Path:
+    return copy_site(tmp_path / "site", changes={"content/topics/weapons.yaml": text, **files})
+
+
+def test_an_undated_fact_takes_its_earliest_position_date(tmp_path: Path) -> None:
+    site = _site(tmp_path, WEAPONS.replace("    date: ../2024-03\n", "", 1))
+    result = validate(site)
+    assert result.ok, [p.format() for p in result.problems]
+    briefing = result.briefing
+    fact = briefing.facts["shells-million"]
+    assert fact.date is None
+    when, how = fact_date(briefing, fact)
+    earliest = min((p.date for p in fact.positions if p.date), key=lambda w: w.sort_key())
+    assert (when, how) == (earliest, "statement") and when.display() == "March 2024"
+    line = timeline(briefing, list(briefing.facts.values()))
+    entries = [e for _, months in line.years for _, es in months for e in es]
+    assert [e.dated_by for e in entries if e.fact.id == "shells-million"] == ["statement"]
+
+
+def test_without_a_position_date_the_earliest_report_dates_it(tmp_path: Path) -> None:
+    text = WEAPONS.replace("    date: ../2024-03\n", "", 1)
+    text = "\n".join(line for line in text.split("\n") if not line.startswith("        date: "))
+    result = validate(_site(tmp_path, text))
+    assert result.ok, [p.format() for p in result.problems]
+    briefing = result.briefing
+    fact = briefing.facts["shells-million"]
+    assert all(p.date is None for p in fact.positions)
+    when, how = fact_date(briefing, fact)
+    published = min((briefing.sources[c.source.id].published for c in fact.citations), key=lambda w: w.sort_key())
+    assert (when, how) == (published, "report")
+
+
+def test_only_a_fact_with_no_date_anywhere_is_undated(tmp_path: Path) -> None:
+    text = WEAPONS.replace("    date: ../2024-03\n", "", 1)
+    text = "\n".join(line for line in text.split("\n") if not line.startswith("        date: "))
+    site = _site(tmp_path, text)
+    for source in (site / "content/sources").glob("*.yaml"):
+        source.write_text("\n".join(line for line in source.read_text(encoding="utf-8").split("\n")
+                                    if not line.startswith(("published:", "accessed:"))), encoding="utf-8")
+    result = validate(site)
+    assert result.ok, [p.format() for p in result.problems]
+    briefing = result.briefing
+    line = timeline(briefing, list(briefing.facts.values()))
+    assert ("shells-million", UNDATED_REASON) in [(f.id, reason) for f, reason in line.undated]
+    assert all(f.date is None for f, _ in line.undated)
+    out = tmp_path / "out"
+    assert build(site, out).ok
+    page = (out / "timeline.html").read_text(encoding="utf-8")
+    assert '<h2 id="undated">Undated</h2>' in page and f"({UNDATED_REASON})" in page
+
+
+def test_the_timeline_page_has_a_date_column_a_histogram_and_filters(built_fixture: Path) -> None:
+    page = (built_fixture / "timeline.html").read_text(encoding="utf-8")
+    assert page.count('<svg class="histogram-svg') == 2
+    assert '<form class="timeline-filters" data-timeline-filters hidden>' in page  # shown by the script
+    assert 'class="timeline-date"' in page and 'data-positions="nis:asserts' in page
+
+
+def test_the_histogram_counts_every_dated_fact_once() -> None:
+    result = validate(FIXTURE_SITE)
+    briefing = result.briefing
+    line = timeline(briefing, [f for t in ordered_topics(briefing) for f in t.facts])
+    for histogram in line.histograms:
+        assert sum(bar.count for bar in histogram.bars) == line.count
+        assert all(bar.anchor for bar in histogram.bars if bar.count)
