@@ -30,8 +30,9 @@ from .translations import TranslatedEdition
 
 LATEST_COUNT = 10
 # Names of the languages archived texts are most often in, for people ("Korean", not "ko").
-LANGUAGE_NAMES = {"en": "English", "ko": "Korean", "ru": "Russian", "uk": "Ukrainian", "ja": "Japanese",
-                  "zh": "Chinese", "fr": "French", "de": "German", "es": "Spanish", "pl": "Polish"}
+LANGUAGE_NAMES = {"en": N_("English"), "ko": N_("Korean"), "ru": N_("Russian"), "uk": N_("Ukrainian"),
+                  "ja": N_("Japanese"), "zh": N_("Chinese"), "fr": N_("French"), "de": N_("German"),
+                  "es": N_("Spanish"), "pl": N_("Polish")}
 
 
 @dataclass(slots=True)

@@ -121,6 +121,22 @@ def shown_grades(view: Standing, flags: dict[str, Any]) -> list[tuple[str, str]]
     return list(shown.items())
 
 
+def _shown_grades_in(view: Standing, flags: dict[str, Any], language: str) -> list[tuple[str, str]]:
+    """`shown_grades` in a language: a grade's label and description through the catalogue."""
+    gettext = i18n.translations(language).gettext
+    shown: dict[str, str] = {}
+    for grade in view.grades:
+        if grade.reliability and (flags.get("sources_graded") or not grade.credibility):
+            label, description = i18n.grade_words(grade, language)
+            shown.setdefault(label, description)
+        elif grade.credibility:
+            meaning = gettext(CREDIBILITY_SCALE[grade.credibility]).lower()
+            shown.setdefault(gettext("credibility %(grade)s") % {"grade": grade.credibility},
+                             gettext("information %(grade)s: %(meaning)s") % {"grade": grade.credibility,
+                                                                               "meaning": meaning})
+    return list(shown.items())
+
+
 def backlink_letter(index: int) -> str:
     """a, b, … z, aa, ab, …: the labels of a footnote's back-links, as on Wikipedia."""
     letters = ""
@@ -298,7 +314,7 @@ def _environment(template_dirs: tuple[Path, ...], bytecode_folder: Path | None, 
         url=_url,
         grade_attribute=grade_attribute,
         backlink_letter=backlink_letter,
-        shown_grades=shown_grades,
+        shown_grades=lambda view, flags: _shown_grades_in(view, flags, language),
         fact_preview=jinja2.pass_context(lambda ctx, fact: jinja2.utils.markupsafe.Markup(
             preview_attributes(ctx["briefing"], fact))),
         routes=urls,
