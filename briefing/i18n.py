@@ -299,6 +299,11 @@ SCRIPT_MESSAGES: dict[str, str | tuple[str, str]] = {
     "search.suggest.count": NP_("? (%(count)s result)", "? (%(count)s results)"),
     "search.suggest.status": N_(" Did you mean “%(word)s”?"),
     "search.unavailable": N_("The search index (search-index.js) could not be loaded. Use the indexes below."),
+    "preview.go": N_("Go to the fact"), "preview.grade": N_("Grade %(grade)s"),
+    "preview.read": N_("Read the passage in the archived article"), "preview.fact": N_("Fact preview"),
+    "preview.citation": N_("Citation preview"),
+    "filter.showing": N_("Showing %(shown)s of %(total)s facts."),
+    "views.chart": N_("Chart"), "views.table": N_("Table"),
 }
 
 # The plural rules a script can apply, by the catalogue's Plural-Forms expression.

@@ -65,9 +65,9 @@ def test_lang_attributes(korean_site: Path) -> None:
     # The claim is untranslated: shown in English, marked so, with its language.
     assert '<span lang="en">Russia fired missiles made in the North.</span> <small class="untranslated">' in fact
     # The verified original keeps its language; the translation beside it is marked as one.
-    assert '<blockquote lang="ko">“러시아는 북한의 탄도미사일을 사용했다.”</blockquote>' in fact
+    assert '<blockquote lang="ko">러시아는 북한의 탄도미사일을 사용했다.</blockquote>' in fact
     assert re.search(r'<p class="quote-translation" lang="en"><span class="translation-label" lang="ko">번역 '
-                     r'\(Yonhap\):</span> “Russia used North Korea&#39;s ballistic missiles.”</p>', fact)
+                     r'\(Yonhap\):</span> Russia used North Korea&#39;s ballistic missiles.</p>', fact)
     english = (korean_site / "facts/missiles-used.html").read_text(encoding="utf-8")
     assert re.search(r'<span class="translation-label" lang="en">Translation \(Yonhap\):</span>', english)
     assert "untranslated" not in english
