@@ -108,7 +108,8 @@ def check_fact_links(briefing: Briefing) -> Iterator[Problem]:
 # A sentence carrying a figure: digits, or a number written out ("a million", "dozens").
 _FIGURE = re.compile(r"\d|\b(?:dozens?|hundreds?|thousands?|millions?|billions?)\b", re.IGNORECASE)
 # Sentence ends: ., ! or ? followed by a space and a capital, a digit or Markdown mark; list items.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[*_]*\s+(?=[*_\[(\"“]*[A-Z0-9])|\n\s*\n|\n\s*[-*+] ")
+# (A Korean sentence starts with Hangul: a translated judgment splits like an English one.)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[*_]*\s+(?=[*_\[(\"“]*[A-Z0-9\uac00-\ud7a3])|\n\s*\n|\n\s*[-*+] ")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bNo|\bMr|\bMs|\bDr|\bSt|\bGen|\bLt|\bCol)\.$")
 
 
