@@ -33,6 +33,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = [sys.executable, str(ROOT / "build.py")]
+sys.path.insert(0, str(ROOT))
+from briefing.cache import site_cache_dir  # noqa: E402 - the package beside this script
 
 
 def run_once(argv: list[str]) -> tuple[float, float, int]:
@@ -87,7 +89,7 @@ def measure_size(n: int, args: argparse.Namespace, peer: Path, work: Path) -> li
     site = work / f"site-{n}"
     subprocess.run([sys.executable, str(ROOT / "bench" / "from_corpus.py"), str(corpus), str(site)], check=True,
                    stdout=subprocess.DEVNULL)
-    shutil.rmtree(site / ".briefing-cache", ignore_errors=True)
+    shutil.rmtree(site_cache_dir(site), ignore_errors=True)
 
     # Cold builds beside Hugo, by the peer's own harness (fresh empty output directory per run).
     cmd = f"briefing={sys.executable} {ROOT / 'build.py'} --quiet --site {site} --output {{out}} --no-cache"

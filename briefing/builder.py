@@ -1,7 +1,7 @@
 """Incremental builds: the pipeline run again and again, redoing only what its inputs changed.
 
-A `Builder` keeps, between runs (in memory for `serve`, and in `DIR/.briefing-cache/` for the
-next process), three things:
+A `Builder` keeps, between runs (in memory for `serve`, and for the next process in the site's
+cache folder in the user's cache directory, sealed against tampering: cache.py), three things:
 - parsed parts by content digest (parts.py): a save re-parses only the facts and files it touched;
 - a manifest of the last output: per route, the digest of everything the page was made from
   (its template and the templates it uses, the code, and the fingerprints of the objects it
@@ -21,7 +21,6 @@ import dataclasses
 import gc
 import hashlib
 import os
-import pickle
 import re
 import time
 from collections.abc import Iterable
@@ -30,7 +29,8 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .parts import CACHE_DIR, PartCache, build_from_parts, code_version, read_inputs, worker_count
+from .cache import Store, site_cache_dir
+from .parts import PartCache, build_from_parts, code_version, read_inputs, worker_count
 from .problems import Problem, has_errors, sort_key
 from .write import MARKER, MARKER_TEXT, Staging, WriteStats, check_output_dir
 
@@ -227,44 +227,36 @@ class Builder:
         self.base_url = base_url
         self.use_cache = use_cache
         self.workers = workers if workers is not None else worker_count()
-        self.cache = PartCache(self.site_dir if use_cache else None)
+        self.store = Store(site_cache_dir(self.site_dir)) if use_cache else None
+        self.cache = PartCache(self.store)
         self._manifest: Manifest | None = None
         self._code = code_version()
         self._templates_seen: tuple[Any, ...] = ()
-        self._manifest_path = self.site_dir / CACHE_DIR / f"output-{_sha(str(self.out_dir))[:16]}.pickle"
+        self._manifest_name = f"output-{_sha(str(self.out_dir))[:16]}.pickle"
 
     # --- the cached state ------------------------------------------------------------------
 
     def _load_manifest(self) -> Manifest:
         if self._manifest is None:
             self._manifest = Manifest()
-            if self.use_cache:
-                try:
-                    version, manifest = pickle.loads(self._manifest_path.read_bytes())
-                    if version == (_MANIFEST_VERSION, self._code):
-                        self._manifest = manifest
-                except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
-                        ImportError):
-                    pass  # no usable manifest: every page is rendered (and compared byte for byte)
+            if self.store is not None:
+                # None: no usable manifest (missing, or ignored with a note): every page is rendered.
+                found = self.store.load(self._manifest_name)
+                if (isinstance(found, tuple) and len(found) == 2 and found[0] == (_MANIFEST_VERSION, self._code)
+                        and isinstance(found[1], Manifest)):
+                    self._manifest = found[1]
         return self._manifest
 
     def _save_manifest(self, manifest: Manifest) -> None:
         self._manifest = manifest
-        if not self.use_cache:
+        if self.store is None:
             return
-        try:
-            self._manifest_path.parent.mkdir(parents=True, exist_ok=True)
-            # One manifest per output directory: keep the few most recently used.
-            others = sorted(self._manifest_path.parent.glob("output-*.pickle"), key=lambda p: p.stat().st_mtime)
+        with contextlib.suppress(OSError):  # one manifest per output directory: keep the few most recently used
+            others = sorted(self.store.folder.glob("output-*.pickle"), key=lambda p: p.stat().st_mtime)
             for stale in others[:-MANIFESTS_KEPT]:
-                if stale != self._manifest_path:
+                if stale.name != self._manifest_name:
                     stale.unlink(missing_ok=True)
-            temporary = self._manifest_path.with_name(f"{self._manifest_path.name}.{os.getpid()}.tmp")
-            temporary.write_bytes(pickle.dumps(((_MANIFEST_VERSION, self._code), manifest),
-                                               protocol=pickle.HIGHEST_PROTOCOL))
-            temporary.replace(self._manifest_path)
-        except OSError:
-            pass  # a read-only site still builds; the next run just does more work
+        self.store.dump(self._manifest_name, ((_MANIFEST_VERSION, self._code), manifest))
 
     def _signature(self, dirs: list[Path]) -> tuple[Any, ...]:
         inputs = [self.site_dir / "site.yaml", self.site_dir / "content", *dirs]
@@ -289,7 +281,7 @@ class Builder:
         collecting = gc.isenabled()
         gc.disable()  # see rebuild()
         try:
-            return self._validate()
+            return self._with_notes(self._validate())
         finally:
             if collecting:
                 gc.enable()
@@ -323,10 +315,16 @@ class Builder:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            return self._rebuild()
+            return self._with_notes(self._rebuild())
         finally:
             if collecting:
                 gc.enable()
+
+    def _with_notes(self, result: Result) -> Result:
+        """Add the notes about cache entries that were ignored (they are about this run only)."""
+        if self.store is not None:
+            result.problems += self.store.take_notes()
+        return result
 
     def _rebuild(self) -> Result:
         from .plan import plan_pages
@@ -341,7 +339,7 @@ class Builder:
             from .render import forget_templates, keep_compiled_templates
 
             forget_templates()
-            keep_compiled_templates(self.site_dir / CACHE_DIR / "templates" if self.use_cache else None)
+            keep_compiled_templates(self.store)
             self._templates_seen = templates_now
         manifest = self._load_manifest()
         signature = self._signature(dirs) if self.use_cache else ()

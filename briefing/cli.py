@@ -122,7 +122,7 @@ def _options(*, top: bool, output: bool = False, base_url: bool = False,
     if cache:
         options.add_argument("--no-cache", action="store_true", default=default(False),
                              help="parse and render everything from scratch: do not read or write "
-                                  "DIR/.briefing-cache/ (a cold build, as in the benchmarks)")
+                                  "the build cache (a cold build, as in the benchmarks and the Pages workflow)")
     noise = options.add_mutually_exclusive_group()
     noise.add_argument("-q", "--quiet", action="store_true", default=default(False),
                        help="print only problems (and what needs your attention)")

@@ -2,7 +2,7 @@
 
 A fact sheet of thousands of facts is cut at the items of its top-level `facts:` list, so
 a save re-parses only the facts whose text changed. Parsed parts are cached by content
-digest, in memory (for `serve`) and on disk in `DIR/.briefing-cache/`. Cutting is purely
+digest, in memory (for `serve`) and on disk in the user's cache folder (cache.py). Cutting is purely
 textual and is trusted only when every piece parses on its own; otherwise the whole file
 is parsed as one document, so problems are always reported exactly as a whole-file parse
 reports them.
@@ -10,11 +10,11 @@ reports them.
 
 from __future__ import annotations
 
+import contextlib
 import copyreg
 import dataclasses
 import hashlib
 import os
-import pickle
 import re
 import shutil
 from dataclasses import dataclass, field
@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from .cache import Store, library_versions
 from .fields import Reader
 from .load import ArchivedText, compose_yaml, load_site, parse_document
 from .model import (
@@ -42,7 +43,6 @@ from .model import (
 from .problems import Location, Problem
 
 PACKAGE = Path(__file__).resolve().parent
-CACHE_DIR = ".briefing-cache"
 _FACTS_KEY = re.compile(r"^facts:[ \t]*(?:#.*)?$", re.MULTILINE)
 _ITEM = re.compile(r"( *)-(?: |$)", re.MULTILINE)
 _CONTENT = re.compile(r"^( *)[^ \n#]", re.MULTILINE)
@@ -53,12 +53,15 @@ PARSE_MODULES = ("load.py", "model.py", "fields.py", "dates.py", "problems.py", 
 
 
 def code_version(modules: tuple[str, ...] | None = None) -> str:
-    """A digest of the package's code (or of `modules`): what another version cached is not reused."""
+    """A digest of the package's code (or of `modules`) and of the libraries that shape the output.
+
+    What another version of either cached is not reused.
+    """
     digest = hashlib.sha1()
     for path in sorted(PACKAGE.glob("*.py")):
         if modules is None or path.name in modules:
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    digest.update(yaml.__version__.encode())
+    digest.update(library_versions().encode())
     return digest.hexdigest()[:16]
 
 
@@ -279,29 +282,28 @@ def read_inputs(root: Path) -> Inputs:
 
 
 class PartCache:
-    """Parsed parts by content digest: in memory, and (unless disabled) in `DIR/.briefing-cache/`.
+    """Parsed parts by content digest: in memory, and (unless disabled) in the site's sealed cache store.
 
-    On disk there is one pickle per input file, rewritten only when one of its parts changed.
+    In the store there is one file per input file, rewritten only when one of its parts changed.
     """
 
-    def __init__(self, root: Path | None) -> None:
+    def __init__(self, store: Store | None) -> None:
         self.memory: dict[str, Parsed] = {}
-        self.folder = root / CACHE_DIR / f"parts-{code_version(PARSE_MODULES)}" if root is not None else None
+        self.store = store
+        self.folder = f"parts-{code_version(PARSE_MODULES)}"
         self._loaded: set[str] = set()
         self._dirty: set[str] = set()
         self._files: dict[str, list[str]] = {}
 
-    def _file(self, path: str) -> Path:
-        assert self.folder is not None
-        return self.folder / (hashlib.sha1(path.encode()).hexdigest()[:20] + ".pickle")
+    def _name(self, path: str) -> str:
+        return f"{self.folder}/{hashlib.sha1(path.encode('utf-8', 'surrogateescape')).hexdigest()[:20]}.pickle"
 
     def get(self, path: str, digest: str) -> Parsed | None:
-        if self.folder is not None and path not in self._loaded:
+        if self.store is not None and path not in self._loaded:
             self._loaded.add(path)
-            try:
-                self.memory.update(pickle.loads(self._file(path).read_bytes()))
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-                pass  # a missing or unreadable cache file only means parsing again
+            entries = self.store.load(self._name(path))  # None: missing, or ignored with a note
+            if isinstance(entries, dict):
+                self.memory.update(entries)
         return self.memory.get(digest)
 
     def put(self, path: str, digest: str, parsed: Parsed) -> None:
@@ -317,21 +319,15 @@ class PartCache:
         # Only entries that are in use are kept, so the in-memory cache does not grow with every edit.
         used = {d for digests in self._files.values() for d in digests}
         self.memory = {d: p for d, p in self.memory.items() if d in used}
-        if self.folder is None or not self._dirty:
+        if self.store is None or not self._dirty:
             return
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            for path in sorted(self._dirty):
-                entries = {d: self.memory[d] for d in self._files.get(path, ()) if d in self.memory}
-                target = self._file(path)
-                temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-                temporary.write_bytes(pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
-                temporary.replace(target)
-            for other in self.folder.parent.glob("parts-*"):
-                if other != self.folder:
+        for path in sorted(self._dirty):
+            self.store.dump(self._name(path), {d: self.memory[d] for d in self._files.get(path, ())
+                                               if d in self.memory})
+        with contextlib.suppress(OSError):
+            for other in self.store.folder.glob("parts-*"):
+                if other.name != self.folder:
                     shutil.rmtree(other, ignore_errors=True)
-        except OSError:
-            pass  # a read-only site still builds; it only parses everything again next time
         self._dirty.clear()
 
 
@@ -411,6 +407,11 @@ def build_from_parts(inputs: Inputs, cache: PartCache) -> Model:
         docs.entity_files.append((entities, failed))
         for entity in entities:
             fingerprints[f"entity:{entity.id}"] = _fingerprint_entity(entity)
+    # Lists of the whole briefing (the pack, exports, search index, overview) show facts and
+    # entities in the order they are written: moving one is a change to those, though no
+    # object's own content changed. ("#" is never part of an id.)
+    fingerprints["fact:#order"] = _digest(*(k for k in fingerprints if k.startswith("fact:")))
+    fingerprints["entity:#order"] = _digest(*(k for k in fingerprints if k.startswith("entity:")))
     for group in inputs.groups():
         cache.remember(group.parts[0].path, [p.digest for p in group.parts] +
                        ([group.whole.digest] if group.whole and group.whole.digest in found else []))

@@ -16,6 +16,7 @@ import jinja2
 from markdown_it import MarkdownIt
 
 from . import urls
+from .cache import Store
 from .derive import standing
 from .exports import serialize
 from .model import Entity, Fact, Source, Topic
@@ -84,7 +85,7 @@ def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
     and by forked render workers. Files are not checked again on each use (that stat per page
     was a tenth of render time): whoever edits templates between builds calls `forget_templates`.
     """
-    return _environment(tuple(template_dirs), _bytecode_folder)
+    return _environment(tuple(template_dirs), _bytecode_store)
 
 
 def forget_templates() -> None:
@@ -92,27 +93,39 @@ def forget_templates() -> None:
     _environment.cache_clear()
 
 
-_bytecode_folder: Path | None = None
+_bytecode_store: Store | None = None
 
 
-def keep_compiled_templates(folder: Path | None) -> None:
-    """Keep compiled templates in `folder` for the next process (None: compile in memory only)."""
-    global _bytecode_folder
-    _bytecode_folder = folder
+def keep_compiled_templates(store: Store | None) -> None:
+    """Keep compiled templates in the sealed cache `store` for the next process (None: in memory only)."""
+    global _bytecode_store
+    _bytecode_store = store
+
+
+class _SealedBytecodeCache(jinja2.BytecodeCache):
+    """Jinja2's compiled templates (marshalled code) kept in the sealed cache store.
+
+    Jinja2 keys each entry by template name and file, and checks the source's checksum; the
+    store's seal makes sure the code it loads is code this user's builds compiled.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        data = self.store.read(f"templates/{bucket.key}.bc")
+        if data is not None:
+            bucket.bytecode_from_string(data)
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.store.write(f"templates/{bucket.key}.bc", bucket.bytecode_to_string())
 
 
 @lru_cache(maxsize=4)
-def _environment(template_dirs: tuple[Path, ...], bytecode_folder: Path | None) -> jinja2.Environment:
-    bytecode_cache = None
-    if bytecode_folder is not None:
-        try:  # keyed by template name and source checksum: an edited template is compiled again
-            bytecode_folder.mkdir(parents=True, exist_ok=True)
-            bytecode_cache = jinja2.FileSystemBytecodeCache(str(bytecode_folder))
-        except OSError:
-            bytecode_cache = None
+def _environment(template_dirs: tuple[Path, ...], store: Store | None) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs if d.is_dir()]),
-        bytecode_cache=bytecode_cache,
+        bytecode_cache=_SealedBytecodeCache(store) if store is not None else None,
         auto_reload=False,
         autoescape=True,
         undefined=jinja2.StrictUndefined,

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, copy_site
 
+from briefing.cache import site_cache_dir
 from briefing.load import load_site
 from briefing.model import build_model
 from briefing.parts import PartCache, build_from_parts, cut_facts, read_inputs
@@ -71,9 +72,36 @@ def test_rebuild_after_an_edit_equals_a_clean_build(name: str, tmp_path: Path) -
         old = next(line for line in text.splitlines() if line.startswith("title:"))
         new = old.replace("title: ", "title: Updated ", 1)
     edit(site / file, old, new)
-    result = Builder(site, out).rebuild()  # a new process's view: state comes from .briefing-cache/
+    result = Builder(site, out).rebuild()  # a new process's view: state comes from the cache
     assert result.ok, [p.format() for p in result.problems]
     assert result.rendered > 0
+    assert_same_as_clean_build(site, out, tmp_path)
+
+
+def _swap(text: str, first: str, second: str) -> str:
+    """`text` with the block starting at line `first` and the next one starting at `second` swapped."""
+    a = text.index(first)
+    b = text.index(second)
+    end = text.find("\n  - id:", b + 1) + 1 if text.startswith("  ", b) else text.find("\n- id:", b + 1) + 1
+    end = end or len(text)
+    return text[:a] + text[b:end] + text[a:b] + text[end:]
+
+
+@pytest.mark.parametrize("what", ["facts", "entities"])
+def test_reordering_is_a_change(what: str, tmp_path: Path) -> None:
+    """Swapping two facts (or entities) reorders the pack, exports, search index and overview too."""
+    site = copy_site(tmp_path / "site")
+    out = tmp_path / "out"
+    assert Builder(site, out).rebuild().ok
+    if what == "facts":
+        path, first, second = site / WEAPONS, "  - id: shells-by-train\n", "  - id: shells-million\n"
+    else:
+        path, first, second = site / "content" / "entities.yaml", "- id: north-korea\n", "- id: russia\n"
+    before = path.read_text(encoding="utf-8")
+    path.write_text(_swap(before, first, second), encoding="utf-8")
+    assert sorted(path.read_text(encoding="utf-8").splitlines()) == sorted(before.splitlines())
+    result = Builder(site, out).rebuild()
+    assert result.ok and result.rendered > 0
     assert_same_as_clean_build(site, out, tmp_path)
 
 
@@ -149,9 +177,10 @@ def test_problem_lines_after_lines_were_added_above(tmp_path: Path) -> None:
 def test_no_cache_leaves_no_cache_directory(tmp_path: Path) -> None:
     site = copy_site(tmp_path / "site")
     assert build(site, tmp_path / "out", use_cache=False).ok
-    assert not (site / ".briefing-cache").exists()
+    assert not site_cache_dir(site).exists()
     assert build(site, tmp_path / "out").ok
-    assert (site / ".briefing-cache").is_dir()
+    assert site_cache_dir(site).is_dir()
+    assert not (site / ".briefing-cache").exists()  # never inside the site (cache.py says why)
 
 
 # --- cutting fact sheets into parts ---------------------------------------------------------------
@@ -275,6 +304,6 @@ def test_no_cache_option_of_build_and_check(tmp_path: Path) -> None:
     site = copy_site(tmp_path / "site")
     assert main(["--site", str(site), "--output", str(tmp_path / "out"), "--no-cache", "--quiet"]) == 0
     assert main(["check", "--site", str(site), "--no-cache", "--quiet"]) == 0
-    assert not (site / ".briefing-cache").exists()
+    assert not site_cache_dir(site).exists()
     assert main(["--site", str(site), "--output", str(tmp_path / "out"), "--quiet"]) == 0
-    assert (site / ".briefing-cache").is_dir()
+    assert site_cache_dir(site).is_dir()
