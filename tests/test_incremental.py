@@ -78,6 +78,61 @@ def test_rebuild_after_an_edit_equals_a_clean_build(name: str, tmp_path: Path) -
     assert_same_as_clean_build(site, out, tmp_path)
 
 
+def _add_topic(site: Path) -> None:
+    edit(site / "site.yaml", "topics: [weapons, diplomacy]", "topics: [weapons, diplomacy, reactions]")
+    (site / "content" / "topics" / "reactions.yaml").write_text(
+        "title: Reactions\nsummary: What others said.\nfacts:\n  - id: seoul-told\n"
+        "    claim: Seoul's services briefed delegates on the shipments.\n    positions:\n"
+        "      - actor: nis\n        stance: asserts\n        citations:\n          - source: wire-2024-03\n"
+        "            quote: told South Korean delegates\n", encoding="utf-8")
+
+
+def _site_macro(site: Path) -> None:
+    (site / "templates").mkdir()
+    original = (ROOT / "templates" / "_macros.html").read_text(encoding="utf-8")
+    (site / "templates" / "_macros.html").write_text(original.replace('<span class="stance">',
+                                                                      '<span class="stance" data-own="1">'))
+
+
+# Each edit an editor makes, applied to the fixture site by a function.
+MORE_EDITS = {
+    "quote": lambda site: edit(site / WEAPONS, "quote: Pyongyang recently delivered more than a million",
+                               "quote: recently delivered more than a million"),
+    "archived text": lambda site: (site / "content" / "sources" / "wire-2024-03.txt").write_text(
+        (site / "content" / "sources" / "wire-2024-03.txt").read_text(encoding="utf-8")
+        + "\nA paragraph added to the archived article.\n", encoding="utf-8"),
+    "site.yaml": lambda site: edit(site / "site.yaml", "title: Fixture briefing", "title: Fixture briefing, revised"),
+    "deleted fact": lambda site: edit(site / WEAPONS, (site / WEAPONS).read_text(encoding="utf-8")[
+        (site / WEAPONS).read_text(encoding="utf-8").index("  - id: kharkiv-weapons\n"):], ""),
+    "new topic": _add_topic,
+    "shared macro template": _site_macro,
+    "archived text deleted (an error)": lambda site: (
+        edit(site / "content" / "topics" / "diplomacy.yaml", "Both governments deny the trade.",
+             "Both governments deny it."),
+        (site / "content" / "sources" / "herald-2024-02-16.txt").unlink()),
+}
+
+
+@pytest.mark.parametrize("name", list(MORE_EDITS))
+def test_every_kind_of_edit_equals_a_clean_build(name: str, tmp_path: Path) -> None:
+    """In a new process (state from the cache) and in one Builder across saves (as `serve`)."""
+    site = copy_site(tmp_path / "site")
+    out, kept_out = tmp_path / "out", tmp_path / "kept"
+    kept = Builder(site, kept_out)
+    assert Builder(site, out).rebuild().ok and kept.rebuild().ok
+    MORE_EDITS[name](site)
+    fresh, again = Builder(site, out).rebuild(), kept.rebuild()
+    assert [p.format() for p in fresh.problems] == [p.format() for p in again.problems] == \
+        [p.format() for p in build(site, tmp_path / "clean", use_cache=False).problems]
+    if name == "archived text deleted (an error)":  # an error: nothing written, the old output stays
+        assert not fresh.ok and not again.ok
+        return
+    assert fresh.ok and again.ok, [p.format() for p in fresh.problems]
+    assert fresh.rendered > 0 and again.rendered > 0
+    assert_same_as_clean_build(site, out, tmp_path)
+    assert tree(kept_out) == tree(out)
+
+
 def _swap(text: str, first: str, second: str) -> str:
     """`text` with the block starting at line `first` and the next one starting at `second` swapped."""
     a = text.index(first)
