@@ -81,13 +81,16 @@ def _sha(*parts: str) -> str:
     return digest.hexdigest()
 
 
-def stat_signature(paths: Iterable[Path]) -> tuple[tuple[str, int, int, int], ...]:
-    """(path, size, mtime, inode) of every file under `paths`: equal signatures mean untouched inputs."""
-    found: list[tuple[str, int, int, int]] = []
+def stat_signature(paths: Iterable[Path]) -> tuple[tuple[str, int, int, int, int], ...]:
+    """(path, size, mtime, change time, inode) of every file under `paths`: equal means untouched inputs.
+
+    The change time catches a rewrite that kept the size and put the modification time back.
+    """
+    found: list[tuple[str, int, int, int, int]] = []
     for top in paths:
         if top.is_file():
             st = top.stat()
-            found.append((str(top), st.st_size, st.st_mtime_ns, st.st_ino))
+            found.append((str(top), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
             continue
         for dirpath, _dirs, names in os.walk(top):
             for name in names:
@@ -95,9 +98,9 @@ def stat_signature(paths: Iterable[Path]) -> tuple[tuple[str, int, int, int], ..
                 try:
                     st = os.stat(path)
                 except OSError:
-                    found.append((path, -1, 0, 0))
+                    found.append((path, -1, 0, 0, 0))
                     continue
-                found.append((path, st.st_size, st.st_mtime_ns, st.st_ino))
+                found.append((path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
     return tuple(sorted(found))
 
 
@@ -290,7 +293,7 @@ class Builder:
         from .check import check
 
         started = time.perf_counter()
-        inputs = read_inputs(self.site_dir)
+        inputs = read_inputs(self.site_dir, self.cache)
         model = build_from_parts(inputs, self.cache)
         self.cache.save()
         problems = model.problems

@@ -17,6 +17,8 @@ import hashlib
 import os
 import re
 import shutil
+import stat
+import time
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import pairwise
@@ -27,7 +29,16 @@ import yaml
 
 from .cache import Store, library_versions
 from .fields import Reader
-from .load import ArchivedText, compose_yaml, load_site, parse_document
+from .load import (
+    MAX_TEXT_BYTES,
+    MAX_YAML_BYTES,
+    ArchivedText,
+    Document,
+    compose_yaml,
+    load_site,
+    parse_document,
+    read_text,
+)
 from .model import (
     Briefing,
     Documents,
@@ -260,25 +271,108 @@ class Inputs:
         return ([self.site] if self.site else []) + self.sources + self.topics + self.entities
 
 
-def read_inputs(root: Path) -> Inputs:
-    """Read every input file of the site directory and cut fact sheets into parts (nothing is parsed)."""
-    raw = load_site(root, compose=False)
-    site = Group("site", [_part("site", raw.site.path, raw.site.stem, raw.site.text)]) if raw.site else None
-    sources = [Group("source", [_part("source", d.path, d.stem, d.text, archived=raw.texts.get(d.stem))])
-               for d in raw.sources]
-    topics = []
-    for doc in raw.topics:
-        whole = _part("topic", doc.path, doc.stem, doc.text)
-        cut = cut_facts(doc.text) if doc.text is not None else None
-        if cut is None:
-            topics.append(Group("topic", [whole]))
-            continue
-        head, facts = cut
-        parts = [_part("head", doc.path, doc.stem, head)]
-        parts += [_part("fact", doc.path, doc.stem, text, line) for line, text in facts]
-        topics.append(Group("topic", parts, whole))
-    entities = [Group("entities", [_part("entities", d.path, d.stem, d.text)]) for d in raw.entities]
+# What the reader returns for a file whose stat is as when it was last read: its parts are reused.
+_UNCHANGED = "\x00unchanged\x00"
+# A file modified this close to the moment it was read might change again within the same
+# timestamp tick (the "racy clean" problem git describes); such files are read again next time.
+_RACY_NS = 2_000_000_000
+
+
+def _stat_key(path: Path) -> tuple[int, ...] | None:
+    """What identifies a regular file's version without reading it; None for anything else (read it)."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+
+
+@dataclass(slots=True)
+class Seen:
+    """The input files as last read: their stat keys, and the groups (without texts) they were cut into."""
+
+    files: dict[str, tuple[int, ...]] = field(default_factory=dict)  # file → stat key (older than racy)
+    groups: dict[str, Group] = field(default_factory=dict)  # shown path → the group it made
+
+
+def read_inputs(root: Path, cache: PartCache | None = None) -> Inputs:
+    """Read every input file of the site directory and cut fact sheets into parts (nothing is parsed).
+
+    With `cache`, a file whose size, times and inode are as when it was last read is not read
+    again: the parts it was cut into are taken from `cache.seen`, when the parse cache still has
+    every one of them.
+    """
+    seen = cache.load_seen() if cache is not None else Seen()
+    now: dict[str, tuple[int, ...]] = {}
+
+    def same(path: Path) -> bool:
+        key = _stat_key(path)
+        return key is not None and seen.files.get(str(path)) == key
+
+    def read(root: Path, path: Path, limit: int, problems: list[Problem]) -> str | None:
+        # A source is its metadata and its archived text: reused only when both are unchanged.
+        pair = path.with_suffix(".txt" if path.suffix == ".yaml" else ".yaml") \
+            if path.parent.name == "sources" and path.parent.parent.name == "content" else None
+        if same(path) and (pair is None or same(pair)):
+            now[str(path)] = seen.files[str(path)]
+            return _UNCHANGED
+        key, started, before = _stat_key(path), time.time_ns(), len(problems)
+        text = read_text(root, path, limit, problems)
+        if key is not None and text is not None and len(problems) == before and key[1] < started - _RACY_NS:
+            now[str(path)] = key
+        return text
+
+    raw = load_site(root, compose=False, read=read if cache is not None else None)
+    groups: dict[str, Group] = {}
+
+    def group(kind: str, doc: Document, archived: ArchivedText | None = None) -> Group:
+        reused = seen.groups.get(doc.path) if doc.text is _UNCHANGED else None
+        if reused is not None and cache is not None and cache.has(reused):
+            groups[doc.path] = reused
+            return reused
+        text = doc.text
+        if text is _UNCHANGED or (archived is not None and archived.text is _UNCHANGED):
+            # Not reusable after all (its parsed parts are gone): read it again, without the shortcut.
+            found: list[Problem] = []
+            text = read_text(root.resolve(), root.resolve() / doc.path, MAX_YAML_BYTES, found)
+            if archived is not None:
+                archived = ArchivedText(archived.path, read_text(root.resolve(), root.resolve() / archived.path,
+                                                                 MAX_TEXT_BYTES, found) or "")
+            raw.problems.extend(found)
+        made = _group(kind, doc.path, doc.stem, text, archived)
+        groups[doc.path] = _stripped(made)
+        return made
+
+    site = group("site", raw.site) if raw.site else None
+    sources = [group("source", d, raw.texts.get(d.stem)) for d in raw.sources]
+    topics = [group("topic", d) for d in raw.topics]
+    entities = [group("entities", d) for d in raw.entities]
+    if cache is not None:
+        cache.keep_seen(Seen(now, groups))
     return Inputs(raw.root, site, sources, topics, entities, raw.problems)
+
+
+def _group(kind: str, path: str, stem: str, text: str | None, archived: ArchivedText | None) -> Group:
+    """The parts of one input file: a fact sheet is cut at its facts, any other file is one part."""
+    if kind != "topic":
+        return Group(kind, [_part(kind, path, stem, text, archived=archived)])
+    whole = _part("topic", path, stem, text)
+    cut = cut_facts(text) if text is not None else None
+    if cut is None:
+        return Group("topic", [whole])
+    head, facts = cut
+    parts = [_part("head", path, stem, head)]
+    parts += [_part("fact", path, stem, fact_text, line) for line, fact_text in facts]
+    return Group("topic", parts, whole)
+
+
+def _stripped(group: Group) -> Group:
+    """The group without its texts (what `Seen` keeps: the digests say which parsed parts it needs)."""
+    def strip(part: Part) -> Part:
+        return dataclasses.replace(part, text=None, archived=None)
+    return Group(group.kind, [strip(p) for p in group.parts], strip(group.whole) if group.whole else None)
 
 
 class PartCache:
@@ -294,6 +388,31 @@ class PartCache:
         self._loaded: set[str] = set()
         self._dirty: set[str] = set()
         self._files: dict[str, list[str]] = {}
+        self.seen: Seen | None = None
+        self._seen_changed = False
+
+    def load_seen(self) -> Seen:
+        """The input files as last read (from the store in a new process)."""
+        if self.seen is None:
+            found = self.store.load(f"{self.folder}/inputs.pickle") if self.store is not None else None
+            self.seen = found if isinstance(found, Seen) else Seen()
+        return self.seen
+
+    def keep_seen(self, seen: Seen) -> None:
+        """Remember the input files as read now; saved with the parts."""
+        if self.seen is None or seen.files != self.seen.files or seen.groups.keys() != self.seen.groups.keys():
+            self._seen_changed = True
+        self.seen = seen
+
+    def has(self, group: Group) -> bool:
+        """True when every part of `group` is parsed in the cache (and the whole file, where it is needed)."""
+        for part in group.parts:
+            parsed = self.get(part.path, part.digest)
+            if parsed is None:
+                return False
+            if not parsed.ok and (group.whole is None or self.get(group.whole.path, group.whole.digest) is None):
+                return False
+        return True
 
     def _name(self, path: str) -> str:
         return f"{self.folder}/{hashlib.sha1(path.encode('utf-8', 'surrogateescape')).hexdigest()[:20]}.pickle"
@@ -319,6 +438,9 @@ class PartCache:
         # Only entries that are in use are kept, so the in-memory cache does not grow with every edit.
         used = {d for digests in self._files.values() for d in digests}
         self.memory = {d: p for d, p in self.memory.items() if d in used}
+        if self.store is not None and self.seen is not None and (self._seen_changed or self._dirty):
+            self.store.dump(f"{self.folder}/inputs.pickle", self.seen)
+            self._seen_changed = False
         if self.store is None or not self._dirty:
             return
         for path in sorted(self._dirty):

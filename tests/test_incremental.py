@@ -160,6 +160,71 @@ def test_reordering_is_a_change(what: str, tmp_path: Path) -> None:
     assert_same_as_clean_build(site, out, tmp_path)
 
 
+def _age(site: Path, seconds: int = 3600) -> None:
+    """Make every input file look saved `seconds` ago (older than the racy-timestamp window)."""
+    import os
+    import time
+    for path in site.rglob("*"):
+        if path.is_file():
+            os.utime(path, (time.time() - seconds, time.time() - seconds))
+
+
+def test_unchanged_files_are_recognised_by_their_stat_and_not_read(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from briefing import parts
+
+    site = copy_site(tmp_path / "site")
+    _age(site)
+    out = tmp_path / "out"
+    assert Builder(site, out).rebuild().ok
+    read: list[str] = []
+    real = parts.read_text
+    monkeypatch.setattr(parts, "read_text", lambda root, path, *rest: read.append(path.name) or real(root, path, *rest))
+    edit(site / WEAPONS, "claim: North Korea delivered more than a million artillery shells to Russia.",
+         "claim: North Korea delivered over a million artillery shells to Russia.")
+    result = Builder(site, out).rebuild()  # a new process: what was read comes from the cache
+    assert result.ok and result.parsed == 1
+    assert read == ["weapons.yaml"]
+    assert_same_as_clean_build(site, out, tmp_path)
+    # A source is its metadata and its archived text: a changed text reads both again.
+    text = site / "content" / "sources" / "wire-2024-03.txt"
+    text.write_text(text.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    read.clear()
+    assert Builder(site, out).rebuild().ok
+    assert sorted(read) == ["weapons.yaml", "wire-2024-03.txt", "wire-2024-03.yaml"]  # weapons: still recent
+    assert_same_as_clean_build(site, out, tmp_path)
+    # Same size, the modification time put back: the change time still tells.
+    entities = site / "content" / "entities.yaml"
+    before = entities.stat()
+    entities.write_text(entities.read_text(encoding="utf-8").replace("name: Russia", "name: Rossia"),
+                        encoding="utf-8")
+    os.utime(entities, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert entities.stat().st_size == before.st_size and entities.stat().st_mtime_ns == before.st_mtime_ns
+    assert Builder(site, out).rebuild().ok
+    assert "Rossia" in (out / "entities" / "russia.html").read_text(encoding="utf-8")
+    assert_same_as_clean_build(site, out, tmp_path)
+
+
+def test_a_file_whose_parsed_parts_are_gone_is_read_again(tmp_path: Path) -> None:
+    from briefing.cache import site_cache_dir
+
+    site = copy_site(tmp_path / "site")
+    _age(site)
+    out = tmp_path / "out"
+    assert Builder(site, out).rebuild().ok
+    for path in site_cache_dir(site).glob("parts-*/*.pickle"):
+        if path.name != "inputs.pickle":
+            path.unlink()
+    (site / "content" / "entities.yaml").write_text(
+        (site / "content" / "entities.yaml").read_text(encoding="utf-8").replace("name: Russia", "name: Rossia"),
+        encoding="utf-8")
+    result = Builder(site, out).rebuild()
+    assert result.ok, [p.format() for p in result.problems]
+    assert_same_as_clean_build(site, out, tmp_path)
+
+
 def test_noop_rebuild_renders_and_writes_nothing(tmp_path: Path) -> None:
     site = copy_site(tmp_path / "site")
     out = tmp_path / "out"
