@@ -21,6 +21,7 @@ from .derive import standing
 from .exports import serialize
 from .model import Entity, Fact, Source, Topic
 from .plan import Asset, Output, Page
+from .precompile import PROJECT_TEMPLATES, compiled_source
 from .problems import Location, Problem, error
 
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:", "file:")
@@ -121,10 +122,27 @@ class _SealedBytecodeCache(jinja2.BytecodeCache):
         self.store.write(f"templates/{bucket.key}.bc", bucket.bytecode_to_string())
 
 
+class _Loader(jinja2.FileSystemLoader):
+    """The template folders; the project's own templates come precompiled when they can (precompile.py)."""
+
+    def load(self, environment: jinja2.Environment, name: str, globals: Any = None) -> jinja2.Template:
+        if environment.bytecode_cache is not None:  # the cache's compiled code is faster still
+            return super().load(environment, name, globals)
+        source, filename, uptodate = self.get_source(environment, name)
+        python = None
+        if Path(filename).parent.resolve() == PROJECT_TEMPLATES.resolve():
+            python = compiled_source(name, source)
+        if python is None:
+            code = environment.compile(source, name, filename)
+        else:
+            code = compile(python, filename, "exec")
+        return environment.template_class.from_code(environment, code, globals or {}, uptodate)
+
+
 @lru_cache(maxsize=4)
 def _environment(template_dirs: tuple[Path, ...], store: Store | None) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(d) for d in template_dirs if d.is_dir()]),
+        loader=_Loader([str(d) for d in template_dirs if d.is_dir()]),
         bytecode_cache=_SealedBytecodeCache(store) if store is not None else None,
         auto_reload=False,
         autoescape=True,
