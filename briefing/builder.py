@@ -25,7 +25,6 @@ import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -487,6 +486,8 @@ class Builder:
                 rest = [i for i in todo if i not in alone]
                 count = self.workers * 6
                 batches = [[i] for i in whole] + [rest[i::count] for i in range(count) if rest[i::count]]
+                from multiprocessing import get_context  # only when forking: a small build never loads it
+
                 with get_context("fork").Pool(self.workers) as pool:
                     results = list(pool.imap_unordered(_render_batch, batches))
         finally:
