@@ -10,6 +10,7 @@ import difflib
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _TYPOGRAPHY = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
@@ -20,6 +21,9 @@ _TYPOGRAPHY = str.maketrans({
 _SPACE = re.compile(r"\s+")
 
 
+# Memoised: a quote is normalised for its check and for each page that cites it, and `serve`
+# checks the same archived texts again on every save (pure functions of their argument).
+@lru_cache(maxsize=1 << 17)
 def normalize(text: str) -> str:
     """The comparable form of a text: typography folded, whitespace collapsed, ends stripped."""
     return _SPACE.sub(" ", text.translate(_TYPOGRAPHY)).strip()
@@ -91,6 +95,7 @@ def closest_passage(normalized_text: str, quote: str) -> str:
     return normalized_text[start:end]
 
 
+@lru_cache(maxsize=1 << 17)
 def anchor_id(quote: str) -> str:
     """A stable element id for a quoted passage: the same quote gets the same anchor on every build."""
     return "q-" + hashlib.sha1(normalize(quote).encode("utf-8")).hexdigest()[:10]
