@@ -18,6 +18,7 @@ import os
 import re
 import shutil
 import stat
+import sys
 import time
 from dataclasses import dataclass, field
 from functools import partial
@@ -107,7 +108,7 @@ def _register_compact_pickling() -> None:
     """
     from . import dates, fields, load, model, problems
 
-    for module in (model, fields, problems, dates, load):
+    for module in (model, fields, problems, dates, load, sys.modules[__name__]):
         for cls in vars(module).values():
             if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == module.__name__:
                 names = tuple(f.name for f in dataclasses.fields(cls) if f.init)
@@ -118,8 +119,6 @@ def _register_compact_pickling() -> None:
 def _reduce(value: Any, names: tuple[str, ...]) -> tuple[type, tuple[Any, ...]]:
     return type(value), tuple([getattr(value, n) for n in names])
 
-
-_register_compact_pickling()
 
 
 def _digest(*texts: str | None) -> str:
@@ -585,3 +584,6 @@ def _without_locations(value: Any) -> Any:
     if isinstance(value, dict):
         return tuple((k, _without_locations(v)) for k, v in value.items())
     return value
+
+
+_register_compact_pickling()  # last: this module's own dataclasses (Parsed, Part, Group, Seen) too
