@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from .cache import Store, site_cache_dir
 from .parts import PartCache, build_from_parts, code_version, read_inputs, worker_count
-from .problems import Problem, has_errors, sort_key
+from .problems import Location, Problem, has_errors, note, sort_key
 from .write import MARKER, MARKER_TEXT, Staging, WriteStats, check_output_dir
 
 if TYPE_CHECKING:  # the later stages are imported when needed: a no-op run does not load them
@@ -227,7 +227,14 @@ class Builder:
         self.base_url = base_url
         self.use_cache = use_cache
         self.workers = workers if workers is not None else worker_count()
-        self.store = Store(site_cache_dir(self.site_dir)) if use_cache else None
+        self._notes: list[Problem] = []
+        self.store: Store | None = None
+        if use_cache:
+            try:
+                self.store = Store(site_cache_dir(self.site_dir))
+            except RuntimeError as exc:  # no home directory to keep a cache in: build without one
+                self._notes.append(note(Location("~/.cache/briefing"), f"the build cache is not used ({exc})",
+                                        "set XDG_CACHE_HOME to a folder of your own"))
         self.cache = PartCache(self.store)
         self._manifest: Manifest | None = None
         self._code = code_version()
@@ -322,6 +329,8 @@ class Builder:
 
     def _with_notes(self, result: Result) -> Result:
         """Add the notes about cache entries that were ignored (they are about this run only)."""
+        result.problems += self._notes
+        self._notes = []
         if self.store is not None:
             result.problems += self.store.take_notes()
         return result

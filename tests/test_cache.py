@@ -155,3 +155,18 @@ def test_the_pages_workflow_builds_without_the_cache() -> None:
             steps += [step["run"] for step in job.get("steps", []) if "build.py" in step.get("run", "")]
     assert steps
     assert all("--no-cache" in run for run in steps), steps
+
+
+def test_without_a_home_directory_the_site_builds_without_a_cache(site: Path, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_home(cls: type) -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setattr(Path, "home", classmethod(no_home))
+    out = tmp_path / "out"
+    result = Builder(site, out).rebuild()
+    assert result.ok
+    assert _notes(result) == ["~/.cache/briefing: note: the build cache is not used (Could not determine home "
+                              "directory.)\n    hint: set XDG_CACHE_HOME to a folder of your own"]
+    assert_same_as_clean_build(site, out, tmp_path)
