@@ -120,7 +120,6 @@ def _reduce(value: Any, names: tuple[str, ...]) -> tuple[type, tuple[Any, ...]]:
     return type(value), tuple([getattr(value, n) for n in names])
 
 
-
 def _digest(*texts: str | None) -> str:
     digest = hashlib.sha1()
     for text in texts:
@@ -319,7 +318,8 @@ def read_inputs(root: Path, cache: PartCache | None = None) -> Inputs:
             return _UNCHANGED
         key, started, before = _stat_key(path), time.time_ns(), len(problems)
         text = read_text(root, path, limit, problems)
-        if key is not None and text is not None and len(problems) == before and key[1] < started - _RACY_NS:
+        if (key is not None and text is not None and len(problems) == before
+                and max(key[1], key[2]) < started - _RACY_NS):  # modified and changed long enough ago
             now[str(path)] = key
         return text
 

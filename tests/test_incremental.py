@@ -160,13 +160,11 @@ def test_reordering_is_a_change(what: str, tmp_path: Path) -> None:
     assert_same_as_clean_build(site, out, tmp_path)
 
 
-def _age(site: Path, seconds: int = 3600) -> None:
-    """Make every input file look saved `seconds` ago (older than the racy-timestamp window)."""
-    import os
-    import time
-    for path in site.rglob("*"):
-        if path.is_file():
-            os.utime(path, (time.time() - seconds, time.time() - seconds))
+def _racy_window(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
+    """Files saved less than `seconds` before they are read are read again next time (0: none)."""
+    from briefing import parts
+
+    monkeypatch.setattr(parts, "_RACY_NS", int(seconds * 1e9))
 
 
 def test_unchanged_files_are_recognised_by_their_stat_and_not_read(tmp_path: Path,
@@ -176,7 +174,7 @@ def test_unchanged_files_are_recognised_by_their_stat_and_not_read(tmp_path: Pat
     from briefing import parts
 
     site = copy_site(tmp_path / "site")
-    _age(site)
+    _racy_window(monkeypatch, 0)  # the files were just copied; the window has its own test
     out = tmp_path / "out"
     assert Builder(site, out).rebuild().ok
     read: list[str] = []
@@ -193,7 +191,7 @@ def test_unchanged_files_are_recognised_by_their_stat_and_not_read(tmp_path: Pat
     text.write_text(text.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
     read.clear()
     assert Builder(site, out).rebuild().ok
-    assert sorted(read) == ["weapons.yaml", "wire-2024-03.txt", "wire-2024-03.yaml"]  # weapons: still recent
+    assert sorted(read) == ["wire-2024-03.txt", "wire-2024-03.yaml"]
     assert_same_as_clean_build(site, out, tmp_path)
     # Same size, the modification time put back: the change time still tells.
     entities = site / "content" / "entities.yaml"
@@ -207,11 +205,28 @@ def test_unchanged_files_are_recognised_by_their_stat_and_not_read(tmp_path: Pat
     assert_same_as_clean_build(site, out, tmp_path)
 
 
-def test_a_file_whose_parsed_parts_are_gone_is_read_again(tmp_path: Path) -> None:
+def test_files_saved_just_before_they_were_read_are_read_again(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second save within the same timestamp tick would look unchanged: such files are not trusted."""
+    from briefing import parts
+
+    site = copy_site(tmp_path / "site")
+    _racy_window(monkeypatch, 3600)  # every file here was saved within the hour
+    out = tmp_path / "out"
+    assert Builder(site, out).rebuild().ok
+    read: list[str] = []
+    real = parts.read_text
+    monkeypatch.setattr(parts, "read_text", lambda root, path, *rest: read.append(path.name) or real(root, path, *rest))
+    (site / "site.yaml").touch()  # not a no-op run
+    assert Builder(site, out).rebuild().ok
+    assert len(read) == sum(1 for p in (site / "content").rglob("*") if p.is_file()) + 1
+
+
+def test_a_file_whose_parsed_parts_are_gone_is_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from briefing.cache import site_cache_dir
 
     site = copy_site(tmp_path / "site")
-    _age(site)
+    _racy_window(monkeypatch, 0)
     out = tmp_path / "out"
     assert Builder(site, out).rebuild().ok
     for path in site_cache_dir(site).glob("parts-*/*.pickle"):
