@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark Briefing beside Hugo on the neutral synthetic corpus, as whole processes.
 
-Usage: python bench/run.py [--sizes 2000,20000] [--runs 3] [--peer ../shared/bench] [--work DIR]
+Usage: python bench/run.py [--sizes 2000,20000] [--runs 3] [--peer ../shared/bench] [--work DIR] [--checkout DIR]
 
 For each size N: the peer's make_corpus.py writes corpus.json, run_hugo.sh stages it for Hugo,
 from_corpus.py turns it into a Briefing site, then, taking turns, each measured command runs
@@ -33,6 +33,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD = [sys.executable, str(ROOT / "build.py")]
+sys.path.insert(0, str(ROOT))
+from briefing.cache import site_cache_dir  # noqa: E402 - the package beside this script
+
+
+def use_checkout(root: Path) -> None:
+    """Measure the build.py of another checkout (e.g. an older commit, for a comparison in one sitting)."""
+    global BUILD
+    BUILD = [sys.executable, str(root.resolve() / "build.py")]
+
+
+def timed(row: tuple[float, float, int]) -> str:
+    """Wall seconds, and CPU seconds in brackets (on a shared machine the CPU time is the steadier)."""
+    return f"{row[0]:.2f} s ({row[1]:.2f})"
 
 
 def run_once(argv: list[str]) -> tuple[float, float, int]:
@@ -87,10 +100,11 @@ def measure_size(n: int, args: argparse.Namespace, peer: Path, work: Path) -> li
     site = work / f"site-{n}"
     subprocess.run([sys.executable, str(ROOT / "bench" / "from_corpus.py"), str(corpus), str(site)], check=True,
                    stdout=subprocess.DEVNULL)
-    shutil.rmtree(site / ".briefing-cache", ignore_errors=True)
+    shutil.rmtree(site_cache_dir(site), ignore_errors=True)
+    shutil.rmtree(site / ".briefing-cache", ignore_errors=True)  # where older versions kept it
 
     # Cold builds beside Hugo, by the peer's own harness (fresh empty output directory per run).
-    cmd = f"briefing={sys.executable} {ROOT / 'build.py'} --quiet --site {site} --output {{out}} --no-cache"
+    cmd = f"briefing={' '.join(BUILD)} --quiet --site {site} --output {{out}} --no-cache"
     table = subprocess.run([sys.executable, str(peer / "measure.py"), str(n), "--runs", str(args.runs),
                             "--only", "hugo", "--out-root", str(work), "--cmd", cmd],
                            check=True, capture_output=True, text=True).stdout
@@ -99,17 +113,17 @@ def measure_size(n: int, args: argparse.Namespace, peer: Path, work: Path) -> li
     for line in table.splitlines():
         cells = line.split()
         if len(cells) == 7 and cells[0] in ("hugo", "briefing") and re.match(r"^[\d.]+$", cells[1]):
-            peers[cells[0]] = (float(cells[1]), int(float(cells[3])), int(cells[4]))
+            peers[cells[0]] = (float(cells[1]), int(float(cells[3])), int(cells[4]), float(cells[2]))
 
     m = incremental(site, work / f"out-{n}", args.runs)
     hugo, ours = peers.get("hugo"), peers.get("briefing")
     peak = max(([ours[1]] if ours else []) + [m[k][2] for k in m])
     rows_out = []
     if hugo:
-        rows_out.append(["Hugo " + _hugo_version(), f"{n:,}", f"{hugo[0]:.2f} s", "–", "–", "–", "–",
+        rows_out.append(["Hugo " + _hugo_version(), f"{n:,}", timed((hugo[0], hugo[3], 0)), "–", "–", "–", "–",
                          f"{hugo[1]} MiB", f"{hugo[2]:,}"])
-    rows_out.append(["Briefing", f"{n:,}", f"{ours[0]:.2f} s" if ours else "?", f"{m['no-op'][0]:.2f} s",
-                     f"{m['one edit'][0]:.2f} s", f"{m['check'][0]:.2f} s", f"{m['check cold'][0]:.2f} s",
+    rows_out.append(["Briefing", f"{n:,}", timed((ours[0], ours[3], 0)) if ours else "?", timed(m["no-op"]),
+                     timed(m["one edit"]), timed(m["check"]), timed(m["check cold"]),
                      f"{peak} MiB",
                      f"{ours[2]:,}" if ours else "?"])
     return rows_out
@@ -142,11 +156,11 @@ def measure_seed(args: argparse.Namespace, work: Path) -> list[str]:
         shutil.rmtree(out.parent)
         if turn:
             rows.append(row)
-    wall, _cpu, rss = medians(rows)
+    wall, cpu, rss = medians(rows)
     m = incremental(site, work / "out-seed", args.runs)
     peak = max([rss] + [m[k][2] for k in m])
-    return ["Briefing (seed)", "repo", f"{wall:.2f} s", f"{m['no-op'][0]:.2f} s",
-            f"{m['one edit'][0]:.2f} s", f"{m['check'][0]:.2f} s", f"{m['check cold'][0]:.2f} s",
+    return ["Briefing (seed)", "repo", timed((wall, cpu, rss)), timed(m["no-op"]),
+            timed(m["one edit"]), timed(m["check"]), timed(m["check cold"]),
             f"{peak} MiB", f"{pages:,}"]
 
 
@@ -158,7 +172,11 @@ def main() -> int:
                         help="the peer benchmark directory (make_corpus.py, measure.py, run_hugo.sh, hugo-site/)")
     parser.add_argument("--work", type=Path, default=Path("/dev/shm/briefing-bench") if Path("/dev/shm").is_dir()
                         else ROOT / "bench" / "work", help="scratch directory (tmpfs recommended)")
+    parser.add_argument("--checkout", type=Path, default=None,
+                        help="measure the build.py of this checkout instead of this one (same corpus and scripts)")
     args = parser.parse_args()
+    if args.checkout is not None:
+        use_checkout(args.checkout)
     args.work.mkdir(parents=True, exist_ok=True)
     # The peer directory may be read-only: work on a copy (its scripts write into work/ and hugo-site/data/).
     peer = args.work / "peer"
@@ -174,7 +192,8 @@ def main() -> int:
     print("|" + "---|" * len(header))
     for row in rows:
         print("| " + " | ".join(row) + " |")
-    print(f"\n{os.cpu_count()} cores; medians of {args.runs} runs after 1 warm-up; output on {args.work}")
+    print(f"\n{os.cpu_count()} cores; medians of {args.runs} runs after 1 warm-up; wall time (CPU time of the "
+          f"process and its workers); output on {args.work}; load average {os.getloadavg()[0]:.1f}")
     return 0
 
 

@@ -1,7 +1,7 @@
 """Incremental builds: the pipeline run again and again, redoing only what its inputs changed.
 
-A `Builder` keeps, between runs (in memory for `serve`, and in `DIR/.briefing-cache/` for the
-next process), three things:
+A `Builder` keeps, between runs (in memory for `serve`, and for the next process in the site's
+cache folder in the user's cache directory, sealed against tampering: cache.py), three things:
 - parsed parts by content digest (parts.py): a save re-parses only the facts and files it touched;
 - a manifest of the last output: per route, the digest of everything the page was made from
   (its template and the templates it uses, the code, and the fingerprints of the objects it
@@ -21,20 +21,19 @@ import dataclasses
 import gc
 import hashlib
 import os
-import pickle
 import re
 import signal
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from multiprocessing import get_context
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .cache import Store, site_cache_dir
 from .history import apply_git_history, head_signature
 from .i18n import LOCALE_DIR, catalogue_digest
-from .parts import CACHE_DIR, PartCache, build_from_parts, code_version, read_inputs, worker_count
-from .problems import Problem, has_errors, sort_key
+from .parts import PartCache, build_from_parts, code_version, read_inputs, worker_count
+from .problems import Location, Problem, has_errors, note, sort_key
 from .write import MARKER, MARKER_TEXT, Staging, WriteStats, check_output_dir
 
 if TYPE_CHECKING:  # the later stages are imported when needed: a no-op run does not load them
@@ -78,19 +77,20 @@ def template_dirs(site_dir: Path) -> list[Path]:
 
 
 def _sha(*parts: str) -> str:
-    digest = hashlib.sha1()
-    for part in parts:
-        digest.update(part.encode("utf-8", "surrogateescape") + b"\x00")
-    return digest.hexdigest()
+    # One join and one update: a digest per page of a big site, so the per-part calls added up.
+    return hashlib.sha1("\x00".join(parts).encode("utf-8", "surrogateescape") + b"\x00").hexdigest()
 
 
-def stat_signature(paths: Iterable[Path]) -> tuple[tuple[str, int, int, int], ...]:
-    """(path, size, mtime, inode) of every file under `paths`: equal signatures mean untouched inputs."""
-    found: list[tuple[str, int, int, int]] = []
+def stat_signature(paths: Iterable[Path]) -> tuple[tuple[str, int, int, int, int], ...]:
+    """(path, size, mtime, change time, inode) of every file under `paths`: equal means untouched inputs.
+
+    The change time catches a rewrite that kept the size and put the modification time back.
+    """
+    found: list[tuple[str, int, int, int, int]] = []
     for top in paths:
         if top.is_file():
             st = top.stat()
-            found.append((str(top), st.st_size, st.st_mtime_ns, st.st_ino))
+            found.append((str(top), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
             continue
         for dirpath, _dirs, names in os.walk(top):
             for name in names:
@@ -98,9 +98,9 @@ def stat_signature(paths: Iterable[Path]) -> tuple[tuple[str, int, int, int], ..
                 try:
                     st = os.stat(path)
                 except OSError:
-                    found.append((path, -1, 0, 0))
+                    found.append((path, -1, 0, 0, 0))
                     continue
-                found.append((path, st.st_size, st.st_mtime_ns, st.st_ino))
+                found.append((path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
     return tuple(sorted(found))
 
 
@@ -236,44 +236,43 @@ class Builder:
         self.base_url = base_url
         self.use_cache = use_cache
         self.workers = workers if workers is not None else worker_count()
-        self.cache = PartCache(self.site_dir if use_cache else None)
+        self._notes: list[Problem] = []
+        self.store: Store | None = None
+        if use_cache:
+            try:
+                self.store = Store(site_cache_dir(self.site_dir))
+            except RuntimeError as exc:  # no home directory to keep a cache in: build without one
+                self._notes.append(note(Location("~/.cache/briefing"), f"the build cache is not used ({exc})",
+                                        "set XDG_CACHE_HOME to a folder of your own"))
+        self.cache = PartCache(self.store)
         self._manifest: Manifest | None = None
         self._code = code_version()
         self._templates_seen: tuple[Any, ...] = ()
-        self._manifest_path = self.site_dir / CACHE_DIR / f"output-{_sha(str(self.out_dir))[:16]}.pickle"
+        self._manifest_name = f"output-{_sha(str(self.out_dir))[:16]}.pickle"
 
     # --- the cached state ------------------------------------------------------------------
 
     def _load_manifest(self) -> Manifest:
         if self._manifest is None:
             self._manifest = Manifest()
-            if self.use_cache:
-                try:
-                    version, manifest = pickle.loads(self._manifest_path.read_bytes())
-                    if version == (_MANIFEST_VERSION, self._code):
-                        self._manifest = manifest
-                except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError,
-                        ImportError):
-                    pass  # no usable manifest: every page is rendered (and compared byte for byte)
+            if self.store is not None:
+                # None: no usable manifest (missing, or ignored with a note): every page is rendered.
+                found = self.store.load(self._manifest_name)
+                if (isinstance(found, tuple) and len(found) == 2 and found[0] == (_MANIFEST_VERSION, self._code)
+                        and isinstance(found[1], Manifest)):
+                    self._manifest = found[1]
         return self._manifest
 
     def _save_manifest(self, manifest: Manifest) -> None:
         self._manifest = manifest
-        if not self.use_cache:
+        if self.store is None:
             return
-        try:
-            self._manifest_path.parent.mkdir(parents=True, exist_ok=True)
-            # One manifest per output directory: keep the few most recently used.
-            others = sorted(self._manifest_path.parent.glob("output-*.pickle"), key=lambda p: p.stat().st_mtime)
+        with contextlib.suppress(OSError):  # one manifest per output directory: keep the few most recently used
+            others = sorted(self.store.folder.glob("output-*.pickle"), key=lambda p: p.stat().st_mtime)
             for stale in others[:-MANIFESTS_KEPT]:
-                if stale != self._manifest_path:
+                if stale.name != self._manifest_name:
                     stale.unlink(missing_ok=True)
-            temporary = self._manifest_path.with_name(f"{self._manifest_path.name}.{os.getpid()}.tmp")
-            temporary.write_bytes(pickle.dumps(((_MANIFEST_VERSION, self._code), manifest),
-                                               protocol=pickle.HIGHEST_PROTOCOL))
-            temporary.replace(self._manifest_path)
-        except OSError:
-            pass  # a read-only site still builds; the next run just does more work
+        self.store.dump(self._manifest_name, ((_MANIFEST_VERSION, self._code), manifest))
 
     def _signature(self, dirs: list[Path]) -> tuple[Any, ...]:
         inputs = [self.site_dir / "site.yaml", self.site_dir / "content", *dirs, LOCALE_DIR]
@@ -299,7 +298,7 @@ class Builder:
         collecting = gc.isenabled()
         gc.disable()  # see rebuild()
         try:
-            return self._validate()
+            return self._with_notes(self._validate())
         finally:
             if collecting:
                 gc.enable()
@@ -308,7 +307,7 @@ class Builder:
         from .check import check
 
         started = time.perf_counter()
-        inputs = read_inputs(self.site_dir)
+        inputs = read_inputs(self.site_dir, self.cache)
         model = build_from_parts(inputs, self.cache)
         self.cache.save()
         problems = model.problems
@@ -316,7 +315,7 @@ class Builder:
         if briefing is not None:
             # Dates editors did not write, from the fact sheets' git history (an input like a file).
             problems += apply_git_history(briefing, model.fingerprints, self.site_dir,
-                                          self.site_dir / CACHE_DIR if self.use_cache else None)
+                                          self.store.folder if self.store is not None else None)
             if self.base_url is not None:
                 briefing.site = dataclasses.replace(briefing.site, base_url=self.base_url)
             problems += check(briefing)
@@ -341,7 +340,7 @@ class Builder:
             fingerprints[f"translations:{language}"] = edition.digest
         problems += check_catalogues_cached(template_dirs(self.site_dir),
                                             [briefing.site.language, *briefing.site.translations],
-                                            self.site_dir / CACHE_DIR if self.use_cache else None)
+                                            self.store)
         return problems + report(editions)
 
     def rebuild(self) -> Result:
@@ -351,10 +350,18 @@ class Builder:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            return self._rebuild()
+            return self._with_notes(self._rebuild())
         finally:
             if collecting:
                 gc.enable()
+
+    def _with_notes(self, result: Result) -> Result:
+        """Add the notes about cache entries that were ignored (they are about this run only)."""
+        result.problems += self._notes
+        self._notes = []
+        if self.store is not None:
+            result.problems += self.store.take_notes()
+        return result
 
     def _rebuild(self) -> Result:
         from .plan import plan_site
@@ -369,7 +376,7 @@ class Builder:
             from .render import forget_templates, keep_compiled_templates
 
             forget_templates()
-            keep_compiled_templates(self.site_dir / CACHE_DIR / "templates" if self.use_cache else None)
+            keep_compiled_templates(self.store)
             self._templates_seen = templates_now
         manifest = self._load_manifest()
         signature = self._signature(dirs) if self.use_cache else ()
@@ -514,6 +521,8 @@ class Builder:
                 rest = [i for i in todo if i not in alone]
                 count = self.workers * 6
                 batches = [[i] for i in whole] + [rest[i::count] for i in range(count) if rest[i::count]]
+                from multiprocessing import get_context  # only when forking: a small build never loads it
+
                 # Ctrl-C is held back while forking, so no worker can be interrupted before it
                 # ignores it (a worker interrupted holding the task queue's lock hangs the pool).
                 mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})

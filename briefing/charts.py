@@ -422,7 +422,9 @@ def build_chart(estimates: list[Estimate], layout: Layout = WIDE) -> Chart | Non
             placed.append(spot[3])
         marks.append(Mark(kind, x, y, y2, label, round(spot[0], 1), round(spot[1], 1), spot[2],
                           qualifier == "about", estimate))
-    x_ticks = tuple(Tick(x_of(day), text) for day, text in _x_ticks(first, last, layout.max_ticks))
+    # A tick whose centred label would run past the drawing's edge is left out (the axis keeps its others).
+    x_ticks = tuple(Tick(x_of(day), text) for day, text in _x_ticks(first, last, layout.max_ticks)
+                    if text_width(text, font) / 2 <= x_of(day) <= layout.width - text_width(text, font) / 2)
     y_ticks = tuple(Tick(y_of(value), compact_number(value)) for value in y_values)
     return Chart(layout, layout.width, layout.height, left, right, top, bottom, x_ticks, y_ticks, tuple(marks),
                  plotted[0].claimant if by_figure else "")

@@ -16,10 +16,9 @@ import textwrap
 from pathlib import Path
 
 from .bundle import bundle_name, is_bundle, write_bundle
-from .parts import CACHE_DIR
 from .pdf import PAPER_SIZES, is_printed_pack, print_pack
 from .pipeline import DEFAULT_TEMPLATES, PROJECT_ROOT, Result, build, validate
-from .problems import Location, Problem, Severity, count_warnings, note, terminal_safe
+from .problems import Problem, Severity, count_warnings, terminal_safe
 from .urls import PACK
 from .write import OutputBusy, OutputLock, inputs_clash, target_refusal
 
@@ -153,7 +152,7 @@ def _options(*, top: bool, output: bool = False, base_url: bool = False,
     if cache:
         options.add_argument("--no-cache", action="store_true", default=default(False),
                              help="parse and render everything from scratch: do not read or write "
-                                  "DIR/.briefing-cache/ (a cold build, as in the benchmarks)")
+                                  "the build cache (a cold build, as in the benchmarks and the Pages workflow)")
     if lock:
         options.add_argument("--no-wait", action="store_true", default=default(False),
                              help="if another build (or serve) is writing OUT, fail at once (exit 4) "
@@ -619,25 +618,9 @@ def _main(argv: list[str] | None) -> int:
         lock.release()
 
 
-def cache_unwritable(site_dir: Path) -> Problem | None:
-    """A note when the site's cache cannot be written (a read-only checkout): the build goes on without it."""
-    folder = site_dir / CACHE_DIR
-    probe = (folder if folder.is_dir() else site_dir) / f".briefing-probe-{os.getpid()}"
-    try:
-        probe.touch()
-        probe.unlink()
-    except OSError as exc:
-        return note(Location(str(folder)), f"the cache cannot be written ({exc.strerror or exc}): building "
-                    "without it", "nothing is wrong with the site; make the directory writable to build faster")
-    return None
-
-
 def _build(args: argparse.Namespace, command: str, site_dir: Path, out_dir: Path, target: Path | None) -> int:
     """Build (the output's lock is held), then bundle or print when asked."""
-    skipped = None if args.no_cache else cache_unwritable(site_dir)
-    result = build(site_dir, out_dir, base_url=args.base_url, use_cache=not args.no_cache and skipped is None)
-    if skipped is not None:
-        result.problems.insert(0, skipped)
+    result = build(site_dir, out_dir, base_url=args.base_url, use_cache=not args.no_cache)
     # Notes are information, not problems: --quiet leaves them out.
     report([p for p in result.problems if not (args.quiet and p.severity is Severity.NOTE)])
     if not result.ok:

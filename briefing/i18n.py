@@ -408,15 +408,14 @@ def check_catalogues(template_dirs: list[Path], languages: Iterable[str]) -> lis
     return problems
 
 
-def check_catalogues_cached(template_dirs: list[Path], languages: Iterable[str],
-                            cache_dir: Path | None = None) -> list[Problem]:
+def check_catalogues_cached(template_dirs: list[Path], languages: Iterable[str], store: Any = None) -> list[Problem]:
     """`check_catalogues`, done again only when a template, a catalogue or the code changed.
 
-    The result is kept in memory and, given a `cache_dir`, on disk for the next process:
-    extracting the messages (parsing every template) costs more than the rest of a small build.
+    The result is kept in memory and, given the build's cache `store` (cache.Store, sealed), for
+    the next process: extracting the messages (parsing every template) costs more than the rest of
+    a small build.
     """
     import hashlib
-    import pickle
 
     wanted = tuple(dict.fromkeys(primary(x) for x in languages if primary(x) != SOURCE_LANGUAGE))
     if not wanted:
@@ -429,24 +428,14 @@ def check_catalogues_cached(template_dirs: list[Path], languages: Iterable[str],
         digest.update(f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0".encode())
     stamp = digest.hexdigest()
     found = _checked.get(stamp)
-    stored = cache_dir / "catalogue-check.pickle" if cache_dir is not None else None
-    if found is None and stored is not None:
-        try:
-            kept_stamp, kept = pickle.loads(stored.read_bytes())
-            if kept_stamp == stamp:
-                found = kept
-        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError, ImportError):
-            pass  # no usable result: check again
+    if found is None and store is not None:
+        kept = store.load("catalogue-check.pickle")
+        if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == stamp:
+            found = kept[1]
     if found is None:
         found = tuple(check_catalogues(template_dirs, wanted))
-        if stored is not None:
-            try:
-                stored.parent.mkdir(parents=True, exist_ok=True)
-                temporary = stored.with_name(f"{stored.name}.tmp")
-                temporary.write_bytes(pickle.dumps((stamp, found)))
-                temporary.replace(stored)
-            except OSError:
-                pass  # a read-only site checks again next time
+        if store is not None:
+            store.dump("catalogue-check.pickle", (stamp, found))
     _checked.clear()
     _checked[stamp] = found
     return list(found)

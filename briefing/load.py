@@ -10,6 +10,7 @@ import glob
 import os
 import re
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
@@ -368,10 +369,11 @@ def parse_document(shown: str, stem: str, text: str) -> tuple[Document, list[Pro
     return Document(shown, node, stem, text), found
 
 
-def load_yaml(root: Path, path: Path, problems: list[Problem], compose: bool = True) -> Document:
+def load_yaml(root: Path, path: Path, problems: list[Problem], compose: bool = True,
+              read: Callable[[Path, Path, int, list[Problem]], str | None] | None = None) -> Document:
     """Read one YAML file, and compose it unless `compose` is false (then only its text is kept)."""
     shown = _display(root, path)
-    text = read_text(root, path, MAX_YAML_BYTES, problems)
+    text = (read or read_text)(root, path, MAX_YAML_BYTES, problems)
     if text is None:
         return Document(shown, None, path.stem)
     if not compose:
@@ -436,10 +438,12 @@ def check_templates(root: Path, problems: list[Problem]) -> None:
                                           "replace it with a plain file"))
 
 
-def load_site(root: Path, compose: bool = True) -> RawSite:
+def load_site(root: Path, compose: bool = True,
+              read: Callable[[Path, Path, int, list[Problem]], str | None] | None = None) -> RawSite:
     """Read `site.yaml` and everything under `content/` of the site directory `root`.
 
     With `compose` false the YAML files are read but not parsed: their texts are kept.
+    `read` replaces `read_text` (parts.py uses it to skip files unchanged since the last build).
     """
     root = root.resolve()
     raw = RawSite(root)
@@ -449,7 +453,7 @@ def load_site(root: Path, compose: bool = True) -> RawSite:
         problems.append(error(Location("site.yaml"), f"no site.yaml in {root}",
                               "run the command from the briefing's directory or pass --site DIR"))
     else:
-        raw.site = load_yaml(root, site_file, problems, compose)
+        raw.site = load_yaml(root, site_file, problems, compose, read)
     check_templates(root, problems)
     content = root / "content"
     if not content.is_dir():
@@ -461,7 +465,7 @@ def load_site(root: Path, compose: bool = True) -> RawSite:
 
     sources_dir = content / "sources"
     for path in _yaml_files(root, sources_dir, problems):
-        doc = load_yaml(root, path, problems, compose)
+        doc = load_yaml(root, path, problems, compose, read)
         raw.sources.append(doc)
         text_path = path.with_suffix(".txt")
         if not text_path.exists() and not text_path.is_symlink():
@@ -469,7 +473,7 @@ def load_site(root: Path, compose: bool = True) -> RawSite:
                                   f"archived text {_display(root, text_path)} is missing",
                                   "save the article's text beside the YAML file with the same name and .txt"))
             continue
-        text = read_text(root, text_path, MAX_TEXT_BYTES, problems)
+        text = (read or read_text)(root, text_path, MAX_TEXT_BYTES, problems)
         if text is not None:
             translated = []
             for other in sorted(sources_dir.glob(f"{glob.escape(path.stem)}.*.txt")):
@@ -489,11 +493,11 @@ def load_site(root: Path, compose: bool = True) -> RawSite:
                                         f"add {path.stem}.yaml with the article's metadata, or delete the text"))
 
     for path in _yaml_files(root, content / "topics", problems):
-        raw.topics.append(load_yaml(root, path, problems, compose))
+        raw.topics.append(load_yaml(root, path, problems, compose, read))
 
     single = content / "entities.yaml"
     if single.exists():
-        raw.entities.append(load_yaml(root, single, problems, compose))
+        raw.entities.append(load_yaml(root, single, problems, compose, read))
     for path in _yaml_files(root, content / "entities", problems):
-        raw.entities.append(load_yaml(root, path, problems, compose))
+        raw.entities.append(load_yaml(root, path, problems, compose, read))
     return raw

@@ -2,7 +2,7 @@
 
 A fact sheet of thousands of facts is cut at the items of its top-level `facts:` list, so
 a save re-parses only the facts whose text changed. Parsed parts are cached by content
-digest, in memory (for `serve`) and on disk in `DIR/.briefing-cache/`. Cutting is purely
+digest, in memory (for `serve`) and on disk in the user's cache folder (cache.py). Cutting is purely
 textual and is trusted only when every piece parses on its own; otherwise the whole file
 is parsed as one document, so problems are always reported exactly as a whole-file parse
 reports them.
@@ -10,13 +10,16 @@ reports them.
 
 from __future__ import annotations
 
+import contextlib
 import copyreg
 import dataclasses
 import hashlib
 import os
-import pickle
 import re
 import shutil
+import stat
+import sys
+import time
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import pairwise
@@ -25,8 +28,18 @@ from typing import Any
 
 import yaml
 
+from .cache import Store, library_versions
 from .fields import Reader
-from .load import ArchivedText, compose_yaml, load_site, parse_document
+from .load import (
+    MAX_TEXT_BYTES,
+    MAX_YAML_BYTES,
+    ArchivedText,
+    Document,
+    compose_yaml,
+    load_site,
+    parse_document,
+    read_text,
+)
 from .model import (
     Briefing,
     Documents,
@@ -42,7 +55,6 @@ from .model import (
 from .problems import Location, Problem
 
 PACKAGE = Path(__file__).resolve().parent
-CACHE_DIR = ".briefing-cache"
 _FACTS_KEY = re.compile(r"^facts:[ \t]*(?:#.*)?$", re.MULTILINE)
 _ITEM = re.compile(r"( *)-(?: |$)", re.MULTILINE)
 _CONTENT = re.compile(r"^( *)[^ \n#]", re.MULTILINE)
@@ -53,12 +65,15 @@ PARSE_MODULES = ("load.py", "model.py", "fields.py", "dates.py", "problems.py", 
 
 
 def code_version(modules: tuple[str, ...] | None = None) -> str:
-    """A digest of the package's code (or of `modules`): what another version cached is not reused."""
+    """A digest of the package's code (or of `modules`) and of the libraries that shape the output.
+
+    What another version of either cached is not reused.
+    """
     digest = hashlib.sha1()
     for path in sorted(PACKAGE.glob("*.py")):
         if modules is None or path.name in modules:
             digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    digest.update(yaml.__version__.encode())
+    digest.update(library_versions().encode())
     return digest.hexdigest()[:16]
 
 
@@ -93,7 +108,7 @@ def _register_compact_pickling() -> None:
     """
     from . import dates, fields, load, model, problems
 
-    for module in (model, fields, problems, dates, load):
+    for module in (model, fields, problems, dates, load, sys.modules[__name__]):
         for cls in vars(module).values():
             if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == module.__name__:
                 names = tuple(f.name for f in dataclasses.fields(cls) if f.init)
@@ -103,9 +118,6 @@ def _register_compact_pickling() -> None:
 
 def _reduce(value: Any, names: tuple[str, ...]) -> tuple[type, tuple[Any, ...]]:
     return type(value), tuple([getattr(value, n) for n in names])
-
-
-_register_compact_pickling()
 
 
 def _digest(*texts: str | None) -> str:
@@ -258,51 +270,159 @@ class Inputs:
         return ([self.site] if self.site else []) + self.sources + self.topics + self.entities
 
 
-def read_inputs(root: Path) -> Inputs:
-    """Read every input file of the site directory and cut fact sheets into parts (nothing is parsed)."""
-    raw = load_site(root, compose=False)
-    site = Group("site", [_part("site", raw.site.path, raw.site.stem, raw.site.text)]) if raw.site else None
-    sources = [Group("source", [_part("source", d.path, d.stem, d.text, archived=raw.texts.get(d.stem))])
-               for d in raw.sources]
-    topics = []
-    for doc in raw.topics:
-        whole = _part("topic", doc.path, doc.stem, doc.text)
-        cut = cut_facts(doc.text) if doc.text is not None else None
-        if cut is None:
-            topics.append(Group("topic", [whole]))
-            continue
-        head, facts = cut
-        parts = [_part("head", doc.path, doc.stem, head)]
-        parts += [_part("fact", doc.path, doc.stem, text, line) for line, text in facts]
-        topics.append(Group("topic", parts, whole))
-    entities = [Group("entities", [_part("entities", d.path, d.stem, d.text)]) for d in raw.entities]
+# What the reader returns for a file whose stat is as when it was last read: its parts are reused.
+_UNCHANGED = "\x00unchanged\x00"
+# A file modified this close to the moment it was read might change again within the same
+# timestamp tick (the "racy clean" problem git describes); such files are read again next time.
+_RACY_NS = 2_000_000_000
+
+
+def _stat_key(path: Path) -> tuple[int, ...] | None:
+    """What identifies a regular file's version without reading it; None for anything else (read it)."""
+    try:
+        st = os.lstat(path)
+    except OSError:
+        return None
+    if not stat.S_ISREG(st.st_mode):
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+
+
+@dataclass(slots=True)
+class Seen:
+    """The input files as last read: their stat keys, and the groups (without texts) they were cut into."""
+
+    files: dict[str, tuple[int, ...]] = field(default_factory=dict)  # file → stat key (older than racy)
+    groups: dict[str, Group] = field(default_factory=dict)  # shown path → the group it made
+
+
+def read_inputs(root: Path, cache: PartCache | None = None) -> Inputs:
+    """Read every input file of the site directory and cut fact sheets into parts (nothing is parsed).
+
+    With `cache`, a file whose size, times and inode are as when it was last read is not read
+    again: the parts it was cut into are taken from `cache.seen`, when the parse cache still has
+    every one of them.
+    """
+    seen = cache.load_seen() if cache is not None else Seen()
+    now: dict[str, tuple[int, ...]] = {}
+
+    def same(path: Path) -> bool:
+        key = _stat_key(path)
+        return key is not None and seen.files.get(str(path)) == key
+
+    def read(root: Path, path: Path, limit: int, problems: list[Problem]) -> str | None:
+        # A source is its metadata and its archived text: reused only when both are unchanged.
+        pair = path.with_suffix(".txt" if path.suffix == ".yaml" else ".yaml") \
+            if path.parent.name == "sources" and path.parent.parent.name == "content" else None
+        if same(path) and (pair is None or same(pair)):
+            now[str(path)] = seen.files[str(path)]
+            return _UNCHANGED
+        key, started, before = _stat_key(path), time.time_ns(), len(problems)
+        text = read_text(root, path, limit, problems)
+        if (key is not None and text is not None and len(problems) == before
+                and max(key[1], key[2]) < started - _RACY_NS):  # modified and changed long enough ago
+            now[str(path)] = key
+        return text
+
+    raw = load_site(root, compose=False, read=read if cache is not None else None)
+    groups: dict[str, Group] = {}
+
+    def group(kind: str, doc: Document, archived: ArchivedText | None = None) -> Group:
+        reused = seen.groups.get(doc.path) if doc.text is _UNCHANGED else None
+        if reused is not None and cache is not None and cache.has(reused):
+            groups[doc.path] = reused
+            return reused
+        text = doc.text
+        if text is _UNCHANGED or (archived is not None and archived.text is _UNCHANGED):
+            # Not reusable after all (its parsed parts are gone): read it again, without the shortcut.
+            found: list[Problem] = []
+            text = read_text(root.resolve(), root.resolve() / doc.path, MAX_YAML_BYTES, found)
+            if archived is not None:
+                archived = ArchivedText(archived.path, read_text(root.resolve(), root.resolve() / archived.path,
+                                                                 MAX_TEXT_BYTES, found) or "")
+            raw.problems.extend(found)
+        made = _group(kind, doc.path, doc.stem, text, archived)
+        groups[doc.path] = _stripped(made)
+        return made
+
+    site = group("site", raw.site) if raw.site else None
+    sources = [group("source", d, raw.texts.get(d.stem)) for d in raw.sources]
+    topics = [group("topic", d) for d in raw.topics]
+    entities = [group("entities", d) for d in raw.entities]
+    if cache is not None:
+        cache.keep_seen(Seen(now, groups))
     return Inputs(raw.root, site, sources, topics, entities, raw.problems)
 
 
-class PartCache:
-    """Parsed parts by content digest: in memory, and (unless disabled) in `DIR/.briefing-cache/`.
+def _group(kind: str, path: str, stem: str, text: str | None, archived: ArchivedText | None) -> Group:
+    """The parts of one input file: a fact sheet is cut at its facts, any other file is one part."""
+    if kind != "topic":
+        return Group(kind, [_part(kind, path, stem, text, archived=archived)])
+    whole = _part("topic", path, stem, text)
+    cut = cut_facts(text) if text is not None else None
+    if cut is None:
+        return Group("topic", [whole])
+    head, facts = cut
+    parts = [_part("head", path, stem, head)]
+    parts += [_part("fact", path, stem, fact_text, line) for line, fact_text in facts]
+    return Group("topic", parts, whole)
 
-    On disk there is one pickle per input file, rewritten only when one of its parts changed.
+
+def _stripped(group: Group) -> Group:
+    """The group without its texts (what `Seen` keeps: the digests say which parsed parts it needs)."""
+    def strip(part: Part) -> Part:
+        return dataclasses.replace(part, text=None, archived=None)
+    return Group(group.kind, [strip(p) for p in group.parts], strip(group.whole) if group.whole else None)
+
+
+class PartCache:
+    """Parsed parts by content digest: in memory, and (unless disabled) in the site's sealed cache store.
+
+    In the store there is one file per input file, rewritten only when one of its parts changed.
     """
 
-    def __init__(self, root: Path | None) -> None:
+    def __init__(self, store: Store | None) -> None:
         self.memory: dict[str, Parsed] = {}
-        self.folder = root / CACHE_DIR / f"parts-{code_version(PARSE_MODULES)}" if root is not None else None
+        self.store = store
+        self.folder = f"parts-{code_version(PARSE_MODULES)}"
         self._loaded: set[str] = set()
         self._dirty: set[str] = set()
         self._files: dict[str, list[str]] = {}
+        self.seen: Seen | None = None
+        self._seen_changed = False
 
-    def _file(self, path: str) -> Path:
-        assert self.folder is not None
-        return self.folder / (hashlib.sha1(path.encode()).hexdigest()[:20] + ".pickle")
+    def load_seen(self) -> Seen:
+        """The input files as last read (from the store in a new process)."""
+        if self.seen is None:
+            found = self.store.load(f"{self.folder}/inputs.pickle") if self.store is not None else None
+            self.seen = found if isinstance(found, Seen) else Seen()
+        return self.seen
+
+    def keep_seen(self, seen: Seen) -> None:
+        """Remember the input files as read now; saved with the parts."""
+        if self.seen is None or seen.files != self.seen.files or seen.groups.keys() != self.seen.groups.keys():
+            self._seen_changed = True
+        self.seen = seen
+
+    def has(self, group: Group) -> bool:
+        """True when every part of `group` is parsed in the cache (and the whole file, where it is needed)."""
+        for part in group.parts:
+            parsed = self.get(part.path, part.digest)
+            if parsed is None:
+                return False
+            if not parsed.ok and (group.whole is None or self.get(group.whole.path, group.whole.digest) is None):
+                return False
+        return True
+
+    def _name(self, path: str) -> str:
+        return f"{self.folder}/{hashlib.sha1(path.encode('utf-8', 'surrogateescape')).hexdigest()[:20]}.pickle"
 
     def get(self, path: str, digest: str) -> Parsed | None:
-        if self.folder is not None and path not in self._loaded:
+        if self.store is not None and path not in self._loaded:
             self._loaded.add(path)
-            try:
-                self.memory.update(pickle.loads(self._file(path).read_bytes()))
-            except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
-                pass  # a missing or unreadable cache file only means parsing again
+            entries = self.store.load(self._name(path))  # None: missing, or ignored with a note
+            if isinstance(entries, dict):
+                self.memory.update(entries)
         return self.memory.get(digest)
 
     def put(self, path: str, digest: str, parsed: Parsed) -> None:
@@ -318,21 +438,18 @@ class PartCache:
         # Only entries that are in use are kept, so the in-memory cache does not grow with every edit.
         used = {d for digests in self._files.values() for d in digests}
         self.memory = {d: p for d, p in self.memory.items() if d in used}
-        if self.folder is None or not self._dirty:
+        if self.store is not None and self.seen is not None and (self._seen_changed or self._dirty):
+            self.store.dump(f"{self.folder}/inputs.pickle", self.seen)
+            self._seen_changed = False
+        if self.store is None or not self._dirty:
             return
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            for path in sorted(self._dirty):
-                entries = {d: self.memory[d] for d in self._files.get(path, ()) if d in self.memory}
-                target = self._file(path)
-                temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-                temporary.write_bytes(pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
-                temporary.replace(target)
-            for other in self.folder.parent.glob("parts-*"):
-                if other != self.folder:
+        for path in sorted(self._dirty):
+            self.store.dump(self._name(path), {d: self.memory[d] for d in self._files.get(path, ())
+                                               if d in self.memory})
+        with contextlib.suppress(OSError):
+            for other in self.store.folder.glob("parts-*"):
+                if other.name != self.folder:
                     shutil.rmtree(other, ignore_errors=True)
-        except OSError:
-            pass  # a read-only site still builds; it only parses everything again next time
         self._dirty.clear()
 
 
@@ -412,6 +529,11 @@ def build_from_parts(inputs: Inputs, cache: PartCache) -> Model:
         docs.entity_files.append((entities, failed))
         for entity in entities:
             fingerprints[f"entity:{entity.id}"] = _fingerprint_entity(entity)
+    # Lists of the whole briefing (the pack, exports, search index, overview) show facts and
+    # entities in the order they are written: moving one is a change to those, though no
+    # object's own content changed. ("#" is never part of an id.)
+    fingerprints["fact:#order"] = _digest(*(k for k in fingerprints if k.startswith("fact:")))
+    fingerprints["entity:#order"] = _digest(*(k for k in fingerprints if k.startswith("entity:")))
     for group in inputs.groups():
         cache.remember(group.parts[0].path, [p.digest for p in group.parts] +
                        ([group.whole.digest] if group.whole and group.whole.digest in found else []))
@@ -463,3 +585,6 @@ def _without_locations(value: Any) -> Any:
     if isinstance(value, dict):
         return tuple((k, _without_locations(v)) for k, v in value.items())
     return value
+
+
+_register_compact_pickling()  # last: this module's own dataclasses (Parsed, Part, Group, Seen) too

@@ -13,6 +13,7 @@ import re
 import time
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 _TYPOGRAPHY = str.maketrans({
@@ -24,6 +25,9 @@ _TYPOGRAPHY = str.maketrans({
 _SPACE = re.compile(r"\s+")
 
 
+# Memoised: a quote is normalised for its check and for each page that cites it, and `serve`
+# checks the same archived texts again on every save (pure functions of their argument).
+@lru_cache(maxsize=1 << 17)
 def normalize(text: str) -> str:
     """The comparable form of a text: NFC, typography folded, whitespace collapsed, ends stripped."""
     return _SPACE.sub(" ", unicodedata.normalize("NFC", text).translate(_TYPOGRAPHY)).strip()
@@ -198,6 +202,7 @@ def closest_passage(normalized_text: str, quote: str) -> str:
     return normalized_text[start:end]
 
 
+@lru_cache(maxsize=1 << 17)
 def anchor_id(quote: str | TextQuote, prefix: str = "", suffix: str = "") -> str:
     """A stable element id for a quoted passage: the same quote gets the same anchor on every build.
 

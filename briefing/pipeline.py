@@ -23,6 +23,6 @@ def build(site_dir: Path, out_dir: Path, base_url: str | None = None, use_cache:
     """Validate, plan, render and (only if all of that succeeded) write the site.
 
     `base_url`, when given, replaces site.yaml's (the Pages workflow knows the real address).
-    With `use_cache` false nothing is read from or written to `DIR/.briefing-cache/`.
+    With `use_cache` false nothing is read from or written to the build cache (cache.py).
     """
     return Builder(site_dir, out_dir, base_url=base_url, use_cache=use_cache).rebuild()

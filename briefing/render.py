@@ -18,10 +18,12 @@ import jinja2
 from markdown_it import MarkdownIt
 
 from . import i18n, urls
+from .cache import Store
 from .derive import CREDIBILITY_SCALE, Grade, Standing, standing
 from .exports import serialize
 from .model import Entity, Fact, Source, Topic
 from .plan import Asset, Output, Page
+from .precompile import PROJECT_TEMPLATES, compiled_source, signature
 from .problems import Location, Problem, error
 from .search import plain
 
@@ -227,7 +229,7 @@ def make_environment(template_dirs: list[Path], language: str = "en") -> jinja2.
     and by forked render workers. Files are not checked again on each use (that stat per page
     was a tenth of render time): whoever edits templates between builds calls `forget_templates`.
     """
-    return _environment(tuple(template_dirs), _bytecode_folder, language, i18n.catalogue_digest())
+    return _environment(tuple(template_dirs), _bytecode_store, language, i18n.catalogue_digest())
 
 
 def forget_templates() -> None:
@@ -236,40 +238,63 @@ def forget_templates() -> None:
     i18n.forget_catalogues()
 
 
-_bytecode_folder: Path | None = None
+_bytecode_store: Store | None = None
 _seen_catalogues: dict[str, str] = {}
 
 
-def keep_compiled_templates(folder: Path | None) -> None:
-    """Keep compiled templates in `folder` for the next process (None: compile in memory only)."""
-    global _bytecode_folder
-    _bytecode_folder = folder
+def keep_compiled_templates(store: Store | None) -> None:
+    """Keep compiled templates in the sealed cache `store` for the next process (None: in memory only)."""
+    global _bytecode_store
+    _bytecode_store = store
 
 
-class _QuietBytecodeCache(jinja2.FileSystemBytecodeCache):
-    """A compiled-template cache whose failed writes (read-only or full disk) only cost speed."""
+class _SealedBytecodeCache(jinja2.BytecodeCache):
+    """Jinja2's compiled templates (marshalled code) kept in the sealed cache store.
+
+    Jinja2 keys each entry by template name and file, and checks the source's checksum; the
+    store's seal makes sure the code it loads is code this user's builds compiled.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    # Jinja2 checks the template's source, not how the environment's filters are called, which the
+    # compiled code depends on too: each entry starts with the environment's signature.
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        data = self.store.read(f"templates/{bucket.key}.bc")
+        expected = signature(bucket.environment).encode() + b"\n"
+        if data is not None and data.startswith(expected):
+            bucket.bytecode_from_string(data[len(expected):])
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        try:
-            super().dump_bytecode(bucket)
-        except OSError:
-            pass  # not a template error: the template compiled; it is just not kept
+        self.store.write(f"templates/{bucket.key}.bc",
+                         signature(bucket.environment).encode() + b"\n" + bucket.bytecode_to_string())
+
+
+class _Loader(jinja2.FileSystemLoader):
+    """The template folders; the project's own templates come precompiled when they can (precompile.py)."""
+
+    def load(self, environment: jinja2.Environment, name: str, globals: Any = None) -> jinja2.Template:
+        if environment.bytecode_cache is not None:  # the cache's compiled code is faster still
+            return super().load(environment, name, globals)
+        source, filename, uptodate = self.get_source(environment, name)
+        python = None
+        if Path(filename).parent.resolve() == PROJECT_TEMPLATES.resolve():
+            python = compiled_source(name, source, signature(environment))
+        if python is None:
+            code = environment.compile(source, name, filename)
+        else:
+            code = compile(python, filename, "exec")
+        return environment.template_class.from_code(environment, code, globals or {}, uptodate)
 
 
 @lru_cache(maxsize=8)
-def _environment(template_dirs: tuple[Path, ...], bytecode_folder: Path | None, language: str,
+def _environment(template_dirs: tuple[Path, ...], store: Store | None, language: str,
                  catalogues: str) -> jinja2.Environment:
     # `catalogues` (their digest) is part of the key: an edited catalogue gives a new environment.
-    bytecode_cache = None
-    if bytecode_folder is not None:
-        try:  # keyed by template name and source checksum: an edited template is compiled again
-            bytecode_folder.mkdir(parents=True, exist_ok=True)
-            bytecode_cache = _QuietBytecodeCache(str(bytecode_folder))
-        except OSError:
-            bytecode_cache = None
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(d) for d in template_dirs if d.is_dir()]),
-        bytecode_cache=bytecode_cache,
+        loader=_Loader([str(d) for d in template_dirs if d.is_dir()]),
+        bytecode_cache=_SealedBytecodeCache(store) if store is not None else None,
         auto_reload=False,
         autoescape=True,
         undefined=jinja2.StrictUndefined,

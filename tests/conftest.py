@@ -37,6 +37,14 @@ def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
                           capture_output=True, text=True, timeout=300)
 
 
+@pytest.fixture(autouse=True)
+def private_build_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's builds keep their cache in a folder of its own, never in the user's ~/.cache."""
+    home = tmp_path_factory.mktemp("xdg-cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    return home / "briefing"
+
+
 @pytest.fixture
 def site(tmp_path: Path) -> Path:
     """A private copy of the fixture site."""
@@ -49,7 +57,7 @@ def built_fixture(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from briefing.pipeline import build
 
     out = tmp_path_factory.mktemp("built") / "output"
-    result = build(FIXTURE_SITE, out)
+    result = build(FIXTURE_SITE, out, use_cache=False)  # nothing written beside the repository
     assert result.ok, "\n".join(p.format() for p in result.problems)
     return out
 

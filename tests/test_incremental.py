@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, copy_site
 
+from briefing.cache import site_cache_dir
 from briefing.load import load_site
 from briefing.model import build_model
 from briefing.parts import PartCache, build_from_parts, cut_facts, read_inputs
@@ -72,9 +73,171 @@ def test_rebuild_after_an_edit_equals_a_clean_build(name: str, tmp_path: Path) -
         old = next(line for line in text.splitlines() if line.startswith("title:"))
         new = old.replace("title: ", "title: Updated ", 1)
     edit(site / file, old, new)
-    result = Builder(site, out).rebuild()  # a new process's view: state comes from .briefing-cache/
+    result = Builder(site, out).rebuild()  # a new process's view: state comes from the cache
     assert result.ok, [p.format() for p in result.problems]
     assert result.rendered > 0
+    assert_same_as_clean_build(site, out, tmp_path)
+
+
+def _add_topic(site: Path) -> None:
+    edit(site / "site.yaml", "topics: [weapons, diplomacy]", "topics: [weapons, diplomacy, reactions]")
+    (site / "content" / "topics" / "reactions.yaml").write_text(
+        "title: Reactions\nsummary: What others said.\nfacts:\n  - id: seoul-told\n"
+        "    claim: Seoul's services briefed delegates on the shipments.\n    positions:\n"
+        "      - actor: nis\n        stance: asserts\n        citations:\n          - source: wire-2024-03\n"
+        "            quote: told South Korean delegates\n", encoding="utf-8")
+
+
+def _site_macro(site: Path) -> None:
+    (site / "templates").mkdir()
+    original = (ROOT / "templates" / "_macros.html").read_text(encoding="utf-8")
+    (site / "templates" / "_macros.html").write_text(original.replace('<span class="stance">',
+                                                                      '<span class="stance" data-own="1">'))
+
+
+# Each edit an editor makes, applied to the fixture site by a function.
+MORE_EDITS = {
+    "quote": lambda site: edit(site / WEAPONS, "quote: Pyongyang recently delivered more than a million",
+                               "quote: recently delivered more than a million"),
+    "archived text": lambda site: (site / "content" / "sources" / "wire-2024-03.txt").write_text(
+        (site / "content" / "sources" / "wire-2024-03.txt").read_text(encoding="utf-8")
+        + "\nA paragraph added to the archived article.\n", encoding="utf-8"),
+    "site.yaml": lambda site: edit(site / "site.yaml", "title: Fixture briefing", "title: Fixture briefing, revised"),
+    "deleted fact": lambda site: edit(site / WEAPONS, (site / WEAPONS).read_text(encoding="utf-8")[
+        (site / WEAPONS).read_text(encoding="utf-8").index("  - id: kharkiv-weapons\n"):], ""),
+    "new topic": _add_topic,
+    "shared macro template": _site_macro,
+    "archived text deleted (an error)": lambda site: (
+        edit(site / "content" / "topics" / "diplomacy.yaml", "Both governments deny [the trade](fact:shells-million).",
+             "Both governments deny [it](fact:shells-million)."),
+        (site / "content" / "sources" / "herald-2024-02-16.txt").unlink()),
+}
+
+
+@pytest.mark.parametrize("name", list(MORE_EDITS))
+def test_every_kind_of_edit_equals_a_clean_build(name: str, tmp_path: Path) -> None:
+    """In a new process (state from the cache) and in one Builder across saves (as `serve`)."""
+    site = copy_site(tmp_path / "site")
+    out, kept_out = tmp_path / "out", tmp_path / "kept"
+    kept = Builder(site, kept_out)
+    assert Builder(site, out).rebuild().ok and kept.rebuild().ok
+    MORE_EDITS[name](site)
+    fresh, again = Builder(site, out).rebuild(), kept.rebuild()
+    assert [p.format() for p in fresh.problems] == [p.format() for p in again.problems] == \
+        [p.format() for p in build(site, tmp_path / "clean", use_cache=False).problems]
+    if name == "archived text deleted (an error)":  # an error: nothing written, the old output stays
+        assert not fresh.ok and not again.ok
+        return
+    assert fresh.ok and again.ok, [p.format() for p in fresh.problems]
+    assert fresh.rendered > 0 and again.rendered > 0
+    assert_same_as_clean_build(site, out, tmp_path)
+    assert tree(kept_out) == tree(out)
+
+
+def _swap(text: str, first: str, second: str) -> str:
+    """`text` with the block starting at line `first` and the next one starting at `second` swapped."""
+    a = text.index(first)
+    b = text.index(second)
+    end = text.find("\n  - id:", b + 1) + 1 if text.startswith("  ", b) else text.find("\n- id:", b + 1) + 1
+    end = end or len(text)
+    return text[:a] + text[b:end] + text[a:b] + text[end:]
+
+
+@pytest.mark.parametrize("what", ["facts", "entities"])
+def test_reordering_is_a_change(what: str, tmp_path: Path) -> None:
+    """Swapping two facts (or entities) reorders the pack, exports, search index and overview too."""
+    site = copy_site(tmp_path / "site")
+    out = tmp_path / "out"
+    assert Builder(site, out).rebuild().ok
+    if what == "facts":
+        path, first, second = site / WEAPONS, "  - id: shells-by-train\n", "  - id: shells-million\n"
+    else:
+        path, first, second = site / "content" / "entities.yaml", "- id: north-korea\n", "- id: russia\n"
+    before = path.read_text(encoding="utf-8")
+    path.write_text(_swap(before, first, second), encoding="utf-8")
+    assert sorted(path.read_text(encoding="utf-8").splitlines()) == sorted(before.splitlines())
+    result = Builder(site, out).rebuild()
+    assert result.ok and result.rendered > 0
+    assert_same_as_clean_build(site, out, tmp_path)
+
+
+def _racy_window(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
+    """Files saved less than `seconds` before they are read are read again next time (0: none)."""
+    from briefing import parts
+
+    monkeypatch.setattr(parts, "_RACY_NS", int(seconds * 1e9))
+
+
+def test_unchanged_files_are_recognised_by_their_stat_and_not_read(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from briefing import parts
+
+    site = copy_site(tmp_path / "site")
+    _racy_window(monkeypatch, 0)  # the files were just copied; the window has its own test
+    out = tmp_path / "out"
+    assert Builder(site, out).rebuild().ok
+    read: list[str] = []
+    real = parts.read_text
+    monkeypatch.setattr(parts, "read_text", lambda root, path, *rest: read.append(path.name) or real(root, path, *rest))
+    edit(site / WEAPONS, "claim: North Korea delivered more than a million artillery shells to Russia.",
+         "claim: North Korea delivered over a million artillery shells to Russia.")
+    result = Builder(site, out).rebuild()  # a new process: what was read comes from the cache
+    assert result.ok and result.parsed == 1
+    assert read == ["weapons.yaml"]
+    assert_same_as_clean_build(site, out, tmp_path)
+    # A source is its metadata and its archived text: a changed text reads both again.
+    text = site / "content" / "sources" / "wire-2024-03.txt"
+    text.write_text(text.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    read.clear()
+    assert Builder(site, out).rebuild().ok
+    assert sorted(read) == ["wire-2024-03.txt", "wire-2024-03.yaml"]
+    assert_same_as_clean_build(site, out, tmp_path)
+    # Same size, the modification time put back: the change time still tells.
+    entities = site / "content" / "entities.yaml"
+    before = entities.stat()
+    entities.write_text(entities.read_text(encoding="utf-8").replace("name: Russia", "name: Rossia"),
+                        encoding="utf-8")
+    os.utime(entities, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert entities.stat().st_size == before.st_size and entities.stat().st_mtime_ns == before.st_mtime_ns
+    assert Builder(site, out).rebuild().ok
+    assert "Rossia" in (out / "entities" / "russia.html").read_text(encoding="utf-8")
+    assert_same_as_clean_build(site, out, tmp_path)
+
+
+def test_files_saved_just_before_they_were_read_are_read_again(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A second save within the same timestamp tick would look unchanged: such files are not trusted."""
+    from briefing import parts
+
+    site = copy_site(tmp_path / "site")
+    _racy_window(monkeypatch, 3600)  # every file here was saved within the hour
+    out = tmp_path / "out"
+    assert Builder(site, out).rebuild().ok
+    read: list[str] = []
+    real = parts.read_text
+    monkeypatch.setattr(parts, "read_text", lambda root, path, *rest: read.append(path.name) or real(root, path, *rest))
+    (site / "site.yaml").touch()  # not a no-op run
+    assert Builder(site, out).rebuild().ok
+    assert len(read) == sum(1 for p in (site / "content").rglob("*") if p.is_file()) + 1
+
+
+def test_a_file_whose_parsed_parts_are_gone_is_read_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.cache import site_cache_dir
+
+    site = copy_site(tmp_path / "site")
+    _racy_window(monkeypatch, 0)
+    out = tmp_path / "out"
+    assert Builder(site, out).rebuild().ok
+    for path in site_cache_dir(site).glob("parts-*/*.pickle"):
+        if path.name != "inputs.pickle":
+            path.unlink()
+    (site / "content" / "entities.yaml").write_text(
+        (site / "content" / "entities.yaml").read_text(encoding="utf-8").replace("name: Russia", "name: Rossia"),
+        encoding="utf-8")
+    result = Builder(site, out).rebuild()
+    assert result.ok, [p.format() for p in result.problems]
     assert_same_as_clean_build(site, out, tmp_path)
 
 
@@ -150,9 +313,10 @@ def test_problem_lines_after_lines_were_added_above(tmp_path: Path) -> None:
 def test_no_cache_leaves_no_cache_directory(tmp_path: Path) -> None:
     site = copy_site(tmp_path / "site")
     assert build(site, tmp_path / "out", use_cache=False).ok
-    assert not (site / ".briefing-cache").exists()
+    assert not site_cache_dir(site).exists()
     assert build(site, tmp_path / "out").ok
-    assert (site / ".briefing-cache").is_dir()
+    assert site_cache_dir(site).is_dir()
+    assert not (site / ".briefing-cache").exists()  # never inside the site (cache.py says why)
 
 
 # --- cutting fact sheets into parts ---------------------------------------------------------------
@@ -278,6 +442,6 @@ def test_no_cache_option_of_build_and_check(tmp_path: Path) -> None:
     site = copy_site(tmp_path / "site")
     assert main(["--site", str(site), "--output", str(tmp_path / "out"), "--no-cache", "--quiet"]) == 0
     assert main(["check", "--site", str(site), "--no-cache", "--quiet"]) == 0
-    assert not (site / ".briefing-cache").exists()
+    assert not site_cache_dir(site).exists()
     assert main(["--site", str(site), "--output", str(tmp_path / "out"), "--quiet"]) == 0
-    assert (site / ".briefing-cache").is_dir()
+    assert site_cache_dir(site).is_dir()

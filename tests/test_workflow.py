@@ -58,8 +58,8 @@ def test_workflow_uses_the_official_pages_actions(workflow: dict[str, Any]) -> N
 def test_workflow_commands_are_ones_this_project_accepts(workflow: dict[str, Any], site: Path,
                                                          tmp_path: Path) -> None:
     runs = [step["run"] for step in workflow["jobs"]["build"]["steps"] if "run" in step]
-    assert runs == ["python -m pip install -r requirements.txt", "python build.py check",
-                    'python build.py --base-url "$BASE_URL/"']
+    assert runs == ["python -m pip install -r requirements.txt", "python build.py check --no-cache",
+                    'python build.py --no-cache --base-url "$BASE_URL/"']
     assert (ROOT / "requirements.txt").is_file()
     configure = next(s for s in workflow["jobs"]["build"]["steps"] if s.get("id") == "pages")
     build_step = next(s for s in workflow["jobs"]["build"]["steps"] if "--base-url" in s.get("run", ""))

@@ -1,0 +1,94 @@
+"""The project's templates compiled ahead (briefing/precompile.py): up to date, used only when they
+match the template's text, and the output is the same as with templates compiled on the spot.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURE_SITE
+from test_incremental import tree
+
+from briefing import precompile, render
+from briefing.pipeline import build
+
+
+def test_the_committed_compiled_templates_are_up_to_date() -> None:
+    env = render.make_environment([precompile.PROJECT_TEMPLATES])
+    stale = [name for name, text in precompile.generate(env).items()
+             if not precompile._file(name).is_file() or precompile._file(name).read_text(encoding="utf-8") != text]
+    assert stale == [], "templates edited: run `python -m briefing.precompile` and commit briefing/compiled/"
+
+
+def test_output_is_the_same_with_and_without_precompiled_templates(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    used: list[str] = []
+    real = precompile.compiled_source
+
+    def counting(name: str, source: str, signature: str) -> str | None:
+        found = real(name, source, signature)
+        if found is not None:
+            used.append(name)
+        return found
+
+    monkeypatch.setattr(render, "compiled_source", counting)
+    render.forget_templates()
+    assert build(FIXTURE_SITE, tmp_path / "pre", use_cache=False).ok
+    assert "base.html" in used and "topic.html" in used
+    monkeypatch.setattr(render, "compiled_source", lambda name, source, signature: None)
+    render.forget_templates()
+    assert build(FIXTURE_SITE, tmp_path / "plain", use_cache=False).ok
+    render.forget_templates()
+    assert tree(tmp_path / "pre") == tree(tmp_path / "plain")
+
+
+def test_a_compiled_template_made_from_another_text_is_not_used(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "compiled"
+    folder.mkdir()
+    env = render.make_environment([precompile.PROJECT_TEMPLATES])
+    source, filename, _ = env.loader.get_source(env, "404.html")
+    code = env.compile(source.replace("Page not found", "STALE COPY"), "404.html", filename, raw=True)
+    # Made from an older text of the template: its digest does not match the current file.
+    older = precompile.digest("404.html", source.replace("Page not found", "STALE COPY"), precompile.signature(env))
+    (folder / "404.html.pysrc").write_text(f"# briefing precompiled template {older}\n{code}", encoding="utf-8")
+    monkeypatch.setattr(precompile, "COMPILED", folder)
+    render.forget_templates()
+    try:
+        assert build(FIXTURE_SITE, tmp_path / "out", use_cache=False).ok
+    finally:
+        render.forget_templates()
+    page = (tmp_path / "out" / "404.html").read_text(encoding="utf-8")
+    assert "STALE COPY" not in page and "Page not found" in page
+
+
+def test_a_compiled_template_made_for_other_filters_is_not_used(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Compiled code calls each filter as it was registered then: when a filter starts (or stops)
+    taking the context, templates compiled before must not be used, though their text is the same."""
+    folder = tmp_path / "compiled"
+    folder.mkdir()
+    env = render.make_environment([precompile.PROJECT_TEMPLATES])
+    source, filename, _ = env.loader.get_source(env, "404.html")
+    code = env.compile(source.replace("Page not found", "STALE COPY"), "404.html", filename, raw=True)
+    assert precompile.signature(env) != "other-filters"
+    made_elsewhere = precompile.digest("404.html", source, "other-filters")  # today's text, other filters
+    (folder / "404.html.pysrc").write_text(f"# briefing precompiled template {made_elsewhere}\n{code}",
+                                           encoding="utf-8")
+    monkeypatch.setattr(precompile, "COMPILED", folder)
+    render.forget_templates()
+    try:
+        assert build(FIXTURE_SITE, tmp_path / "out", use_cache=False).ok
+    finally:
+        render.forget_templates()
+    page = (tmp_path / "out" / "404.html").read_text(encoding="utf-8")
+    assert "STALE COPY" not in page and "Page not found" in page
+
+
+def test_a_filter_that_takes_the_context_changes_the_signature() -> None:
+    env = render.make_environment([precompile.PROJECT_TEMPLATES])
+    before = precompile.signature(env)
+    plain = env.filters["markdown"]
+    env.filters["markdown"] = lambda text: plain  # registered without pass_context
+    assert precompile.signature(env) != before
