@@ -3,6 +3,7 @@ grades and history, computed on tests/fixtures/analysis and checked in the built
 
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -383,3 +384,19 @@ def test_projections_are_marked_in_the_chart_and_the_table(tmp_path: Path) -> No
     numbers = (tmp_path / "out" / urls.NUMBERS).read_text(encoding="utf-8")
     assert "chart-mark--projection" in numbers
     assert "11,000–12,000 North Korean troops (projected)" in numbers
+
+
+def test_the_pack_badges_the_same_exceptions_as_the_topic_pages(site: Path) -> None:
+    """Flags mark what is rare (plan.flag_policy) on paper too: when most facts are single-source,
+    the pack badges the corroborated ones, as the topic pages do, and never 'Single source'."""
+    pack = _page(site, urls.PACK)
+    assert "badge--single" not in pack
+
+    def badged(page: str, opening: str) -> set[str]:
+        entries = re.findall(opening + r'.*?(?=' + opening + r'|$)', page, flags=re.S)
+        return {re.search(r'id="fact-([^"]+)"', entry).group(1) for entry in entries  # type: ignore[union-attr]
+                if "badge--corroborated" in entry.split("</p>", 2)[0] + entry.split("</p>", 2)[1]}
+
+    on_topics = set().union(*(badged(_page(site, f"topics/{topic}.html"), r'<article class="fact ')
+                              for topic in ("weapons", "troops", "technology", "diplomacy")))
+    assert on_topics and badged(pack, r'<div class="pack-fact ') == on_topics
