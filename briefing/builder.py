@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from .cache import Store, site_cache_dir
 from .history import apply_git_history, head_signature
+from .i18n import LOCALE_DIR, catalogue_digest
 from .parts import PartCache, build_from_parts, code_version, read_inputs, worker_count
 from .problems import Location, Problem, has_errors, note, sort_key
 from .write import MARKER, MARKER_TEXT, Staging, WriteStats, check_output_dir
@@ -274,7 +275,7 @@ class Builder:
         self.store.dump(self._manifest_name, ((_MANIFEST_VERSION, self._code), manifest))
 
     def _signature(self, dirs: list[Path]) -> tuple[Any, ...]:
-        inputs = [self.site_dir / "site.yaml", self.site_dir / "content", *dirs]
+        inputs = [self.site_dir / "site.yaml", self.site_dir / "content", *dirs, LOCALE_DIR]
         # The HEAD commit too: a commit changes the dates taken from git without changing a file.
         return (self._code, str(self.out_dir), self.base_url, stat_signature(inputs), head_signature(self.site_dir))
 
@@ -318,6 +319,7 @@ class Builder:
             if self.base_url is not None:
                 briefing.site = dataclasses.replace(briefing.site, base_url=self.base_url)
             problems += check(briefing)
+            problems += self._editions(briefing, model.fingerprints)
         problems.sort(key=sort_key)
         result = Result(problems, briefing, seconds=time.perf_counter() - started, parsed=model.parsed_parts)
         if briefing is not None:
@@ -326,6 +328,20 @@ class Builder:
             result.title = briefing.site.title
         self._fingerprints = model.fingerprints
         return result
+
+    def _editions(self, briefing: Briefing, fingerprints: dict[str, str]) -> list[Problem]:
+        """The translated editions (read and checked), and the interface catalogues the site uses."""
+        from .i18n import check_catalogues_cached
+        from .translations import read_editions, report
+
+        editions, problems = read_editions(self.site_dir, briefing)
+        briefing.translations = editions
+        for language, edition in editions.items():
+            fingerprints[f"translations:{language}"] = edition.digest
+        problems += check_catalogues_cached(template_dirs(self.site_dir),
+                                            [briefing.site.language, *briefing.site.translations],
+                                            self.store)
+        return problems + report(editions)
 
     def rebuild(self) -> Result:
         """Build the site again: validate, then render and write only the pages whose inputs changed."""
@@ -348,7 +364,7 @@ class Builder:
         return result
 
     def _rebuild(self) -> Result:
-        from .plan import plan_pages
+        from .plan import plan_site
 
         started = time.perf_counter()
         code = code_version()  # rendering depends on all of the package's code
@@ -377,7 +393,7 @@ class Builder:
         if not result.ok or result.briefing is None:
             result.seconds = time.perf_counter() - started
             return result
-        pages, problems = plan_pages(result.briefing, [d / "assets" for d in dirs])
+        pages, problems = plan_site(result.briefing, [d / "assets" for d in dirs])
         result.problems += problems
         if not result.ok:
             result.seconds = time.perf_counter() - started
@@ -393,7 +409,7 @@ class Builder:
         from .plan import Page
 
         templates = TemplateDigests(dirs, dict(manifest.templates))
-        extra = _sha(self._code, self.base_url or "")
+        extra = _sha(self._code, self.base_url or "", catalogue_digest())
         prints = Fingerprints(self._fingerprints, extra)
         if self.use_cache or manifest.pages:
             digests = [self._digest(page, prints, templates, extra) for page in pages]

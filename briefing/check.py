@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from .derive import SUPPORTING, standing
 from .fields import MarkdownText, Ref, did_you_mean
-from .model import Briefing, Citation, Fact
+from .model import Briefing, Citation, Fact, KeyJudgment
 from .passages import closest_passage, normalize, occurrences
 from .problems import Problem, error, warning
 
@@ -108,7 +108,8 @@ def check_fact_links(briefing: Briefing) -> Iterator[Problem]:
 # A sentence carrying a figure: digits, or a number written out ("a million", "dozens").
 _FIGURE = re.compile(r"\d|\b(?:dozens?|hundreds?|thousands?|millions?|billions?)\b", re.IGNORECASE)
 # Sentence ends: ., ! or ? followed by a space and a capital, a digit or Markdown mark; list items.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[*_]*\s+(?=[*_\[(\"“]*[A-Z0-9])|\n\s*\n|\n\s*[-*+] ")
+# (A Korean sentence starts with Hangul: a translated judgment splits like an English one.)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[*_]*\s+(?=[*_\[(\"“]*[A-Z0-9\uac00-\ud7a3])|\n\s*\n|\n\s*[-*+] ")
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\bNo|\bMr|\bMs|\bDr|\bSt|\bGen|\bLt|\bCol)\.$")
 
 
@@ -194,6 +195,39 @@ def check_quotes(briefing: Briefing) -> Iterator[Problem]:
                 hint = f"copy the passage exactly from {source.text_path}"
             yield error(citation.quote_at or citation.at,
                         f"quote not found in the archived text of '{source.id}'", hint)
+
+
+def check_judgment_ids(briefing: Briefing) -> Iterator[Problem]:
+    """Key judgment ids name them for their translations: each is used once."""
+    seen: dict[str, KeyJudgment] = {}
+    for judgment in briefing.site.key_judgments:
+        if judgment.id and judgment.id in seen:
+            yield error(judgment.at, f"key judgment id '{judgment.id}' is already used at {seen[judgment.id].at}",
+                        "give each key judgment its own id")
+        seen.setdefault(judgment.id, judgment)
+
+
+def check_quote_translations(briefing: Briefing) -> Iterator[Problem]:
+    """A quote's translation, when the source archives a translation in the site's language,
+    must be quoted from that text: a published translation is checked like the original."""
+    language = briefing.site.language
+    normalized: dict[str, str] = {}
+    for fact in _facts(briefing):
+        for citation in fact.citations:
+            source = briefing.sources.get(citation.source.id)
+            if not citation.translation or source is None or language not in source.translations:
+                continue
+            text = normalized.get(source.id)
+            if text is None:
+                text = normalized[source.id] = normalize(source.translations[language])
+            if normalize(citation.translation) in text:
+                continue
+            path = source.translation_paths[language]
+            closest = closest_passage(text, citation.translation)
+            hint = f"the closest passage in {path} is: \"{_clip(closest)}\"" if closest else \
+                f"copy the passage exactly from {path}, or remove that file to give your own translation"
+            yield error(citation.translation_at or citation.at,
+                        f"translation not found in the archived '{language}' text of '{source.id}'", hint)
 
 
 def _check_occurrence(text: str, needle: str, citation: Citation, source_id: str) -> Iterator[Problem]:
@@ -362,6 +396,8 @@ CHECKS: list[Callable[[Briefing], Iterable[Problem]]] = [
     check_summary_figures,
     check_sections,
     check_quotes,
+    check_quote_translations,
+    check_judgment_ids,
     check_dates,
     check_series,
     check_series_claimants,

@@ -19,6 +19,7 @@ from .bundle import bundle_name, is_bundle, write_bundle
 from .pdf import PAPER_SIZES, is_printed_pack, print_pack
 from .pipeline import DEFAULT_TEMPLATES, PROJECT_ROOT, Result, build, validate
 from .problems import Problem, Severity, count_warnings, terminal_safe
+from .urls import PACK
 from .write import OutputBusy, OutputLock, inputs_clash, target_refusal
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_TOOL, EXIT_SYSTEM, EXIT_INTERRUPTED = 0, 1, 2, 3, 4, 130
@@ -339,6 +340,17 @@ def _pdf(args: argparse.Namespace, out_dir: Path, target: Path | None) -> int:
     if not args.quiet:
         print(f"Printed the briefing pack ({args.paper.upper() if args.paper == 'a4' else 'Letter'}) "
               f"→ {pdf_path} ({pdf_path.stat().st_size / 1024:.0f} KB)")
+    # Each translated edition's pack too, inside the output it was built into (OUT/ko/briefing.pdf):
+    # a file Briefing owns, so nothing else can be overwritten whatever --pdf says.
+    for pack in sorted(out_dir.glob(f"*/{PACK}")):
+        edition_pdf = pack.with_suffix(".pdf")
+        problem = print_pack(pack.parent, edition_pdf, args.paper)
+        if problem is not None:
+            report([problem], outcome="the site was built, but not every PDF was written")
+            return EXIT_TOOL
+        if not args.quiet:
+            print(f"Printed the '{pack.parent.name}' edition's pack → {edition_pdf} "
+                  f"({edition_pdf.stat().st_size / 1024:.0f} KB)")
     return EXIT_OK
 
 

@@ -9,41 +9,43 @@ import re
 from dataclasses import dataclass
 
 from .dates import When
+from .i18n import N_
 from .model import Briefing, Fact, Position, Source, Stamp
 
 SUPPORTING = ("asserts", "confirms")
 
 # Admiralty (NATO AJP-2.1) source reliability and information credibility.
+# The words are marked for the catalogues (N_): pages show them in the reader's language.
 RELIABILITY_SCALE = {
-    "A": "Completely reliable",
-    "B": "Usually reliable",
-    "C": "Fairly reliable",
-    "D": "Not usually reliable",
-    "E": "Unreliable",
-    "F": "Reliability cannot be judged",
+    "A": N_("Completely reliable"),
+    "B": N_("Usually reliable"),
+    "C": N_("Fairly reliable"),
+    "D": N_("Not usually reliable"),
+    "E": N_("Unreliable"),
+    "F": N_("Reliability cannot be judged"),
 }
 CREDIBILITY_SCALE = {
-    1: "Confirmed by other sources",
-    2: "Probably true",
-    3: "Possibly true",
-    4: "Doubtful",
-    5: "Improbable",
-    6: "Truth cannot be judged",
+    1: N_("Confirmed by other sources"),
+    2: N_("Probably true"),
+    3: N_("Possibly true"),
+    4: N_("Doubtful"),
+    5: N_("Improbable"),
+    6: N_("Truth cannot be judged"),
 }
 # ICD 203 expressions of likelihood, with the probability each stands for.
 LIKELIHOOD_SCALE = {
-    "almost-no-chance": ("Almost no chance", "1–5%"),
-    "very-unlikely": ("Very unlikely", "5–20%"),
-    "unlikely": ("Unlikely", "20–45%"),
-    "roughly-even-chance": ("Roughly even chance", "45–55%"),
-    "likely": ("Likely", "55–80%"),
-    "very-likely": ("Very likely", "80–95%"),
-    "almost-certain": ("Almost certain", "95–99%"),
+    "almost-no-chance": (N_("Almost no chance"), "1–5%"),
+    "very-unlikely": (N_("Very unlikely"), "5–20%"),
+    "unlikely": (N_("Unlikely"), "20–45%"),
+    "roughly-even-chance": (N_("Roughly even chance"), "45–55%"),
+    "likely": (N_("Likely"), "55–80%"),
+    "very-likely": (N_("Very likely"), "80–95%"),
+    "almost-certain": (N_("Almost certain"), "95–99%"),
 }
 CONFIDENCE_SCALE = {
-    "low": "Questionable or fragmentary information, or sources of doubtful reliability",
-    "moderate": "Credibly sourced and plausible, but not corroborated enough for a higher level",
-    "high": "High-quality information from several sources, or a solid judgment; not a certainty",
+    "low": N_("Questionable or fragmentary information, or sources of doubtful reliability"),
+    "moderate": N_("Credibly sourced and plausible, but not corroborated enough for a higher level"),
+    "high": N_("High-quality information from several sources, or a solid judgment; not a certainty"),
 }
 
 # Words that differ between an agency's name as a `via` and as a publisher ("Yonhap" vs

@@ -6,6 +6,7 @@ parses YAML into nodes (which keep `line:column` marks), turning every failure i
 
 from __future__ import annotations
 
+import glob
 import os
 import re
 import stat
@@ -114,6 +115,12 @@ class ArchivedText:
 
     path: str
     text: str
+    # Archived translations of the same article, (language, path, text) each: `<id>.<lang>.txt`.
+    translations: tuple[tuple[str, str, str], ...] = ()
+
+
+# `<id>.<lang>.txt`: an archived translation (or the original) beside the source's `<id>.txt`.
+_TRANSLATED_TEXT = re.compile(r"^(?P<stem>.+)\.(?P<lang>[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)$")
 
 
 @dataclass(slots=True)
@@ -468,11 +475,19 @@ def load_site(root: Path, compose: bool = True,
             continue
         text = (read or read_text)(root, text_path, MAX_TEXT_BYTES, problems)
         if text is not None:
-            raw.texts[path.stem] = ArchivedText(_display(root, text_path), text)
+            translated = []
+            for other in sorted(sources_dir.glob(f"{glob.escape(path.stem)}.*.txt")):
+                match = _TRANSLATED_TEXT.match(other.stem)
+                if match and match["stem"] == path.stem:
+                    found = read_text(root, other, MAX_TEXT_BYTES, problems)
+                    if found is not None:
+                        translated.append((match["lang"], _display(root, other), found))
+            raw.texts[path.stem] = ArchivedText(_display(root, text_path), text, tuple(translated))
     if sources_dir.is_dir():
         stems = {d.stem for d in raw.sources}
         for path in sorted(sources_dir.glob("*.txt")):
-            if path.stem not in stems:
+            match = _TRANSLATED_TEXT.match(path.stem)
+            if path.stem not in stems and not (match and match["stem"] in stems):
                 problems.append(warning(Location(_display(root, path)),
                                         "archived text has no source file beside it",
                                         f"add {path.stem}.yaml with the article's metadata, or delete the text"))

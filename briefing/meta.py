@@ -11,10 +11,10 @@ from typing import Any
 
 from markupsafe import Markup
 
-from . import urls
+from . import i18n, urls
 from .derive import standing
 from .model import Briefing, Entity, Fact, Source, Topic
-from .search import ENTITY_KIND_WORDS, STANCE_WORDS, plain, trim
+from .search import ENTITY_KIND_WORDS, plain, trim
 
 DESCRIPTION_LIMIT = 200
 # schema.org types for the actors and subjects of a claim.
@@ -27,38 +27,50 @@ def _entity_name(briefing: Briefing, entity_id: str) -> str:
     return entity.label if entity else entity_id
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'s' if count != 1 else ''}"
-
-
 def describe_fact(briefing: Briefing, fact: Fact) -> str:
-    """'NIS asserts; Russia denies · by March 2024 · 1 source: Example Wire'."""
-    said = "; ".join(f"{_entity_name(briefing, p.actor.id)} {STANCE_WORDS.get(p.stance, p.stance)}"
+    """'NIS asserts; Russia denies · by March 2024 · 1 source: Example Wire' (in the site's language)."""
+    language = briefing.site.language
+    stances = i18n.labels(language)["stance"]
+    said = "; ".join(f"{_entity_name(briefing, p.actor.id)} {stances.get(p.stance, p.stance)}"
                      for p in fact.positions)
     derived = standing(briefing, fact)
     publishers = [briefing.sources[s].publisher or briefing.sources[s].title
                   for s in derived.sources if s in briefing.sources]
-    cited = f"{_plural(len(derived.sources), 'source')}: {', '.join(dict.fromkeys(publishers))}"
-    parts = [said, fact.date.display() if fact.date else "", cited]
+    count = len(derived.sources)
+    sources = i18n.translations(language).ngettext("%(num)d source", "%(num)d sources", count) % {"num": count}
+    cited = f"{sources}: {', '.join(dict.fromkeys(publishers))}"
+    parts = [said, i18n.format_when(fact.date, language), cited]
     return " · ".join(p for p in parts if p)
 
 
 def describe(briefing: Briefing, page_object: Fact | Topic | Source | Entity | None) -> str:
     """One or two sentences saying what a page holds (the site's description for other pages)."""
+    language = briefing.site.language
+    translated = i18n.translations(language)
+
+    def facts(count: int) -> str:
+        return translated.ngettext("%(num)d fact", "%(num)d facts", count) % {"num": count}
+
     if isinstance(page_object, Fact):
         text = describe_fact(briefing, page_object)
     elif isinstance(page_object, Topic):
-        text = plain(page_object.summary) or f"{_plural(len(page_object.facts), 'fact')} on {page_object.title}."
+        text = plain(page_object.summary) or translated.gettext("%(facts)s on %(topic)s.") % {
+            "facts": facts(len(page_object.facts)), "topic": page_object.title}
     elif isinstance(page_object, Source):
         source = page_object
-        by = ", ".join(p for p in (source.publisher, source.published.display() if source.published else "") if p)
+        by = ", ".join(p for p in (source.publisher, i18n.format_when(source.published, language)) if p)
         count = len(briefing.facts_by_source.get(source.id, []))
-        text = (f"Archived text of “{source.title}”{f' ({by})' if by else ''}, "
-                f"with the passages {_plural(count, 'fact')} quote highlighted.")
+        title = f"“{source.title}”{f' ({by})' if by else ''}"
+        text = translated.ngettext("Archived text of %(title)s, with the passages %(num)d fact quote highlighted.",
+                                   "Archived text of %(title)s, with the passages %(num)d facts quote highlighted.",
+                                   count) % {"title": title, "num": count}
     elif isinstance(page_object, Entity):
         count = len(briefing.facts_by_entity.get(page_object.id, []))
         kind = ENTITY_KIND_WORDS.get(page_object.kind, page_object.kind)
-        text = plain(page_object.description) or f"{kind}: {_plural(count, 'fact')} involving {page_object.name}."
+        if i18n.primary(language) != i18n.SOURCE_LANGUAGE:  # the plural label (English reads better singular)
+            kind = i18n.labels(language)["kind"].get(page_object.kind, kind)
+        text = plain(page_object.description) or translated.gettext("%(kind)s: %(facts)s involving %(name)s.") % {
+            "kind": kind, "facts": facts(count), "name": page_object.name}
     else:
         text = plain(briefing.site.description)
     return trim(text, DESCRIPTION_LIMIT)

@@ -60,6 +60,11 @@ class Citation:
     # to choose one occurrence of a quote that the text holds more than once.
     prefix: str = ""
     suffix: str = ""
+    # The quote in the reader's language, shown beside the verified original; `translator` says
+    # whose it is. When the source archives a translation in that language, it must be quoted from it.
+    translation: str = ""
+    translator: str = ""
+    translation_at: Location | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +207,9 @@ class Source:
     reliability: str = ""
     inferred: dict[str, str] = field(default_factory=dict)
     note: str = ""
+    # Archived translations of the text, by language (`<id>.<lang>.txt` beside `<id>.txt`).
+    translations: dict[str, str] = field(default_factory=dict)
+    translation_paths: dict[str, str] = field(default_factory=dict)
     archive_url: str = ""
     archive_date: When | None = None
     sha256: str = ""
@@ -241,6 +249,7 @@ class KeyJudgment:
     at: Location
     likelihood: str = ""
     confidence: str = ""
+    id: str = ""  # optional; names the judgment for its translations
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +262,7 @@ class SiteConfig:
     banner: str = ""
     topics: tuple[Ref, ...] = ()
     key_judgments: tuple[KeyJudgment, ...] = ()
+    translations: tuple[str, ...] = ()  # languages of the translated editions (content/translations/<lang>/)
     editions: tuple[When | str, ...] = ()
     editions_at: Location | None = None
 
@@ -272,6 +282,8 @@ class Briefing:
     # unknown, since the real problem (already reported) is the unreadable file.
     unreadable: set[str] = field(default_factory=set)
     related_to: dict[str, list[tuple[str, Fact]]] = field(default_factory=dict)
+    # The translated editions' texts by language (editions.py), read after the content is checked.
+    translations: dict[str, Any] = field(default_factory=dict)
     # Dates taken from git (history.py): fact id → {"added": Stamp, "updated": Stamp}; where the
     # dates of facts without written ones came from, in words; the editions, oldest first.
     stamps: dict[str, dict[str, Stamp]] = field(default_factory=dict)
@@ -329,9 +341,13 @@ CITATION = Record("citation", {
     "quote": Text("the exact passage of the archived text that supports the claim"),
     "prefix": Text("text just before the quote, to choose one of several occurrences"),
     "suffix": Text("text just after the quote, to choose one of several occurrences"),
+    "translation": Text("the quote in the site's language, shown beside the original"),
+    "translator": Text("who translated the quote (default: the editors)"),
 }, ("source", "quote"), lambda v, at: Citation(v["source"], v["quote"], at, v.get("quote_at"),
-                                               v.get("prefix", ""), v.get("suffix", "")),
-    doc="a source and the exact passage quoted from its archived text", locate=("quote",))
+                                               v.get("prefix", ""), v.get("suffix", ""),
+                                               v.get("translation", ""), v.get("translator", ""),
+                                               v.get("translation_at")),
+    doc="a source and the exact passage quoted from its archived text", locate=("quote", "translation"))
 
 POSITION = Record("position", {
     "actor": RefTo("entity", "entity id of whoever makes the statement (not the newspaper)"),
@@ -457,6 +473,7 @@ ENTITY = Record("entity", {
 }, ("id", "kind", "name"), _make(Entity), check=_check_entity)
 
 KEY_JUDGMENT = Record("key judgment", {
+    "id": Slug("optional id, to translate the judgment in content/translations/<lang>/site.yaml"),
     "text": Markdown("the judgment in the editors' words (Markdown; [words](fact:<id>) links to a fact)"),
     "facts": ListOf(RefTo("fact"), "the facts supporting it", min_items=1),
     "likelihood": Choice(LIKELIHOOD, "ICD 203 likelihood of the judgment"),
@@ -471,6 +488,8 @@ SITE = Record("site", {
     "banner": Text("a notice shown on every page"),
     "topics": ListOf(RefTo("topic"), "topic ids in display order"),
     "key_judgments": ListOf(KEY_JUDGMENT, "judgments shown on the overview"),
+    "translations": ListOf(LanguageTag("language tag, e.g. ko"),
+                           "languages of translated editions, each from content/translations/<lang>/"),
     "editions": ListOf(DateOrTag("an edition's date (YYYY-MM-DD) or git tag"),
                        "published editions: they group What changed and the feed"),
 }, ("title",), _make(SiteConfig), locate=("editions",))
@@ -519,7 +538,9 @@ def read_source(doc: Document, text: ArchivedText | None, problems: list[Problem
     if values is None or text is None:
         return None
     at = r.at(doc.node)
-    return Source(id=doc.stem, text=text.text, text_path=text.path, at=at, **values)
+    return Source(id=doc.stem, text=text.text, text_path=text.path, at=at, **values,
+                  translations={lang: body for lang, _path, body in text.translations},
+                  translation_paths={lang: path for lang, path, _body in text.translations})
 
 
 def read_topic_head(doc: Document, r: Reader, with_facts: bool = True) -> dict[str, Any] | None:

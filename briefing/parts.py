@@ -129,7 +129,8 @@ def _digest(*texts: str | None) -> str:
 
 def _part(kind: str, path: str, stem: str, text: str | None, line: int = 1,
           archived: ArchivedText | None = None) -> Part:
-    digest = _digest(kind, path, text, archived.path if archived else None, archived.text if archived else None)
+    digest = _digest(kind, path, text, archived.path if archived else None, archived.text if archived else None,
+                     *(x for t in (archived.translations if archived else ()) for x in t))
     return Part(kind, path, stem, text, line, archived, digest)
 
 

@@ -14,22 +14,25 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from . import exports, maps, search, urls
+from . import exports, i18n, maps, search, urls
 from .analysis import analyse
 from .check import sentences
-from .dates import MONTHS
+from .dates import PartialDate
 from .derive import RELIABILITY_SCALE, Standing, standing
 from .fields import MarkdownText
+from .i18n import N_
 from .meta import page_meta
 from .model import Briefing, Citation, Entity, Fact, Source, Topic
 from .passages import TextQuote, anchor_id, index_text
 from .problems import Location, Problem, error
 from .timeline import timeline
+from .translations import TranslatedEdition
 
 LATEST_COUNT = 10
 # Names of the languages archived texts are most often in, for people ("Korean", not "ko").
-LANGUAGE_NAMES = {"en": "English", "ko": "Korean", "ru": "Russian", "uk": "Ukrainian", "ja": "Japanese",
-                  "zh": "Chinese", "fr": "French", "de": "German", "es": "Spanish", "pl": "Polish"}
+LANGUAGE_NAMES = {"en": N_("English"), "ko": N_("Korean"), "ru": N_("Russian"), "uk": N_("Ukrainian"),
+                  "ja": N_("Japanese"), "zh": N_("Chinese"), "fr": N_("French"), "de": N_("German"),
+                  "es": N_("Spanish"), "pl": N_("Polish")}
 
 
 @dataclass(slots=True)
@@ -49,6 +52,13 @@ class Page:
     deps: tuple[str, ...] = ()
     make: Callable[[], dict[str, Any]] | None = None
     finishers: list[Callable[[dict[str, Any]], dict[str, Any]]] = field(default_factory=list)
+    # The translated edition the page belongs to ('' for the original); its route then starts
+    # with `<edition>/`, and `logical_route` is the route inside the edition (what links use).
+    edition: str = ""
+
+    @property
+    def logical_route(self) -> str:
+        return self.route[len(self.edition) + 1:] if self.edition else self.route
 
     def full_context(self) -> dict[str, Any]:
         """The template context, built now for a page planned lazily."""
@@ -90,6 +100,8 @@ class Footnote:
     quote: str
     source: Source
     anchor: str
+    translation: str = ""  # the quote in the site's language, when the citation gives one
+    translator: str = ""
 
 
 @dataclass(slots=True)
@@ -107,7 +119,8 @@ class Notes:
         if number is None:
             number = self._numbers[key] = len(self.footnotes) + 1
             self.footnotes.append(Footnote(number, citation.quote, briefing.sources[citation.source.id],
-                                           anchor_id(citation.quote, citation.prefix, citation.suffix)))
+                                           anchor_id(citation.quote, citation.prefix, citation.suffix),
+                                           citation.translation, citation.translator))
         return self.footnotes[number - 1]
 
 
@@ -231,7 +244,7 @@ def _sorted_by_date(facts: list[Fact]) -> list[Fact]:
     return sorted(dated, key=lambda f: (f.date.sort_key(), f.id))  # type: ignore[union-attr]
 
 
-def _last_updated(briefing: Briefing) -> str:
+def _last_updated(briefing: Briefing, language: str = "en") -> str:
     stamps = []
     for fact in briefing.facts.values():
         for when in (fact.added, fact.updated):
@@ -243,7 +256,7 @@ def _last_updated(briefing: Briefing) -> str:
     if not stamps:
         return ""
     year, month, day = max(stamps)
-    return f"{day} {MONTHS[month - 1]} {year}"
+    return i18n.format_day(year, month, day, language)
 
 
 def currency(briefing: Briefing) -> list[str]:
@@ -261,12 +274,15 @@ def currency(briefing: Briefing) -> list[str]:
     edits = [when.latest() for f in briefing.facts.values()
              for when in (f.added, f.updated, *(c.date for c in f.changes)) if when is not None]
     parts = []
+    language = briefing.site.language
+    gettext = i18n.translations(language).gettext
     if reported:
         year, month = max(reported)
-        parts.append(f"Reporting up to {MONTHS[month - 1] + ' ' if month else ''}{year}")
+        parts.append(gettext("reporting up to %(date)s") % {
+            "date": i18n.format_partial(PartialDate(year, month), language)})
     if edits:
         year, month, day = max(edits)
-        parts.append(f"edited {day} {MONTHS[month - 1]} {year}")
+        parts.append(gettext("edited %(date)s") % {"date": i18n.format_day(year, month, day, language)})
     if parts:
         parts[0] = parts[0][:1].upper() + parts[0][1:]
     return parts
@@ -287,8 +303,11 @@ def flag_policy(briefing: Briefing) -> dict[str, Any]:
 
 
 # A relation in words, read from the fact that declares it and from the other fact.
-RELATION_WORDS = {"updates": ("Updates", "Updated by"), "corroborates": ("Corroborates", "Corroborated by"),
-                  "contradicts": ("Contradicts", "Contradicted by"), "related": ("Related to", "Related to")}
+# (Marked for the catalogues; templates show them through the `t` filter.)
+RELATION_WORDS = {"updates": (N_("Updates"), N_("Updated by")),
+                  "corroborates": (N_("Corroborates"), N_("Corroborated by")),
+                  "contradicts": (N_("Contradicts"), N_("Contradicted by")),
+                  "related": (N_("Related to"), N_("Related to"))}
 
 
 def related_facts(briefing: Briefing, fact: Fact, incoming: list[tuple[str, Fact]]) -> list[tuple[str, Fact]]:
@@ -320,14 +339,14 @@ def breadcrumbs(briefing: Briefing, route: str) -> list[tuple[str, str]]:
     """(label, route) of the pages above a fact, source or entity page: Overview › Weapons › …"""
     folder, _, name = route.rpartition("/")
     ident = name.removesuffix(".html")
-    home = ("Overview", urls.HOME)
+    home = (N_("Overview"), urls.HOME)
     if folder == "facts" and ident in briefing.facts:
         topic = briefing.topics.get(briefing.facts[ident].topic)
         return [home] + ([(topic.title, urls.route_for(topic))] if topic else [])
     if folder == "sources" and name != "index.html":
-        return [home, ("Sources", urls.SOURCES)]
+        return [home, (N_("Sources"), urls.SOURCES)]
     if folder == "entities" and name != "index.html":
-        return [home, ("Entities", urls.ENTITIES)]
+        return [home, (N_("Entities"), urls.ENTITIES)]
     return []
 
 
@@ -338,9 +357,33 @@ def ordered_topics(briefing: Briefing) -> list[Topic]:
     return [briefing.topics[t] for t in order]
 
 
-def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | Asset | Output], list[Problem]]:
-    """Every page and asset of the site; two on one route is a problem."""
+def plan_site(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | Asset | Output], list[Problem]]:
+    """Every page of the original edition, then of each translated edition under `<lang>/`."""
+    languages = [briefing.site.language, *briefing.translations]
+    pages, problems = plan_pages(briefing, asset_dirs, languages=languages)
+    for language, edition in briefing.translations.items():
+        if edition.briefing is None:
+            continue
+        more, found = plan_pages(edition.briefing, [], edition, languages)
+        problems += [p for p in found if p not in problems]  # the original's, found again
+        for page in more:
+            if isinstance(page, Output) and urls.is_shared(page.route):
+                continue  # the data exports are the same in every language: written once
+            page.route = urls.edition_route(language, page.route)
+            if isinstance(page, Page):
+                page.edition = language
+                if page.deps:
+                    page.deps = (*page.deps, f"translations:{language}")
+            pages.append(page)
+    return pages, problems
+
+
+def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEdition | None = None,
+               languages: list[str] | None = None) -> tuple[list[Page | Asset | Output], list[Problem]]:
+    """Every page and asset of the site (or of one translated edition); two on one route is a problem."""
     topics = ordered_topics(briefing)
+    language = briefing.site.language
+    gettext = i18n.translations(language).gettext
     # Where each fact's entry is listed: `[words](fact:<id>)` links in summaries point there.
     fact_entries = {f.id: urls.topic_page_of(t.id, n) for t in topics
                     for n, f in enumerate(f for _title, facts in topic_sections(t) for f in facts)}
@@ -349,7 +392,9 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     # Every page shows these; they change with any fact, so their values (not the facts) are the keys.
     reading_deps = (f"currency:{' · '.join(current)}", f"flags:{flags['badge']},{flags['sources_graded']}")
     common = {"briefing": briefing, "site": briefing.site, "nav_topics": topics, "fact_entries": fact_entries,
-              "currency": current, "flags": flags}
+              "currency": current, "flags": flags, "language": language,
+              "edition": edition.language if edition else "", "translated": edition,
+              "languages": languages or [language]}
     pages: list[Page | Asset | Output] = []
 
     def add(route: str, template: str, title: str, **context: Any) -> None:
@@ -393,7 +438,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
                         "groups": _grouped(views, section_of_fact), "filters": _filters(briefing, views),
                         "first_number": (number - 1) * urls.TOPIC_PAGE_SIZE + 1, "page_number": number,
                         "topic_pages": numbered, **analysis.for_topic(topic)}
-            title = topic.title if number == 1 else f"{topic.title}, page {number} of {len(chunks)}"
+            title = topic.title if number == 1 else gettext("%(topic)s, page %(number)d of %(count)d") % {
+                "topic": topic.title, "number": number, "count": len(chunks)}
             lazy(urls.topic_page(topic.id, number), "topic.html", title, deps, topic_context)
         topic_views.append((topic, views, notes))
     for fact in briefing.facts.values():
@@ -429,7 +475,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
                     "language_names": LANGUAGE_NAMES}
         lazy(urls.route_for(source), "source.html", source.title,
              [f"source:{source.id}", *(f"fact:{f.id}" for f in citing)], source_context)
-    add(urls.SOURCES, "sources.html", "Sources",
+    add(urls.SOURCES, "sources.html", gettext("Sources"),
         sources=sorted(briefing.sources.values(),
                        key=lambda s: (s.published.sort_key() if s.published else (0, 0, 0, 0), s.id),
                        reverse=True))
@@ -441,23 +487,25 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | 
     by_kind = defaultdict(list)
     for entity in sorted(briefing.entities.values(), key=lambda e: e.name.casefold()):
         by_kind[entity.kind].append(entity)
-    add(urls.ENTITIES, "entities.html", "Entities", by_kind=sorted(by_kind.items()))
-    add(urls.TIMELINE, "timeline.html", "Timeline", timeline=timeline(briefing, [f for t in topics for f in t.facts]),
-        months=MONTHS)
-    add(urls.NOT_FOUND, "404.html", "Page not found")
-    lazy(urls.MAP, "map.html", "Map", ["entity:*", "fact:*"], lambda: _map_page(briefing))
-    for route, template, title, deps, make in analysis.pages(topic_views, _last_updated(briefing)):
-        lazy(route, template, title, list(deps), make)
+    add(urls.ENTITIES, "entities.html", gettext("Entities"), by_kind=sorted(by_kind.items()))
+    months = [i18n.format_month(m, language) for m in range(1, 13)]
+    add(urls.TIMELINE, "timeline.html", gettext("Timeline"),
+        timeline=timeline(briefing, [f for t in topics for f in t.facts]), months=months)
+    add(urls.NOT_FOUND, "404.html", gettext("Page not found"))
+    lazy(urls.MAP, "map.html", gettext("Map"), ["entity:*", "fact:*"], lambda: _map_page(briefing))
+    # The titles of these pages are listed in i18n.PAGE_TITLES, so that they are in the catalogues.
+    for route, template, title, deps, make in analysis.pages(topic_views, _last_updated(briefing, language)):
+        lazy(route, template, gettext(title), list(deps), make)
 
     # Publishing (search page and index, feed, sitemap, data exports) and every page's head metadata.
     for route, template, title, context in exports.pages(briefing, [p.route for p in pages]):
-        add(route, template, title, **context)
+        add(route, template, gettext(title), **context)
     for route, output_format, content in (exports.files(briefing, topics) + search.files(briefing, topics)
                                           + analysis.files()):
         pages.append(Output(route, output_format, content))
     for page in pages:
         if isinstance(page, Page):
-            page.finish(lambda context, page=page: page_meta(briefing, page.route, page.title, context))
+            page.finish(lambda context, page=page, route=page.route: page_meta(briefing, route, page.title, context))
             page.context.update(nav_section=section_of(briefing, page.route),
                                 breadcrumbs=breadcrumbs(briefing, page.route))
 
@@ -580,7 +628,7 @@ def _overview(briefing: Briefing, topics: list[Topic]) -> dict[str, Any]:
     latest = list(reversed(dated[-LATEST_COUNT:]))
     return {"judgments": judgments, "cards": cards, "latest": latest, "key_facts": key_facts,
             "overview_map": maps.overview_map(briefing), "attribution": maps.ATTRIBUTION,
-            "last_updated": _last_updated(briefing),
+            "last_updated": _last_updated(briefing, briefing.site.language),
             "counts": {"facts": len(briefing.facts), "sources": len(briefing.sources),
                        "entities": len(briefing.entities)}}
 

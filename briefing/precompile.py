@@ -22,7 +22,7 @@ COMPILED = Path(__file__).resolve().parent / "compiled"
 PROJECT_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 _HEADER = "# briefing precompiled template "
 # Changes whenever render._environment's settings (autoescape, trim_blocks, extensions) change.
-SETTINGS = "autoescape trim_blocks lstrip_blocks keep_trailing_newline strict 1"
+SETTINGS = "autoescape trim_blocks lstrip_blocks keep_trailing_newline strict i18n-newstyle 1"
 
 
 def signature(env: jinja2.Environment) -> str:

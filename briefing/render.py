@@ -6,6 +6,7 @@ always escaped, and Markdown has raw HTML disabled and unsafe link schemes dropp
 
 from __future__ import annotations
 
+import json
 import re
 import traceback
 from collections.abc import Callable
@@ -16,7 +17,7 @@ from typing import Any
 import jinja2
 from markdown_it import MarkdownIt
 
-from . import urls
+from . import i18n, urls
 from .cache import Store
 from .derive import CREDIBILITY_SCALE, Grade, Standing, standing
 from .exports import serialize
@@ -28,13 +29,7 @@ from .search import plain
 
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:", "file:")
 
-STANCE_LABELS = {"asserts": "asserts", "denies": "denies", "confirms": "confirms",
-                 "declines-comment": "declines to comment"}
-QUALIFIER_LABELS = {"exact": "", "about": "about", "more-than": "more than", "at-least": "at least",
-                    "up-to": "up to", "fewer-than": "fewer than"}
-KIND_LABELS = {"state": "States", "organization": "Organisations", "outlet": "News outlets", "person": "People",
-               "unit": "Military units", "weapon": "Weapon systems", "technology": "Technologies and capabilities",
-               "place": "Places", "event": "Events"}
+# The stance, qualifier and kind labels are in i18n.py, translated per language.
 
 
 def _markdown() -> Callable[[str], str]:
@@ -128,6 +123,22 @@ def shown_grades(view: Standing, flags: dict[str, Any]) -> list[tuple[str, str]]
     return list(shown.items())
 
 
+def _shown_grades_in(view: Standing, flags: dict[str, Any], language: str) -> list[tuple[str, str]]:
+    """`shown_grades` in a language: a grade's label and description through the catalogue."""
+    gettext = i18n.translations(language).gettext
+    shown: dict[str, str] = {}
+    for grade in view.grades:
+        if grade.reliability and (flags.get("sources_graded") or not grade.credibility):
+            label, description = i18n.grade_words(grade, language)
+            shown.setdefault(label, description)
+        elif grade.credibility:
+            meaning = gettext(CREDIBILITY_SCALE[grade.credibility]).lower()
+            shown.setdefault(gettext("credibility %(grade)s") % {"grade": grade.credibility},
+                             gettext("information %(grade)s: %(meaning)s") % {"grade": grade.credibility,
+                                                                               "meaning": meaning})
+    return list(shown.items())
+
+
 def backlink_letter(index: int) -> str:
     """a, b, … z, aa, ab, …: the labels of a footnote's back-links, as on Wikipedia."""
     letters = ""
@@ -146,7 +157,7 @@ _HEADING = re.compile(r'<h2\b[^>]*\bid="([^"]+)"[^>]*>(.*?)</h2>', re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 
 
-def add_contents(html: str) -> str:
+def add_contents(html: str, gettext: Callable[[str], str] = lambda text: text) -> str:
     """Fill the contents mark with links to the page's `<h2 id>` headings (or remove it)."""
     at = html.find(CONTENTS_MARK)
     if at < 0:
@@ -156,57 +167,79 @@ def add_contents(html: str) -> str:
     if len(headings) < CONTENTS_MIN:
         return html.replace(CONTENTS_MARK, "", 1).replace("<!--back-to-top-->", "", 1)
     items = "".join(f'<li><a href="#{ident}">{label}</a></li>' for ident, label in headings)
-    nav = ('<nav class="toc" aria-label="On this page"><details><summary>On this page</summary>'
-           f'<ol>{items}</ol><p class="toc-top"><a href="#top">Back to top ↑</a></p></details></nav>')
+    on_page, top = gettext("On this page"), gettext("Back to top ↑")
+    nav = (f'<nav class="toc" aria-label="{on_page}"><details><summary>{on_page}</summary>'
+           f'<ol>{items}</ol><p class="toc-top"><a href="#top">{top}</a></p></details></nav>')
     html = html.replace(CONTENTS_MARK, nav, 1)
-    return html.replace("<!--back-to-top-->", '<p class="back-to-top"><a href="#top">Back to top ↑</a></p>', 1)
+    return html.replace("<!--back-to-top-->", f'<p class="back-to-top"><a href="#top">{top}</a></p>', 1)
 
 
-def _number(value: float | None) -> str:
-    if value is None:
-        return "?"
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
-
-
-def quantity_label(quantity: Any) -> str:
-    """'more than 1,000,000 artillery shells', '10,000–15,000 troops'."""
-    if quantity is None:
-        return ""
-    if quantity.value is not None:
-        figure = _number(quantity.value)
-    elif quantity.min is not None and quantity.max is not None:
-        figure = f"{_number(quantity.min)}–{_number(quantity.max)}"
-    elif quantity.min is not None:
-        figure = f"at least {_number(quantity.min)}"
-    else:
-        figure = f"up to {_number(quantity.max)}"
-    prefix = QUALIFIER_LABELS.get(quantity.qualifier, "")
-    label = " ".join(part for part in (prefix, figure, quantity.unit) if part)
-    return f"{label} (projected)" if getattr(quantity, "projection", False) else label
+def quantity_label(quantity: Any, language: str = "en") -> str:
+    """'more than 1,000,000 artillery shells', '10,000–15,000 troops' (in the page's language)."""
+    return i18n.quantity_label(quantity, language)
 
 
 @jinja2.pass_context
 def _url(ctx: Any, target: Any, fragment: str = "") -> str:
     route = target if isinstance(target, str) else urls.route_for(target)
-    return urls.relative_url(ctx["page_route"], route, fragment)
+    return urls.edition_link(ctx.get("edition") or "", ctx["page_route"], route, fragment)
 
 
-def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
+class _Labels(dict):  # type: ignore[type-arg]
+    """Labels by key; a key without one shows as itself, capitalised (a kind added later still reads)."""
+
+    def __missing__(self, key: str) -> str:
+        return str(key).capitalize()
+
+
+@jinja2.pass_context
+def _alternates(ctx: Any) -> list[dict[str, Any]]:
+    """This page in every language of the site: code, name, link from here, and whether it is this one."""
+    site_language = ctx.get("languages", [""])[0]
+    current = ctx.get("edition") or ""
+    out = []
+    for language in ctx.get("languages", []):
+        edition = "" if language == site_language else language
+        href = urls.other_edition_link(current, edition, ctx["page_route"])
+        base = ctx["site"].base_url
+        if base:  # the address of the original edition's root, from this edition's
+            root = base.removesuffix(f"{current}/") if current else base
+            absolute = urls.absolute_url(urls.edition_base_url(root, edition), ctx["page_route"])
+        else:
+            absolute = ""
+        out.append({"language": language, "name": i18n.LANGUAGE_NAMES.get(i18n.primary(language), language),
+                    "href": href, "absolute": absolute, "current": edition == current})
+    return out
+
+
+@jinja2.pass_context
+def _fallback(ctx: Any, key: str) -> str:
+    """The original's language when the text named by `key` (`fact:<id>`, `topic:<id>:summary`,
+    `judgment:<id>`, `site:title`) is shown untranslated in this edition, else ''."""
+    edition = ctx.get("translated")
+    if edition is None or not edition.untranslated(key):
+        return ""
+    return ctx["languages"][0]
+
+
+def make_environment(template_dirs: list[Path], language: str = "en") -> jinja2.Environment:
     """The Jinja2 environment: site templates override the project's, undefined names are errors.
 
     One per set of template folders and process: compiled templates are reused by every page
     and by forked render workers. Files are not checked again on each use (that stat per page
     was a tenth of render time): whoever edits templates between builds calls `forget_templates`.
     """
-    return _environment(tuple(template_dirs), _bytecode_store)
+    return _environment(tuple(template_dirs), _bytecode_store, language, i18n.catalogue_digest())
 
 
 def forget_templates() -> None:
-    """Drop the compiled templates (they changed on disk)."""
+    """Drop the compiled templates (they changed on disk), and the catalogues."""
     _environment.cache_clear()
+    i18n.forget_catalogues()
 
 
 _bytecode_store: Store | None = None
+_seen_catalogues: dict[str, str] = {}
 
 
 def keep_compiled_templates(store: Store | None) -> None:
@@ -255,8 +288,10 @@ class _Loader(jinja2.FileSystemLoader):
         return environment.template_class.from_code(environment, code, globals or {}, uptodate)
 
 
-@lru_cache(maxsize=4)
-def _environment(template_dirs: tuple[Path, ...], store: Store | None) -> jinja2.Environment:
+@lru_cache(maxsize=8)
+def _environment(template_dirs: tuple[Path, ...], store: Store | None, language: str,
+                 catalogues: str) -> jinja2.Environment:
+    # `catalogues` (their digest) is part of the key: an edited catalogue gives a new environment.
     env = jinja2.Environment(
         loader=_Loader([str(d) for d in template_dirs if d.is_dir()]),
         bytecode_cache=_SealedBytecodeCache(store) if store is not None else None,
@@ -266,7 +301,13 @@ def _environment(template_dirs: tuple[Path, ...], store: Store | None) -> jinja2
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    if catalogues != _seen_catalogues.get("digest"):
+        i18n.forget_catalogues()
+        _seen_catalogues["digest"] = catalogues
+    env.install_gettext_translations(i18n.translations(language), newstyle=True)  # type: ignore[attr-defined]
+    env.globals["plain_gettext"] = i18n.translations(language).gettext  # for words code adds to a page
     markdown = _markdown()
 
     @jinja2.pass_context
@@ -278,18 +319,40 @@ def _environment(template_dirs: tuple[Path, ...], store: Store | None) -> jinja2
 
     env.filters["markdown"] = markdown_filter
     env.filters["plain"] = plain  # Markdown as words, for attributes, feeds and the pack's lede
-    env.filters["quantity"] = quantity_label
-    env.filters["number"] = _number
+    env.filters["quantity"] = lambda quantity: i18n.quantity_label(quantity, language)
+    env.filters["number"] = lambda value: i18n.format_number(value, language)
+    env.filters["compact_number"] = lambda value: i18n.format_compact(value, language)
+    env.filters["when_text"] = lambda value: i18n.format_when(value, language)
+    # A word the code gives (a scale's label, marked with N_ where it is defined), in this language.
+    env.filters["t"] = lambda text: i18n.translations(language).gettext(text) if text else text
+    env.filters["grade_text"] = lambda grade: i18n.grade_words(grade, language)[0]
+    env.filters["grade_title"] = lambda grade: i18n.grade_words(grade, language)[1]
+    labels = i18n.labels(language)
+
+    def script_messages() -> jinja2.utils.markupsafe.Markup:
+        # JSON inside <script type="application/json">: "<" escaped so no text can close the element.
+        text = json.dumps(i18n.script_messages(language), ensure_ascii=False, sort_keys=True)
+        return jinja2.utils.markupsafe.Markup(text.replace("<", "\\u003c").replace(">", "\\u003e"))
+
     env.globals.update(
+        script_messages=script_messages,
         url=_url,
         grade_attribute=grade_attribute,
         backlink_letter=backlink_letter,
-        shown_grades=shown_grades,
+        shown_grades=lambda view, flags: _shown_grades_in(view, flags, language),
         fact_preview=jinja2.pass_context(lambda ctx, fact: jinja2.utils.markupsafe.Markup(
             preview_attributes(ctx["briefing"], fact))),
         routes=urls,
-        stance_label=STANCE_LABELS,
-        kind_label=KIND_LABELS,
+        alternates=_alternates,
+        fallback=_fallback,
+        stance_label=labels["stance"],
+        kind_label=labels["kind"],
+        status_label=labels["status"],
+        change_label=_Labels(labels["change"]),
+        relation_label=_Labels(labels["relation"]),
+        confidence_label=_Labels(labels["confidence"]),
+        field_label=_Labels(labels["field"]),
+        confidence_level=_Labels(labels["confidence_level"]),
         is_fact=lambda x: isinstance(x, Fact),
         is_source=lambda x: isinstance(x, Source),
         is_entity=lambda x: isinstance(x, Entity),
@@ -322,7 +385,8 @@ def render_page(env: jinja2.Environment, page: Page, template_dirs: list[Path]) 
     """Render one page; a template error becomes a Problem located in the template."""
     try:
         template = env.get_template(page.template)
-        html = add_contents(template.render(page.full_context(), page_route=page.route, standing=standing))
+        html = add_contents(template.render(page.full_context(), page_route=page.logical_route, standing=standing),
+                            env.globals["plain_gettext"])
     except jinja2.TemplateNotFound as exc:
         return None, error(Location(f"templates/{page.template}"), f"template '{exc.name}' not found",
                            "create it in templates/, or restore the project's default")
@@ -342,7 +406,7 @@ def render_page(env: jinja2.Environment, page: Page, template_dirs: list[Path]) 
 
 def render_all(pages: list[Page | Asset | Output], template_dirs: list[Path]) -> tuple[dict[str, bytes], list[Problem]]:
     """Render every page and read every asset; problems from one template are reported once."""
-    env = make_environment(template_dirs)
+    envs: dict[str, jinja2.Environment] = {}
     outputs: dict[str, bytes] = {}
     problems: list[Problem] = []
     reported: set[tuple[str, int, str]] = set()
@@ -353,6 +417,10 @@ def render_all(pages: list[Page | Asset | Output], template_dirs: list[Path]) ->
         if isinstance(page, Output):
             outputs[page.route] = serialize(page.format, page.content)
             continue
+        language = page.context.get("language", "en")
+        env = envs.get(language)
+        if env is None:
+            env = envs[language] = make_environment(template_dirs, language)
         data, problem = render_page(env, page, template_dirs)
         if problem is not None:
             key = (problem.location.path, problem.location.line, problem.message.split(" on ")[0])

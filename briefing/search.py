@@ -26,7 +26,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import Any
 
-from . import urls
+from . import i18n, urls
 from .dates import When
 from .derive import standing
 from .model import Briefing, Entity, Fact, Source, Topic
@@ -211,8 +211,8 @@ class Doc:
     refs: list[int] = field(default_factory=list)
 
 
-def _when(value: When | None) -> str:
-    return value.display() if value is not None else ""
+def _when(value: When | None, language: str = "en") -> str:
+    return i18n.format_when(value, language)
 
 
 def _label(briefing: Briefing, entity_id: str) -> str:
@@ -258,9 +258,11 @@ class _Archive:
 
 
 def _fact(briefing: Briefing, fact: Fact, topics: dict[str, int], archive: _Archive, number: int) -> Doc:
-    said = "; ".join(f"{_label(briefing, p.actor.id)} {STANCE_WORDS.get(p.stance, p.stance)}" for p in fact.positions)
+    language = briefing.site.language
+    stance_words = i18n.labels(language)["stance"]
+    said = "; ".join(f"{_label(briefing, p.actor.id)} {stance_words.get(p.stance, p.stance)}" for p in fact.positions)
     topic = briefing.topics.get(fact.topic)
-    meta = " · ".join(part for part in (_when(fact.date), topic.title if topic else "", said) if part)
+    meta = " · ".join(part for part in (_when(fact.date, language), topic.title if topic else "", said) if part)
     body: list[Any] = []
     if fact.quantity is not None:
         body.append(fact.quantity.text or fact.quantity.unit)
@@ -272,6 +274,7 @@ def _fact(briefing: Briefing, fact: Fact, topics: dict[str, int], archive: _Arch
     refs = [item[0] for item in body if isinstance(item, list)]
     said_words = [fact.quantity.text or fact.quantity.unit] if fact.quantity is not None else []
     said_words += dict.fromkeys(c.quote for c in fact.citations)
+    said_words += dict.fromkeys(c.translation for c in fact.citations if c.translation)  # found in either language
     stances = 0
     for position in fact.positions:
         if position.stance in STANCES:
@@ -297,9 +300,10 @@ def _entity(entity: Entity) -> Doc:
     return Doc("entity", [KINDS.index("entity"), entity.id, entity.name, meta, body], (entity.name, meta, body))
 
 
-def _topic(topic: Topic, number: int) -> Doc:
+def _topic(topic: Topic, number: int, language: str = "en") -> Doc:
     count = len(topic.facts)
-    meta = f"Topic · {count} fact{'s' if count != 1 else ''}"
+    words = i18n.translations(language)
+    meta = f"{words.gettext('Topic')} · {words.ngettext('%(num)d fact', '%(num)d facts', count) % {'num': count}}"
     body = trim(plain(topic.summary))
     return Doc("topic", [KINDS.index("topic"), topic.id, topic.title, meta, body], (topic.title, meta, body),
                topic=number)
@@ -311,7 +315,7 @@ def documents(briefing: Briefing, topics: list[Topic]) -> list[Doc]:
     A passage record is [kind, source document, paragraph number, text, citing fact documents]; a
     fact's quotes point into the passages ([passage, start, end]) rather than repeating their text."""
     topic_numbers = {t.id: n for n, t in enumerate(topics)}
-    docs = [_topic(t, topic_numbers[t.id]) for t in topics]
+    docs = [_topic(t, topic_numbers[t.id], briefing.site.language) for t in topics]
     docs += [_entity(e) for e in sorted(briefing.entities.values(), key=lambda e: e.name.casefold())]
     sources = sorted(briefing.sources.values(), key=lambda s: s.id)
     source_docs = {s.id: len(docs) + n for n, s in enumerate(sources)}

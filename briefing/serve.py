@@ -34,7 +34,7 @@ from urllib.parse import unquote
 from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
 from tornado import httpserver, ioloop, netutil, web
 
-from . import pipeline
+from . import i18n, pipeline
 from .problems import Location, Problem, error
 from .write import OutputLock
 
@@ -122,11 +122,17 @@ def failure(exc: BaseException, out_dir: Path) -> Problem:
                  "save again to retry; if it persists, report it with the file you saved")
 
 
-def overlay_html(problems: list[Problem]) -> str:
-    """The problems panel shown on every page while the last build failed (all text escaped)."""
+# The page's language (validated BCP 47 tags only), for the overlay's own words.
+_PAGE_LANGUAGE = re.compile(rb'<html lang="([A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*)"')
+
+
+def overlay_html(problems: list[Problem], language: str = "en") -> str:
+    """The problems panel shown on every page while the last build failed (all text escaped), its
+    headings in the page's language; the problems themselves are the command line's English."""
+    translated = i18n.translations(language)
     errors = [p for p in problems if p.is_error]
     shown = errors + [p for p in problems if not p.is_error]
-    count = f"{len(errors)} error{'s' if len(errors) != 1 else ''}"
+    count = translated.ngettext("%(num)d error", "%(num)d errors", len(errors)) % {"num": len(errors)}
     items = []
     for problem in shown:
         hint = (f'<p class="briefing-problem-hint">hint: {html.escape(problem.hint)}</p>'
@@ -138,11 +144,13 @@ def overlay_html(problems: list[Problem]) -> str:
             f'<span class="briefing-problem-message">{html.escape(problem.message)}</span>{hint}</li>')
     return (f'<link rel="stylesheet" href="{OVERLAY_CSS_PATH}">'
             f'<section id="{OVERLAY_ID}" role="alert" aria-labelledby="{OVERLAY_ID}-title">'
-            f'<h2 id="{OVERLAY_ID}-title">The last build failed: {count}. '
-            f'This is the last good version of the site.</h2>'
-            f'<ol>{"".join(items)}</ol>'
-            f'<p>Fix the file and save: the page reloads by itself. '
-            f'(Shown by <code>build.py serve</code> only; never part of the built site.)</p></section>')
+            f'<h2 id="{OVERLAY_ID}-title">'
+            + html.escape(translated.gettext("The last build failed: %(count)s. This is the last good version "
+                                             "of the site.") % {"count": count}) + '</h2>'
+            f'<ol lang="en">{"".join(items)}</ol>'
+            '<p>' + translated.gettext("Fix the file and save: the page reloads by itself. (Shown by "
+                                       "<code>build.py serve</code> only; never part of the built site.)")
+            + '</p></section>')
 
 
 def inject(page: bytes, problems: list[Problem]) -> bytes:
@@ -150,7 +158,8 @@ def inject(page: bytes, problems: list[Problem]) -> bytes:
     # An external script from the same origin: it passes a `script-src 'self'` policy.
     script = b'<script src="/livereload.js"></script>'
     if problems:
-        overlay = overlay_html(problems).encode("utf-8")
+        found = _PAGE_LANGUAGE.search(page[:512])
+        overlay = overlay_html(problems, found.group(1).decode("ascii") if found else "en").encode("utf-8")
         opening = _BODY_OPEN.search(page)
         at = opening.end() if opening else 0
         page = page[:at] + overlay + page[at:]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from .dates import MONTHS, When
+from .i18n import N_
 from .model import Briefing, Fact
 
 # The histogram's drawings, as the estimate charts: a wide one for desktops, a narrow one for phones,
@@ -91,7 +92,7 @@ def fact_date(briefing: Briefing, fact: Fact) -> tuple[When | None, str]:
     return None, ""
 
 
-UNDATED_REASON = "no date on the fact, on any position or on any source citing it"
+UNDATED_REASON = N_("no date on the fact, on any position or on any source citing it")  # N_: translated where shown
 
 
 def timeline(briefing: Briefing, facts: list[Fact]) -> Timeline:

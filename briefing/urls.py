@@ -18,6 +18,7 @@ ENTITIES = "entities/index.html"
 NOT_FOUND = "404.html"
 SEARCH = "search.html"
 STYLESHEET = "assets/style.css"
+I18N_STYLESHEET = "assets/i18n.css"  # the language switcher, untranslated marks, quote translations
 SCRIPT = "assets/site.js"
 PREVIEW_SCRIPT = "assets/preview.js"
 FILTER_SCRIPT = "assets/filters.js"
@@ -114,3 +115,40 @@ def absolute_url(base_url: str, route: str) -> str:
     if not base_url:
         return ""
     return base_url.rstrip("/") + "/" + quote(route)
+
+
+# --- translated editions: each is a copy of the site's tree under <lang>/ ---------------------
+# What every edition shares, written once at the site root: stylesheets, scripts, data exports.
+SHARED_PREFIXES = ("assets/", "data/")
+
+
+def is_shared(route: str) -> bool:
+    """True for a file all editions link to at the site root (assets, data exports)."""
+    return route.startswith(SHARED_PREFIXES)
+
+
+def edition_route(edition: str, route: str) -> str:
+    """Where a route of an edition is written: `ko/facts/x.html`; the original edition ('') and
+    shared files stay at the root."""
+    if not edition or is_shared(route):
+        return route
+    return f"{edition}/{route}"
+
+
+def edition_link(edition: str, from_route: str, to_route: str, fragment: str = "") -> str:
+    """A link from a page of an edition (its route inside the edition) to a route of the same edition."""
+    if edition and is_shared(to_route):
+        return relative_url(edition_route(edition, from_route), to_route, fragment)
+    return relative_url(from_route, to_route, fragment)
+
+
+def other_edition_link(edition: str, other: str, route: str) -> str:
+    """A link from a page of one edition to the same page in another ('' is the original)."""
+    return relative_url(edition_route(edition, route), edition_route(other, route))
+
+
+def edition_base_url(base_url: str, edition: str) -> str:
+    """The public address of an edition's root."""
+    if not base_url or not edition:
+        return base_url
+    return base_url.rstrip("/") + "/" + quote(edition) + "/"

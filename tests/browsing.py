@@ -7,6 +7,7 @@ import contextlib
 import functools
 import http.server
 import os
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -30,6 +31,10 @@ EXPECTED_KINDS = ("index", "topics", "facts", "sources", "sources-index", "entit
                   "404")
 
 
+# A translated edition's folder at the site root is named by its language tag (ko, pt-BR).
+EDITION_FOLDER = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$")
+
+
 def in_ci() -> bool:
     """CI sets CI=true; there a missing browser or tool is a failure, not a skip."""
     return os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
@@ -41,6 +46,9 @@ def page_kinds(out: Path) -> dict[str, str]:
     chosen: dict[str, str] = {}
     for path in sorted(out.rglob("*.html")):
         route = path.relative_to(out).as_posix()
+        first = route.split("/")[0]
+        if "/" in route and EDITION_FOLDER.match(first) and (out / first / "index.html").is_file():
+            continue  # a translated edition (ko/…) has the same kinds; pass out / "ko" to test it
         folder, _, name = route.rpartition("/")
         if not folder:
             kind = name.removesuffix(".html")

@@ -5,6 +5,24 @@
    Without JavaScript a marker is a plain link to its footnote. */
 (function () {
   "use strict";
+  /* The words of this script in the page's language: a JSON block each page carries, rendered
+     from the catalogue (no fetch, so it works from file://); English when the block is missing. */
+  var WORDS = (function () {
+    var block = document.getElementById("briefing-messages");
+    try { return block ? JSON.parse(block.textContent) : {}; } catch (error) { return {}; }
+  }());
+  function say(key, english, values, count) {
+    var text = WORDS[key], forms = Array.isArray(english) ? english : [english];
+    if (Array.isArray(text)) {
+      text = text[WORDS._plural === "none" ? 0 : (count === 1 ? 0 : 1)];
+    } else if (typeof text !== "string") {
+      text = forms[forms.length > 1 && count !== 1 ? 1 : 0];
+    }
+    return text.replace(/%\((\w+)\)[sd]/g, function (whole, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
+
   var TRIGGERS = "a.cite, a[data-claim]";
   var OPEN_DELAY = 150, CLOSE_DELAY = 350;
   var box = null, owner = null, openTimer = 0, closeTimer = 0, lastPointer = "", pressedAt = 0, serial = 0;
@@ -36,7 +54,7 @@
         parts.push(text("p", "preview-source", link.getAttribute("data-source") || ""));
       }
       if (link.getAttribute("data-standing")) parts.push(text("p", "preview-standing", link.getAttribute("data-standing")));
-      var go = text("a", "preview-go", "Go to the fact");
+      var go = text("a", "preview-go", say("preview.go", "Go to the fact"));
       go.href = link.href;
       parts.push(wrap(go));
       return parts;
@@ -53,10 +71,10 @@
       source.className = "preview-source";
       parts.push(source);
     }
-    if (link.getAttribute("data-grade")) parts.push(text("p", "preview-grade", "Grade " + link.getAttribute("data-grade")));
+    if (link.getAttribute("data-grade")) parts.push(text("p", "preview-grade", say("preview.grade", "Grade %(grade)s", {grade: link.getAttribute("data-grade")})));
     var passage = line && line.querySelector("a[href]");
     if (passage) {
-      var open = text("a", "preview-go", "Read the passage in the archived article");
+      var open = text("a", "preview-go", say("preview.read", "Read the passage in the archived article"));
       open.href = passage.href;
       parts.push(wrap(open));
     }
@@ -94,7 +112,7 @@
     box.className = "preview";
     box.id = "preview-" + (++serial);
     box.setAttribute("role", "dialog");
-    box.setAttribute("aria-label", link.hasAttribute("data-claim") ? "Fact preview" : "Citation preview");
+    box.setAttribute("aria-label", link.hasAttribute("data-claim") ? say("preview.fact", "Fact preview") : say("preview.citation", "Citation preview"));
     parts.forEach(function (part) { box.appendChild(part); });
     box.addEventListener("pointerenter", function () { clearTimeout(closeTimer); });
     box.addEventListener("pointerleave", function (event) { if (event.pointerType === "mouse") later(); });

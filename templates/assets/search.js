@@ -7,6 +7,24 @@
 (function () {
   "use strict";
 
+  /* The words of this script in the page's language: a JSON block each page carries, rendered
+     from the catalogue (no fetch, so it works from file://); English when the block is missing. */
+  var WORDS = (function () {
+    var block = document.getElementById("briefing-messages");
+    try { return block ? JSON.parse(block.textContent) : {}; } catch (error) { return {}; }
+  }());
+  function say(key, english, values, count) {
+    var text = WORDS[key], forms = Array.isArray(english) ? english : [english];
+    if (Array.isArray(text)) {
+      text = text[WORDS._plural === "none" ? 0 : (count === 1 ? 0 : 1)];
+    } else if (typeof text !== "string") {
+      text = forms[forms.length > 1 && count !== 1 ? 1 : 0];
+    }
+    return text.replace(/%\((\w+)\)[sd]/g, function (whole, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
+
   var PAGE_SIZE = 10;          /* results drawn at once; "Show more" draws the next ones */
   var PREFIX_LIMIT = 50;       /* completions of a word being typed, most frequent first */
   var FUZZY_LIMIT = 30;        /* close spellings of a word, closest first */
@@ -427,14 +445,22 @@
     return {hits: kept, counts: counts};
   }
 
-  var KIND_LABELS = {fact: "Fact", source: "Source", entity: "Entity", topic: "Topic", passage: "Passage"};
+  var KIND_LABELS = {fact: say("search.kind.fact", "Fact"), source: say("search.kind.source", "Source"),
+                     entity: say("search.kind.entity", "Entity"), topic: say("search.kind.topic", "Topic"),
+                     passage: say("search.kind.passage", "Passage")};
   var FILTER_LABELS = {
-    kind: {"": "All kinds", fact: "Facts", source: "Sources", entity: "Entities", topic: "Topics",
-           passage: "Passages of archived texts"},
-    stance: {"": "Any stance", asserts: "Someone asserts", denies: "Someone denies",
-             confirms: "Someone confirms", "declines-comment": "Someone declines to comment"},
-    corroboration: {"": "Any corroboration", "single-source": "Single source",
-                    corroborated: "Two or more independent sources"}
+    kind: {"": say("search.filter.kind.any", "All kinds"), fact: say("search.filter.kind.fact", "Facts"),
+           source: say("search.filter.kind.source", "Sources"), entity: say("search.filter.kind.entity", "Entities"),
+           topic: say("search.filter.kind.topic", "Topics"),
+           passage: say("search.filter.kind.passage", "Passages of archived texts")},
+    stance: {"": say("search.filter.stance.any", "Any stance"),
+             asserts: say("search.filter.stance.asserts", "Someone asserts"),
+             denies: say("search.filter.stance.denies", "Someone denies"),
+             confirms: say("search.filter.stance.confirms", "Someone confirms"),
+             "declines-comment": say("search.filter.stance.declines", "Someone declines to comment")},
+    corroboration: {"": say("search.filter.corroboration.any", "Any corroboration"),
+                    "single-source": say("search.filter.corroboration.single", "Single source"),
+                    corroborated: say("search.filter.corroboration.more", "Two or more independent sources")}
   };
 
   /* Fill the filter menus: every value with its count for the current query. */
@@ -450,7 +476,7 @@
       select.textContent = "";
       var any = document.createElement("option");
       any.value = "";
-      any.textContent = facet === "topic" ? "All topics" : FILTER_LABELS[facet][""];
+      any.textContent = facet === "topic" ? say("search.filter.topic.any", "All topics") : FILTER_LABELS[facet][""];
       select.appendChild(any);
       values.forEach(function (value, i) {
         var option = document.createElement("option");
@@ -628,24 +654,27 @@
     item.appendChild(heading);
     if (kind === "passage") {
       var source = index.doc(record[1]);
-      link.textContent = source[2] + ", paragraph " + record[2];
+      link.textContent = say("search.paragraph", "%(source)s, paragraph %(number)s",
+                             {source: source[2], number: record[2]});
       if (source[3]) {
-        item.appendChild(paragraph("search-meta", "Archived text · " + source[3], set, false));
+        item.appendChild(paragraph("search-meta", say("search.archived", "Archived text · %(meta)s",
+                                                      {meta: source[3]}), set, false));
       }
       item.appendChild(paragraph("search-snippet", record[3], set, true));
       var cited = document.createElement("p");
       cited.className = "search-cited";
       var fact = record[4].length ? index.doc(record[4][0]) : null;
       if (fact) {
-        cited.appendChild(document.createTextNode(record[4].length === 1 ? "Cited by the fact " :
-          "Cited by " + record[4].length + " facts, including "));
+        cited.appendChild(document.createTextNode(say("search.cited",
+          ["Cited by the fact ", "Cited by %(count)s facts, including "], {count: record[4].length},
+          record[4].length)));
         var factLink = document.createElement("a");
         factLink.href = index.href(fact);
         factLink.className = "search-cited-fact";
         factLink.textContent = fact[2];
         cited.appendChild(factLink);
       } else if (!record[4].length) {
-        cited.textContent = "No fact cites this passage yet.";
+        cited.textContent = say("search.uncited", "No fact cites this passage yet.");
       }
       item.appendChild(cited);
       return item;
@@ -751,8 +780,8 @@
     drawFilters(index, this.selects, filters, result.words.length ? filtered.counts : null);
     var query = result.query.trim();
     if (!result.words.length) {
-      this.status.textContent = "Type to search " + index.total + " facts, sources, entities, topics and " +
-        "passages of the archived texts.";
+      this.status.textContent = say("search.prompt", "Type to search %(total)s facts, sources, entities, topics " +
+        "and passages of the archived texts.", {total: index.total});
       this.finish();
       return;
     }
@@ -763,19 +792,22 @@
       }
     });
     var total = filtered.hits.length;
-    var narrowed = total < result.hits.length ? " (" + result.hits.length + " without the filters)" : "";
-    var count = total === 1 ? "1 result" : total + " results";
-    this.status.textContent = (total ? count : "No results") + " for “" + query + "”" + narrowed +
-      (shown.length < total ? ", showing the first " + shown.length : "") + "." +
-      (result.failed ? " Part of the search index could not be loaded (" + index.failed +
-        "); results are incomplete." : "");
+    var values = {count: total, query: query, all: result.hits.length, shown: shown.length, failed: index.failed};
+    var narrowed = total < result.hits.length ? say("search.narrowed", " (%(all)s without the filters)", values) : "";
+    this.status.textContent = (total ?
+      say("search.results", ["%(count)s result for “%(query)s”", "%(count)s results for “%(query)s”"], values, total) :
+      say("search.none", "No results for “%(query)s”", values)) + narrowed +
+      (shown.length < total ? say("search.first", ", showing the first %(shown)s", values) : "") + "." +
+      (result.failed ? say("search.partial", " Part of the search index could not be loaded (%(failed)s); " +
+        "results are incomplete.", values) : "");
     if (shown.length < total) {
       var more = document.createElement("li");
       more.className = "search-more";
       var button = document.createElement("button");
       button.type = "button";
       var next = Math.min(total, limit + PAGE_SIZE * 5);
-      button.textContent = next === total ? "Show all " + total + " results" : "Show " + (next - limit) + " more";
+      button.textContent = next === total ? say("search.all", "Show all %(count)s results", {count: total}) :
+        say("search.more", "Show %(count)s more", {count: next - limit});
       button.addEventListener("click", function () {
         var before = shown.length;
         self.after = function () {
@@ -807,7 +839,7 @@
       if (generation !== self.generation || !other.hits.length) {
         return;
       }
-      self.suggestion.textContent = "Did you mean ";
+      self.suggestion.textContent = say("search.suggest", "Did you mean ");
       var link = document.createElement("a");
       var url = new URL(window.location.href);
       url.searchParams.set("q", better);
@@ -820,10 +852,10 @@
         self.input.focus();
       });
       self.suggestion.appendChild(link);
-      self.suggestion.appendChild(document.createTextNode("? (" + (other.hits.length === 1 ? "1 result" :
-        other.hits.length + " results") + ")"));
+      self.suggestion.appendChild(document.createTextNode(say("search.suggest.count",
+        ["? (%(count)s result)", "? (%(count)s results)"], {count: other.hits.length}, other.hits.length)));
       self.suggestion.hidden = false;
-      self.status.textContent += " Did you mean “" + better + "”?";
+      self.status.textContent += say("search.suggest.status", " Did you mean “%(word)s”?", {word: better});
     });
   };
 
@@ -860,7 +892,8 @@
       }
     }
     if (!main) {
-      status.textContent = "The search index (search-index.js) could not be loaded. Use the indexes below.";
+      status.textContent = say("search.unavailable",
+        "The search index (search-index.js) could not be loaded. Use the indexes below.");
       return;
     }
     var index = new Index(main);

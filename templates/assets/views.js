@@ -3,6 +3,24 @@
    keeps the editors' order and the timeline shows every fact. */
 (function () {
   "use strict";
+  /* The words of this script in the page's language: a JSON block each page carries, rendered
+     from the catalogue (no fetch, so it works from file://); English when the block is missing. */
+  var WORDS = (function () {
+    var block = document.getElementById("briefing-messages");
+    try { return block ? JSON.parse(block.textContent) : {}; } catch (error) { return {}; }
+  }());
+  function say(key, english, values, count) {
+    var text = WORDS[key], forms = Array.isArray(english) ? english : [english];
+    if (Array.isArray(text)) {
+      text = text[WORDS._plural === "none" ? 0 : (count === 1 ? 0 : 1)];
+    } else if (typeof text !== "string") {
+      text = forms[forms.length > 1 && count !== 1 ? 1 : 0];
+    }
+    return text.replace(/%\((\w+)\)[sd]/g, function (whole, name) {
+      return values && Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+    });
+  }
+
 
   // Chart ↔ table: a two-button toggle on each charted series; the chart is shown first.
   function toggles() {
@@ -15,7 +33,7 @@
       group.className = "view-toggle";
       group.setAttribute("role", "group");
       group.setAttribute("aria-label", "Show the figures as");
-      var buttons = [["Chart", chart], ["Table", table]].map(function (pair) {
+      var buttons = [[say("views.chart", "Chart"), chart], [say("views.table", "Table"), table]].map(function (pair) {
         var button = document.createElement("button");
         button.type = "button";
         button.textContent = pair[0];
@@ -106,7 +124,7 @@
         box.hidden = !box.querySelector(".timeline-entry:not([hidden])");
       });
       var filtered = topic || actor || stance;
-      count.textContent = filtered ? "Showing " + shown + " of " + entries.length + " facts." : "";
+      count.textContent = filtered ? say("filter.showing", "Showing %(shown)s of %(total)s facts.", {shown: shown, total: entries.length}) : "";
     }
     form.addEventListener("change", apply);
     form.addEventListener("submit", function (event) { event.preventDefault(); });

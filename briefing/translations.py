@@ -1,0 +1,244 @@
+"""Translated editions: the same briefing in another language, from `content/translations/<lang>/`.
+
+(site.yaml's `translations:` lists them; its `editions:` are something else, dated releases.)
+
+A translation gives texts only (the site's title and description, key judgments by id, topic
+titles and summaries, fact claims by id); ids, positions, citations and checks are shared with
+the original, so a translated edition cannot cite anything the original does not. A text
+without a translation falls back to the original, and the page marks it (see `TranslatedEdition.missing`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from . import urls
+from .fields import Reader, Text, did_you_mean
+from .load import load_yaml
+from .model import Briefing, Fact, Topic
+from .problems import Location, Problem, error, note
+
+TRANSLATIONS_DIR = "translations"  # under content/
+
+
+@dataclass(slots=True)
+class TranslatedEdition:
+    """One translated edition: its language, its texts by key, and the briefing as it reads in it."""
+
+    language: str
+    folder: str  # shown in messages: content/translations/<lang>
+    texts: dict[str, str] = field(default_factory=dict)  # "fact:<id>", "topic:<id>:title", ...
+    digest: str = ""
+    briefing: Briefing | None = None
+    missing: set[str] = field(default_factory=set)  # keys shown in the original language
+
+    def untranslated(self, key: str) -> bool:
+        """True when the text named by `key` is shown in the original language."""
+        return key in self.missing
+
+
+def _mapping(node: yaml.Node | None, r: Reader, what: str) -> list[tuple[yaml.Node, yaml.Node]]:
+    if node is None:
+        return []
+    if not isinstance(node, yaml.MappingNode):
+        r.fail(node, f"expected a mapping of {what}, found a {type(node).__name__.removesuffix('Node').lower()}",
+               "write 'key: value' lines")
+        return []
+    return list(node.value)
+
+
+def _fields(node: yaml.Node | None, r: Reader, allowed: tuple[str, ...], name: str) -> dict[str, yaml.Node]:
+    """The fields of a translation file, unknown ones reported (a translation holds texts only)."""
+    out: dict[str, yaml.Node] = {}
+    for key_node, value_node in _mapping(node, r, "fields"):
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else ""
+        if key not in allowed:
+            hint = did_you_mean(key, allowed) or f"a {name} holds only: " + ", ".join(allowed)
+            if key in ("citations", "positions", "quote", "source", "sources", "related", "date"):
+                hint = "a translation gives texts only; citations, dates and links are the original's"
+            r.fail(key_node, f"unknown field '{key}' in {name}", hint)
+            continue
+        out[key] = value_node
+    return out
+
+
+def _text(node: yaml.Node, r: Reader) -> str | None:
+    value = Text().read(node, r)
+    return value if isinstance(value, str) else None
+
+
+def read_editions(site_dir: Path, briefing: Briefing) -> tuple[dict[str, TranslatedEdition], list[Problem]]:
+    """Read and validate every translated edition site.yaml lists under `translations:`."""
+    problems: list[Problem] = []
+    editions: dict[str, TranslatedEdition] = {}
+    root = site_dir.resolve()
+    for language in briefing.site.translations:
+        folder = root / "content" / TRANSLATIONS_DIR / language
+        shown = f"content/{TRANSLATIONS_DIR}/{language}"
+        edition = TranslatedEdition(language, shown)
+        digest = hashlib.sha1(language.encode())
+        if language == briefing.site.language:
+            problems.append(error(briefing.site.at, f"translations lists '{language}', the site's own language",
+                                  "list only the languages of the other editions"))
+            continue
+        if not folder.is_dir():
+            problems.append(error(Location(shown), f"no translations for '{language}': {shown}/ is missing",
+                                  f"create {shown}/site.yaml and {shown}/topics/<topic-id>.yaml "
+                                  "(see docs/format.md, Translations)"))
+            continue
+        files = [folder / "site.yaml"] if (folder / "site.yaml").is_file() else []
+        topics_dir = folder / "topics"
+        files += sorted(topics_dir.glob("*.yaml")) if topics_dir.is_dir() else []
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and path not in files and not path.name.startswith("."):
+                problems.append(error(Location(path.relative_to(root).as_posix()),
+                                      "file not read: a translation is site.yaml or topics/<topic-id>.yaml",
+                                      "move or rename it"))
+        for path in files:
+            doc = load_yaml(root, path, problems)
+            digest.update(path.name.encode() + b"\0" + (path.read_bytes() if doc.node is not None else b""))
+            r = Reader(doc.path, problems)
+            if path.name == "site.yaml" and path.parent == folder:
+                _read_site(doc.node, r, briefing, edition)
+            else:
+                _read_topic(doc.node, r, path.stem, briefing, edition)
+        edition.digest = digest.hexdigest()[:16]
+        edition.briefing, edition.missing = translated_briefing(briefing, edition)
+        editions[language] = edition
+    return editions, problems
+
+
+def _read_site(node: yaml.Node | None, r: Reader, briefing: Briefing, edition: TranslatedEdition) -> None:
+    found = _fields(node, r, ("title", "description", "banner", "key_judgments"), "translated site")
+    for name in ("title", "description", "banner"):
+        if name in found and (value := _text(found[name], r)) is not None:
+            edition.texts[f"site:{name}"] = value
+    # A judgment with an id is named by it; one without, by its number in site.yaml's order.
+    ids = [j.id or str(i) for i, j in enumerate(briefing.site.key_judgments, 1)]
+    for key_node, value_node in _mapping(found.get("key_judgments"), r, "key judgments by id"):
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else ""
+        if key not in ids:
+            r.fail(key_node, f"unknown key judgment '{key}'",
+                   did_you_mean(key, ids) or "name a judgment by its id: in site.yaml (or its number, 1, 2, …)")
+        elif (value := _text(value_node, r)) is not None:
+            edition.texts[f"judgment:{key}"] = value
+
+
+def _read_topic(node: yaml.Node | None, r: Reader, topic_id: str, briefing: Briefing,
+                edition: TranslatedEdition) -> None:
+    topic = briefing.topics.get(topic_id)
+    if topic is None:
+        r.problems.append(error(Location(r.path), f"unknown topic '{topic_id}'",
+                                did_you_mean(topic_id, list(briefing.topics)) or
+                                "name the file after a topic of content/topics/"))
+        return
+    found = _fields(node, r, ("title", "summary", "facts"), "translated topic")
+    for name in ("title", "summary"):
+        if name in found and (value := _text(found[name], r)) is not None:
+            edition.texts[f"topic:{topic_id}:{name}"] = value
+    own = {f.id for f in topic.facts}
+    for key_node, value_node in _mapping(found.get("facts"), r, "fact claims by id"):
+        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else ""
+        if key not in own:
+            elsewhere = briefing.facts.get(key)
+            r.fail(key_node, f"fact '{key}' is not in topic '{topic_id}'" if elsewhere else f"unknown fact '{key}'",
+                   f"move it to topics/{elsewhere.topic}.yaml" if elsewhere else
+                   did_you_mean(key, sorted(own)) or "use the id of a fact of this topic")
+            continue
+        if isinstance(value_node, yaml.MappingNode):
+            for name, sub in _fields(value_node, r, ("claim", "unit"), "translated fact").items():
+                if (value := _text(sub, r)) is not None:
+                    edition.texts[f"fact:{key}" if name == "claim" else f"fact:{key}:{name}"] = value
+        elif (value := _text(value_node, r)) is not None:
+            edition.texts[f"fact:{key}"] = value
+
+
+def translated_briefing(briefing: Briefing, edition: TranslatedEdition) -> tuple[Briefing, set[str]]:
+    """The briefing with the edition's texts in place of the originals, and the keys left untranslated."""
+    texts, missing = edition.texts, set()
+
+    def text(key: str, original: str) -> str:
+        if not original:
+            return original
+        if key in texts:
+            return texts[key]
+        missing.add(key)
+        return original
+
+    def fact(f: Fact) -> Fact:
+        quantity = f.quantity
+        if quantity is not None and f"fact:{f.id}:unit" in texts:
+            quantity = dataclasses.replace(quantity, unit=texts[f"fact:{f.id}:unit"])
+        return dataclasses.replace(f, claim=text(f"fact:{f.id}", f.claim), quantity=quantity)
+
+    def topic(t: Topic) -> Topic:
+        return dataclasses.replace(t, title=text(f"topic:{t.id}:title", t.title),
+                                   summary=text(f"topic:{t.id}:summary", t.summary),
+                                   facts=tuple(fact(f) for f in t.facts))
+
+    site = briefing.site
+    judgments = tuple(dataclasses.replace(j, text=text(f"judgment:{j.id or i}", j.text))
+                      for i, j in enumerate(site.key_judgments, 1))
+    site = dataclasses.replace(site, title=text("site:title", site.title),
+                               description=text("site:description", site.description),
+                               banner=text("site:banner", site.banner), key_judgments=judgments,
+                               language=edition.language,
+                               base_url=urls.edition_base_url(site.base_url, edition.language))
+    out = Briefing(site, briefing.sources, {k: topic(t) for k, t in briefing.topics.items()}, briefing.entities,
+                   unreadable=set(briefing.unreadable), translations=briefing.translations)
+    out.index()
+    return out, missing
+
+
+def report(editions: dict[str, TranslatedEdition]) -> list[Problem]:
+    """One note per edition: how many of its texts are still shown in the original language."""
+    problems = []
+    for edition in editions.values():
+        if not edition.missing:
+            continue
+        kinds: dict[str, int] = {}
+        for key in edition.missing:
+            kind = key.split(":")[0]
+            kinds[kind] = kinds.get(kind, 0) + 1
+        names = {"fact": "fact claims", "topic": "topic titles and summaries", "judgment": "key judgments",
+                 "site": "site texts"}
+        counts = ", ".join(f"{n} {names.get(k, k)}" for k, n in sorted(kinds.items()))
+        first = ", ".join(sorted(edition.missing)[:5])
+        problems.append(note(Location(edition.folder), f"'{edition.language}' edition: {len(edition.missing)} "
+                             f"texts not yet translated, shown in the original language and marked ({counts})",
+                             f"python -m briefing.translations report lists them all; first: {first}"))
+    return problems
+
+
+def untranslated_list(editions: dict[str, TranslatedEdition]) -> list[str]:
+    """Every untranslated text, one line each: `ko  fact:some-id`."""
+    return [f"{lang}\t{key}" for lang, edition in sorted(editions.items()) for key in sorted(edition.missing)]
+
+
+def main(argv: list[str]) -> int:
+    """`python -m briefing.translations report [SITE]`: list what each edition has not yet translated."""
+    from .pipeline import validate
+
+    if not argv or argv[0] != "report":
+        print("usage: python -m briefing.translations report [SITE_DIR]")
+        return 2
+    result = validate(Path(argv[1] if len(argv) > 1 else "."))
+    if result.briefing is None or not result.ok:
+        for problem in result.problems:
+            if problem.is_error:
+                print(problem.format())
+        return 1
+    lines = untranslated_list(result.briefing.translations)
+    print("\n".join(lines) if lines else "every text of every edition is translated")
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))

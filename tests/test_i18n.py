@@ -1,0 +1,348 @@
+"""Interface languages, locale formatting, translated quotes and the Korean edition."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from conftest import FIXTURE_SITE, copy_site
+
+from briefing import i18n
+from briefing.dates import parse_when
+from briefing.model import Quantity
+from briefing.pipeline import DEFAULT_TEMPLATES, build, validate
+from briefing.problems import Location
+
+SITE_YAML = (FIXTURE_SITE / "site.yaml").read_text(encoding="utf-8")
+KO_SITE = """title: 픽스처 브리핑
+description: 테스트용 작은 브리핑.
+key_judgments:
+  1: 북한은 러시아에 포탄을 공급한다.
+"""
+KO_WEAPONS = """title: 무기
+summary: 국정원에 따르면 북한은 **100만 발 이상**의 포탄을 보냈다.
+facts:
+  shells-by-train: 북한은 2022년 11월 열차로 러시아에 포탄을 인도하기 시작했다.
+  shells-million:
+    claim: 북한은 러시아에 포탄 100만 발 이상을 인도했다.
+    unit: 포탄
+"""
+
+
+def korean_edition(dest: Path, **changes: str | None) -> Path:
+    """The fixture site with a Korean edition (weapons translated, diplomacy not)."""
+    files: dict[str, str | None] = {
+        "site.yaml": SITE_YAML.replace("language: en\n", "language: en\ntranslations: [ko]\n"),
+        "content/translations/ko/site.yaml": KO_SITE,
+        "content/translations/ko/topics/weapons.yaml": KO_WEAPONS,
+    }
+    files.update({name.replace("__", "/"): text for name, text in changes.items()})
+    return copy_site(dest, changes=files)
+
+
+# --- locale formatting -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("written", "en", "ko"), [
+    ("2024", "2024", "2024년"),
+    ("2024-02", "February 2024", "2024년 2월"),
+    ("2024-02-16", "16 February 2024", "2024년 2월 16일"),
+    ("2023-08/2024-02", "August 2023 – February 2024", "2023년 8월 – 2024년 2월"),
+    ("2023-08/..", "since August 2023", "2023년 8월 이후"),
+    ("../2024-03", "by March 2024", "2024년 3월까지"),
+])
+def test_dates_and_ranges_by_locale(written: str, en: str, ko: str) -> None:
+    when = parse_when(written)
+    assert i18n.format_when(when, "en") == en == when.display()  # English as the briefing always wrote it
+    assert i18n.format_when(when, "ko") == ko
+
+
+def test_a_regional_tag_chooses_its_conventions() -> None:
+    assert i18n.format_when(parse_when("2024-02-16"), "en-US") == "February 16, 2024"
+    assert i18n.format_when(parse_when("2024-02-16"), "ko-KR") == "2024년 2월 16일"
+
+
+def test_numbers_and_quantities_by_locale() -> None:
+    assert i18n.format_number(1_000_000, "en") == "1,000,000"
+    assert i18n.format_number(1_000_000, "ko") == "1,000,000"
+    assert i18n.format_number(2.5, "de") == "2,5"
+    assert i18n.format_compact(1_000_000, "ko") == "100만"
+    assert i18n.format_compact(15_000, "ko") == "1.5만"
+    assert i18n.format_compact(1_000_000, "en") == "1m"
+    shells = Quantity("artillery shells", Location("x"), value=1_000_000, qualifier="more-than")
+    troops = Quantity("troops", Location("x"), min=10_000, max=15_000, qualifier="about")
+    assert i18n.quantity_label(shells, "en") == "more than 1,000,000 artillery shells"
+    assert i18n.quantity_label(shells, "ko", unit="포탄") == "포탄 1,000,000 이상"
+    assert i18n.quantity_label(troops, "en") == "about 10,000–15,000 troops"
+    assert i18n.quantity_label(troops, "ko", unit="병력") == "병력 약 10,000–15,000"
+
+
+def test_labels_are_translated() -> None:
+    assert i18n.labels("ko")["stance"]["denies"] == "부인"
+    assert i18n.labels("en")["stance"]["declines-comment"] == "declines to comment"
+    assert i18n.labels("ko")["kind"]["outlet"] == "언론사"
+
+
+# --- catalogues ------------------------------------------------------------------------------
+
+def test_shipped_catalogues_translate_every_message() -> None:
+    assert i18n.shipped_languages() == ["ko"]
+    problems = i18n.check_catalogues([DEFAULT_TEMPLATES], i18n.shipped_languages())
+    assert problems == [], "\n".join(p.format() for p in problems)
+
+
+def test_a_missing_korean_message_fails_the_build_with_its_name(tmp_path: Path) -> None:
+    site = korean_edition(tmp_path / "site", **{"templates__note.html": (
+        '<p>{{ _("A notice nobody has translated yet") }}</p>\n')})
+    result = build(site, tmp_path / "out")
+    assert not result.ok and not (tmp_path / "out").exists()
+    [problem] = [p for p in result.problems if p.is_error]
+    assert problem.location.path == "briefing/locale/ko/LC_MESSAGES/messages.po"
+    assert problem.message == ("message 'A notice nobody has translated yet' (used at templates/note.html:1) "
+                               "has no 'ko' translation")
+    assert "python -m briefing.i18n update" in problem.hint
+    # A site in English only does not need the Korean catalogue.
+    english = copy_site(tmp_path / "english", changes={"templates/note.html": '{{ _("Untranslated") }}\n'})
+    assert build(english, tmp_path / "out-en").ok
+
+
+def test_a_fuzzy_or_empty_translation_is_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    locale = tmp_path / "locale"
+    shutil.copytree(i18n.LOCALE_DIR, locale)
+    po = locale / "ko" / "LC_MESSAGES" / "messages.po"
+    text = po.read_text(encoding="utf-8")
+    text = text.replace('msgid "denies"\nmsgstr "부인"', '#, fuzzy\nmsgid "denies"\nmsgstr "부인"')
+    text = text.replace('msgid "Places"\nmsgstr "장소"', 'msgid "Places"\nmsgstr ""')
+    po.write_text(text, encoding="utf-8")
+    monkeypatch.setattr(i18n, "LOCALE_DIR", locale)
+    i18n.forget_catalogues()
+    try:
+        problems = i18n.check_catalogues([DEFAULT_TEMPLATES], ["ko"])
+        fuzzy_line = text.split("\n").index('msgid "denies"') + 1
+        messages = {(p.location.line, p.message) for p in problems}
+        assert (fuzzy_line, "the 'ko' translation of message 'denies' is marked fuzzy") in messages
+        assert any(m.startswith("message 'Places' (used at ") and m.endswith("has no 'ko' translation")
+                   for _line, m in messages)
+        assert len(problems) == 2
+        assert i18n.translations("ko").gettext("denies") == "denies"  # a fuzzy guess is never shown
+    finally:
+        i18n.forget_catalogues()
+
+
+# --- the Korean edition ----------------------------------------------------------------------
+
+class _Page(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.links: list[str] = []
+        self.lang = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if tag == "html":
+            self.lang = values.get("lang") or ""
+        for name in ("href", "src"):
+            if values.get(name):
+                self.links.append(values[name] or "")
+
+
+def _parse(path: Path) -> _Page:
+    page = _Page()
+    page.feed(path.read_text(encoding="utf-8"))
+    return page
+
+
+def test_the_korean_edition_is_written_under_ko(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = build(korean_edition(tmp_path / "site"), out)
+    assert result.ok, "\n".join(p.format() for p in result.problems)
+    for route in ("index.html", "topics/weapons.html", "facts/shells-million.html", "sources/wire-2024-03.html",
+                  "entities/nis.html", "timeline.html", "search.html", "search-index.js", "feed.xml", "404.html"):
+        assert (out / "ko" / route).is_file(), route
+    assert not (out / "ko" / "assets").exists() and not (out / "ko" / "data").exists()  # shared, at the root
+    assert _parse(out / "index.html").lang == "en"
+    assert _parse(out / "ko" / "index.html").lang == "ko"
+    home = (out / "ko" / "index.html").read_text(encoding="utf-8")
+    assert "<title>픽스처 브리핑</title>" in home and "북한은 러시아에 포탄을 공급한다." in home
+    topic = (out / "ko" / "topics" / "weapons.html").read_text(encoding="utf-8")
+    assert "북한은 러시아에 포탄 100만 발 이상을 인도했다." in topic
+    assert "포탄 1,000,000 이상" in topic  # the qualified figure in Korean word order
+    # The quotes are the originals, in their language, whatever the edition.
+    assert "Pyongyang recently delivered more than a million artillery shells to Russia" in topic
+    # Every link of every Korean page reaches a file (shared assets at the root included).
+    for page in sorted((out / "ko").rglob("*.html")):
+        for link in _parse(page).links:
+            parts = urlsplit(link)
+            if parts.scheme or link.startswith("#") or not parts.path:
+                continue
+            target = (page.parent / unquote(parts.path)).resolve()
+            assert target.is_file(), f"{page.relative_to(out)} links to missing {link}"
+    assert "Fixture briefing" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_untranslated_texts_are_reported(tmp_path: Path) -> None:
+    result = validate(korean_edition(tmp_path / "site"))
+    assert result.ok
+    [note] = [p for p in result.problems if p.location.path == "content/translations/ko"]
+    assert note.message.startswith("'ko' edition: 5 texts not yet translated")
+    edition = result.briefing.translations["ko"]
+    assert edition.missing == {"fact:kharkiv-weapons", "fact:both-deny", "topic:diplomacy:title",
+                               "topic:diplomacy:summary", "site:banner"}
+    assert edition.briefing.facts["both-deny"].claim == result.briefing.facts["both-deny"].claim  # falls back
+
+
+@pytest.mark.parametrize(("changes", "where", "message", "hint"), [
+    ({"content__translations__ko__topics__weapons.yaml": KO_WEAPONS.replace("shells-by-train:", "shells-by-trian:")},
+     "content/translations/ko/topics/weapons.yaml:4:3", "unknown fact 'shells-by-trian'",
+     "did you mean 'shells-by-train'?"),
+    ({"content__translations__ko__topics__weapons.yaml": KO_WEAPONS + "  both-deny: 부인했다.\n"},
+     "content/translations/ko/topics/weapons.yaml:8:3", "fact 'both-deny' is not in topic 'weapons'",
+     "move it to topics/diplomacy.yaml"),
+    ({"content__translations__ko__topics__weapons.yaml": KO_WEAPONS.replace(
+        "    unit: 포탄\n", "    unit: 포탄\n    citations: []\n")},
+     "content/translations/ko/topics/weapons.yaml:8:5", "unknown field 'citations' in translated fact",
+     "a translation gives texts only; citations, dates and links are the original's"),
+    ({"content__translations__ko__topics__weapon.yaml": "title: 무기\n"},
+     "content/translations/ko/topics/weapon.yaml", "unknown topic 'weapon'", "did you mean 'weapons'?"),
+    ({"content__translations__ko__site.yaml": KO_SITE.replace("  1:", "  2:")},
+     "content/translations/ko/site.yaml:4:3", "unknown key judgment '2'", ""),
+    ({"site.yaml": SITE_YAML.replace("language: en\n", "language: en\ntranslations: [ko, ja]\n")},
+     "content/translations/ja", "no translations for 'ja': content/translations/ja/ is missing", ""),
+])
+def test_translation_mistakes_are_located(tmp_path: Path, changes: dict[str, str], where: str, message: str,
+                                          hint: str) -> None:
+    result = validate(korean_edition(tmp_path / "site", **changes))
+    errors = {(str(p.location), p.message): p.hint for p in result.problems if p.is_error}
+    assert (where, message) in errors, "\n".join(p.format() for p in result.problems)
+    if hint:
+        assert errors[where, message] == hint
+
+
+# --- quotes with translations ----------------------------------------------------------------
+
+YONHAP_YAML = "title: 황준국 대사 발언\npublisher: 연합뉴스\npublished: 2024-01-10\nlanguage: ko\n"
+YONHAP_KO = "황준국 주유엔대표부 대사가 발언하고 있다.\n러시아는 북한의 탄도미사일을 사용했다.\n"
+YONHAP_EN = "Ambassador Hwang Joon-kook speaks.\nRussia used North Korea's ballistic missiles.\n"
+MISSILES = """
+  - id: missiles-used
+    claim: Russia used North Korean ballistic missiles.
+    positions:
+      - actor: nis
+        stance: asserts
+        citations:
+          - source: yonhap-ko
+            quote: 러시아는 북한의 탄도미사일을 사용했다.
+            translation: {translation}
+"""
+
+
+def _with_translated_quote(dest: Path, translation: str, english_text: bool = True) -> Path:
+    diplomacy = (FIXTURE_SITE / "content/topics/diplomacy.yaml").read_text(encoding="utf-8")
+    changes = {"content/sources/yonhap-ko.yaml": YONHAP_YAML, "content/sources/yonhap-ko.txt": YONHAP_KO,
+               "content/topics/diplomacy.yaml": diplomacy + MISSILES.format(translation=translation)}
+    if english_text:
+        changes["content/sources/yonhap-ko.en.txt"] = YONHAP_EN
+    return copy_site(dest, changes=changes)
+
+
+def test_a_translation_is_checked_against_an_archived_translation(tmp_path: Path) -> None:
+    good = validate(_with_translated_quote(tmp_path / "good", "Russia used North Korea's ballistic missiles."))
+    assert good.ok, "\n".join(p.format() for p in good.problems)
+    assert not [p for p in good.problems if "yonhap-ko.en.txt" in str(p.location)]  # not an orphan text
+    source = good.briefing.sources["yonhap-ko"]
+    assert source.translations == {"en": YONHAP_EN}
+    citation = good.briefing.facts["missiles-used"].citations[0]
+    assert citation.translation == "Russia used North Korea's ballistic missiles."
+    bad = validate(_with_translated_quote(tmp_path / "bad", "Russia fired North Korean missiles."))
+    [problem] = [p for p in bad.problems if p.is_error]
+    assert str(problem.location) == "content/topics/diplomacy.yaml:26:26"
+    assert problem.message == "translation not found in the archived 'en' text of 'yonhap-ko'"
+    assert "content/sources/yonhap-ko.en.txt" in problem.hint
+    # Without an archived translation the editors' own translation has nothing to be checked against.
+    mine = validate(_with_translated_quote(tmp_path / "mine", "Russia fired North Korean missiles.", False))
+    assert mine.ok, "\n".join(p.format() for p in mine.problems)
+
+
+def test_the_original_quote_is_what_check_verifies(tmp_path: Path) -> None:
+    site = _with_translated_quote(tmp_path / "site", "Russia used North Korea's ballistic missiles.")
+    path = site / "content/topics/diplomacy.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("러시아는 북한의", "러시아가 북한의"), encoding="utf-8")
+    result = validate(site)
+    assert [p.message for p in result.problems if p.is_error] == ["quote not found in the archived text of 'yonhap-ko'"]
+    assert re.search(r"closest passage in content/sources/yonhap-ko.txt", result.problems[0].hint)
+
+
+def test_the_problem_overlay_speaks_the_page_language() -> None:
+    from briefing.problems import error
+    from briefing.serve import inject
+
+    problems = [error(Location("content/topics/weapons.yaml", 3, 5), "unknown field 'soruce' in citation", "did you "
+                      "mean 'source'?")]
+    korean = inject(b'<!DOCTYPE html>\n<html lang="ko"><body><main></main></body></html>', problems).decode()
+    assert "마지막 빌드가 실패했습니다: 오류 1건." in korean
+    assert '<ol lang="en">' in korean and "unknown field &#x27;soruce&#x27; in citation" in korean
+    english = inject(b'<!DOCTYPE html>\n<html lang="en"><body></body></html>', problems).decode()
+    assert "The last build failed: 1 error. This is the last good version of the site." in english
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_a_translation_edit_renders_the_korean_pages_again_and_nothing_else(tmp_path: Path) -> None:
+    from briefing.pipeline import Builder
+
+    site = korean_edition(tmp_path / "site")
+    out = tmp_path / "out"
+    builder = Builder(site, out)
+    first = builder.rebuild()
+    assert first.ok
+    english = out / "facts" / "shells-million.html"
+    inode = english.stat().st_ino
+    path = site / "content/translations/ko/topics/weapons.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("100만 발 이상을 인도했다", "100만 발 넘게 인도했다"),
+                    encoding="utf-8")
+    again = builder.rebuild()
+    assert again.ok and 0 < again.rendered < first.rendered
+    assert english.stat().st_ino == inode  # the original edition is untouched
+    assert "100만 발 넘게 인도했다" in (out / "ko/facts/shells-million.html").read_text(encoding="utf-8")
+    clean = tmp_path / "clean"
+    assert build(site, clean, use_cache=False).ok
+    assert _tree(out) == _tree(clean)
+    # And with nothing changed, nothing is done.
+    assert Builder(site, out).rebuild().rendered == 0
+
+
+def test_update_extracts_new_messages_into_every_catalogue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    locale = tmp_path / "locale"
+    shutil.copytree(i18n.LOCALE_DIR, locale)
+    templates = tmp_path / "templates"
+    shutil.copytree(DEFAULT_TEMPLATES, templates)
+    (templates / "extra.html").write_text('{{ _("A brand-new message") }}\n', encoding="utf-8")
+    monkeypatch.setattr(i18n, "LOCALE_DIR", locale)
+    monkeypatch.setattr(i18n, "DEFAULT_TEMPLATES", templates)
+    i18n.forget_catalogues()
+    try:
+        written = i18n.update()
+        assert len(written) == 2
+        assert 'msgid "A brand-new message"' in (locale / "messages.pot").read_text(encoding="utf-8")
+        po = (locale / "ko/LC_MESSAGES/messages.po").read_text(encoding="utf-8")
+        assert 'msgid "A brand-new message"\nmsgstr ""' in po
+        assert 'msgid "denies"\nmsgstr "부인"' in po  # the existing translations are kept
+        problems = i18n.check_catalogues([templates], ["ko"])
+        assert [p.message for p in problems] == [
+            "message 'A brand-new message' (used at templates/extra.html:1) has no 'ko' translation"]
+    finally:
+        i18n.forget_catalogues()
+
+
+def test_key_judgments_named_twice_are_an_error(tmp_path: Path) -> None:
+    site_yaml = SITE_YAML.replace("  - text: North Korea supplies", "  - id: shells\n    text: North Korea supplies")
+    site_yaml += "  - id: shells\n    text: Russia denies it.\n    facts: [both-deny]\n"
+    result = validate(copy_site(tmp_path / "site", changes={"site.yaml": site_yaml}))
+    [problem] = [p for p in result.problems if p.is_error]
+    assert (str(problem.location), problem.message) == (
+        "site.yaml:10:5", "key judgment id 'shells' is already used at site.yaml:7:5")
