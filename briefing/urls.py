@@ -21,6 +21,7 @@ STYLESHEET = "assets/style.css"
 I18N_STYLESHEET = "assets/i18n.css"  # the language switcher, untranslated marks, quote translations
 SCRIPT = "assets/site.js"
 PREVIEW_SCRIPT = "assets/preview.js"
+MESSAGES_SCRIPT = "assets/messages.js"  # the words of the scripts below; loaded before them
 FILTER_SCRIPT = "assets/filters.js"
 # Publishing: search, feed, sitemap and data exports (issue 4)
 SEARCH_SCRIPT = "assets/search.js"
