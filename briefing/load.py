@@ -10,7 +10,7 @@ import glob
 import os
 import re
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import ClassVar
@@ -267,8 +267,8 @@ def _too_deep(shown: str, text: str) -> Problem | None:
     return None
 
 
-def _restore_breaks(node: yaml.Node) -> None:
-    """Put back the U+2028/U+2029 that stood in as non-characters while composing."""
+def _scalars(node: yaml.Node) -> Iterator[yaml.ScalarNode]:
+    """Every scalar of a node tree, each once (an alias shares its node)."""
     todo = [node]
     seen: set[int] = set()
     while todo:
@@ -277,37 +277,30 @@ def _restore_breaks(node: yaml.Node) -> None:
             continue
         seen.add(id(current))
         if isinstance(current, yaml.ScalarNode):
-            if "\ufdd2" in current.value or "\ufdd3" in current.value:
-                current.value = current.value.translate(str.maketrans(_BACK))
+            yield current
         elif isinstance(current, yaml.SequenceNode):
             todo.extend(current.value)
         elif isinstance(current, yaml.MappingNode):
             for key, value in current.value:
                 todo.extend((key, value))
+
+
+def _restore_breaks(node: yaml.Node) -> None:
+    """Put back the U+2028/U+2029 that stood in as non-characters while composing."""
+    for scalar in _scalars(node):
+        if "\ufdd2" in scalar.value or "\ufdd3" in scalar.value:
+            scalar.value = scalar.value.translate(str.maketrans(_BACK))
 
 
 def _escaped_forbidden(shown: str, node: yaml.Node) -> Problem | None:
     """A control character or non-character written as an escape in a double-quoted text ("\\e", "\\x01")."""
-    todo = [node]
-    seen: set[int] = set()
-    while todo:
-        current = todo.pop()
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        if isinstance(current, yaml.ScalarNode):
-            if current.style == '"':
-                found = forbidden_char(current.value)
-                if found is not None:
-                    mark = current.start_mark
-                    return error(Location(shown, mark.line + 1, mark.column + 1),
-                                 f"text contains {describe_char(found.group())}, written as an escape",
-                                 "remove the escape (such as \\e, \\0, \\x01 or \\uFFFE) from the quoted text")
-        elif isinstance(current, yaml.SequenceNode):
-            todo.extend(current.value)
-        elif isinstance(current, yaml.MappingNode):
-            for key, value in current.value:
-                todo.extend((key, value))
+    for scalar in _scalars(node):
+        found = forbidden_char(scalar.value) if scalar.style == '"' else None
+        if found is not None:
+            mark = scalar.start_mark
+            return error(Location(shown, mark.line + 1, mark.column + 1),
+                         f"text contains {describe_char(found.group())}, written as an escape",
+                         "remove the escape (such as \\e, \\0, \\x01 or \\uFFFE) from the quoted text")
     return None
 
 

@@ -6,7 +6,9 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -60,6 +62,24 @@ def built_fixture(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = build(FIXTURE_SITE, out, use_cache=False)  # nothing written beside the repository
     assert result.ok, "\n".join(p.format() for p in result.problems)
     return out
+
+
+@pytest.fixture
+def browse(chromium: Any) -> Iterator[Any]:
+    """Open a guarded browser context: `browse(allowed_prefix="", **context_options)` → (page, guard);
+    the contexts are closed after the test."""
+    from browsing import DESKTOP, guard_context
+
+    contexts = []
+
+    def open_page(allowed_prefix: str = "", **options: Any) -> tuple[Any, Any]:
+        context = chromium.new_context(**{"viewport": DESKTOP, **options})
+        contexts.append(context)
+        return context.new_page(), guard_context(context, allowed_prefix)
+
+    yield open_page
+    for context in contexts:
+        context.close()
 
 
 @pytest.fixture(scope="session")

@@ -3,17 +3,13 @@ in print and in dark mode, with every network request and console error counted 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from browsing import (
-    DESKTOP,
     MOBILE,
-    Guard,
     as_project_site,
-    guard_context,
     in_ci,
     page_kinds,
     screenshot,
@@ -37,22 +33,6 @@ def walk_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = build(site, base / "output")
     assert result.ok, "\n".join(p.format() for p in result.problems)
     return base / "output"
-
-
-@pytest.fixture
-def browse(chromium: Any) -> Iterator[Any]:
-    """Open a guarded browser context: `browse(allowed_prefix="", **context_options)` → (page, guard)."""
-    contexts = []
-
-    def open_page(allowed_prefix: str = "", **options: Any) -> tuple[Any, Guard]:
-        context = chromium.new_context(**{"viewport": DESKTOP, **options})
-        contexts.append(context)
-        guard = guard_context(context, allowed_prefix)
-        return context.new_page(), guard
-
-    yield open_page
-    for context in contexts:
-        context.close()
 
 
 def _in_viewport(page: Any, selector: str) -> bool:

@@ -7,12 +7,11 @@ section marked."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from browsing import MOBILE, ROOT, Guard, guard_context, page_kinds
+from browsing import MOBILE, ROOT, page_kinds
 
 from briefing.pipeline import build
 
@@ -26,20 +25,6 @@ def real_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = build(ROOT, out, use_cache=False)
     assert result.ok, "\n".join(p.format() for p in result.problems)
     return out
-
-
-@pytest.fixture
-def browse(chromium: Any) -> Iterator[Any]:
-    contexts = []
-
-    def open_page(**options: Any) -> tuple[Any, Guard]:
-        context = chromium.new_context(**{"viewport": DESKTOP_800, **options})
-        contexts.append(context)
-        return context.new_page(), guard_context(context)
-
-    yield open_page
-    for context in contexts:
-        context.close()
 
 
 def _boxes(page: Any, selector: str) -> list[dict[str, float]]:

@@ -5,34 +5,17 @@ return to the marker; links to facts in summaries preview the claim and lead to 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from browsing import DESKTOP, MOBILE, Guard, as_project_site, guard_context, serve
+from browsing import DESKTOP, MOBILE, as_project_site, guard_context, serve
 from conftest import FIXTURES
 
 from briefing.pipeline import build
 
 QUOTE = "Pyongyang recently delivered more than a million artillery shells to Russia"
 MARKER = "a.cite[href='#fn-2']"
-
-
-@pytest.fixture
-def browse(chromium: Any) -> Iterator[Any]:
-    """`browse(**context_options)` → (page, guard); contexts are closed after the test."""
-    contexts = []
-
-    def open_page(allowed_prefix: str = "", **options: Any) -> tuple[Any, Guard]:
-        context = chromium.new_context(**{"viewport": DESKTOP, **options})
-        contexts.append(context)
-        guard = guard_context(context, allowed_prefix)
-        return context.new_page(), guard
-
-    yield open_page
-    for context in contexts:
-        context.close()
 
 
 def _topic(built: Path) -> str:

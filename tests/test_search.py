@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browsing import DESKTOP, Guard, as_project_site, guard_context, serve
+from browsing import as_project_site, serve
 from conftest import FIXTURES, ROOT, copy_site
 
 from briefing import search
@@ -204,20 +204,6 @@ def test_long_text_is_trimmed_at_a_word() -> None:
 
 
 # --- the page in a browser -----------------------------------------------------------------------
-
-@pytest.fixture
-def browse(chromium: Any) -> Iterator[Any]:
-    contexts = []
-
-    def open_page(allowed_prefix: str = "", **options: Any) -> tuple[Any, Guard]:
-        context = chromium.new_context(**{"viewport": DESKTOP, **options})
-        contexts.append(context)
-        return context.new_page(), guard_context(context, allowed_prefix)
-
-    yield open_page
-    for context in contexts:
-        context.close()
-
 
 def results(page: Any) -> list[tuple[str, str]]:
     return [(a.get_attribute("href"), a.inner_text()) for a in page.query_selector_all(".search-title a")]
