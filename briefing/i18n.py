@@ -137,6 +137,7 @@ def forget_catalogues() -> None:
     """Drop the compiled catalogues (they changed on disk)."""
     read_catalogue.cache_clear()
     translations.cache_clear()
+    format_when.cache_clear()  # its open ranges' words come from the catalogue
 
 
 def catalogue_digest() -> str:
@@ -151,6 +152,9 @@ def catalogue_digest() -> str:
 
 # --- formatting ------------------------------------------------------------------------------
 
+# Memoised: a big briefing formats the same few hundred dates hundreds of thousands of times,
+# and Babel's pattern formatting costs ~10 µs a call.
+@lru_cache(maxsize=8192)
 def format_partial(value: PartialDate, language: str) -> str:
     """A day, a month or a year in the language's words: `16 February 2024`, `2024년 2월`."""
     from babel.dates import format_date, format_skeleton
@@ -163,6 +167,7 @@ def format_partial(value: PartialDate, language: str) -> str:
     return format_skeleton("y", datetime.date(value.year, 1, 1), locale=locale)
 
 
+@lru_cache(maxsize=8192)
 def format_when(value: When | None, language: str) -> str:
     """A partial date or a range: `August 2023 – February 2024`, `since 2023년 8월`."""
     if value is None:

@@ -6,7 +6,6 @@ parses YAML into nodes (which keep `line:column` marks), turning every failure i
 
 from __future__ import annotations
 
-import glob
 import os
 import re
 import stat
@@ -457,6 +456,12 @@ def load_site(root: Path, compose: bool = True,
         return raw
 
     sources_dir = content / "sources"
+    # The archived translations, `<stem>.<lang>.txt`, listed once (a glob per source is quadratic).
+    translations_of: dict[str, list[tuple[str, Path]]] = {}
+    for other in sorted(sources_dir.glob("*.*.txt")) if sources_dir.is_dir() else ():
+        match = _TRANSLATED_TEXT.match(other.stem)
+        if match:
+            translations_of.setdefault(match["stem"], []).append((match["lang"], other))
     for path in _yaml_files(root, sources_dir, problems):
         doc = load_yaml(root, path, problems, compose, read)
         raw.sources.append(doc)
@@ -469,12 +474,10 @@ def load_site(root: Path, compose: bool = True,
         text = (read or read_text)(root, text_path, MAX_TEXT_BYTES, problems)
         if text is not None:
             translated = []
-            for other in sorted(sources_dir.glob(f"{glob.escape(path.stem)}.*.txt")):
-                match = _TRANSLATED_TEXT.match(other.stem)
-                if match and match["stem"] == path.stem:
-                    found = read_text(root, other, MAX_TEXT_BYTES, problems)
-                    if found is not None:
-                        translated.append((match["lang"], _display(root, other), found))
+            for language, other in translations_of.get(path.stem, ()):
+                found = read_text(root, other, MAX_TEXT_BYTES, problems)
+                if found is not None:
+                    translated.append((language, _display(root, other), found))
             raw.texts[path.stem] = ArchivedText(_display(root, text_path), text, tuple(translated))
     if sources_dir.is_dir():
         stems = {d.stem for d in raw.sources}
