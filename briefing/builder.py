@@ -215,8 +215,11 @@ def _render_batch(indices: list[int]) -> tuple[list[tuple[int, bool]], list[Prob
     from .render import render_all
 
     pages, dirs, staging = _RENDER["pages"], _RENDER["dirs"], _RENDER["staging"]
-    outputs, problems = render_all([pages[i] for i in indices], dirs)
-    done = [(i, staging.put(pages[i].route, outputs[pages[i].route])) for i in indices if pages[i].route in outputs]
+    index = {pages[i].route: i for i in indices}
+    done: list[tuple[int, bool]] = []
+    # Each page is written as soon as it is rendered: the bytes of thousands of pages are never held.
+    _, problems = render_all([pages[i] for i in indices], dirs,
+                             sink=lambda route, data: done.append((index[route], staging.put(route, data))))
     return done, problems
 
 

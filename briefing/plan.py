@@ -61,13 +61,17 @@ class Page:
         return self.route[len(self.edition) + 1:] if self.edition else self.route
 
     def full_context(self) -> dict[str, Any]:
-        """The template context, built now for a page planned lazily."""
-        if self.make is not None:
-            context = {**self.context, **self.make()}
-            for finish in self.finishers:
-                context.update(finish(context))
-            self.context, self.make, self.finishers = context, None, []
-        return self.context
+        """The template context, built now for a page planned lazily.
+
+        Not kept on the page: a big site's contexts (every fact's view and footnotes) would
+        otherwise all stay in memory once rendered.
+        """
+        if self.make is None:
+            return self.context
+        context = {**self.context, **self.make()}
+        for finish in self.finishers:
+            context.update(finish(context))
+        return context
 
     def finish(self, extra: Callable[[dict[str, Any]], dict[str, Any]]) -> None:
         """Add to the context what `extra(context)` returns (once the context exists)."""

@@ -475,18 +475,24 @@ def render_page(env: jinja2.Environment, page: Page, template_dirs: list[Path]) 
     return html.encode("utf-8"), None
 
 
-def render_all(pages: list[Page | Asset | Output], template_dirs: list[Path]) -> tuple[dict[str, bytes], list[Problem]]:
-    """Render every page and read every asset; problems from one template are reported once."""
+def render_all(pages: list[Page | Asset | Output], template_dirs: list[Path],
+               sink: Callable[[str, bytes], None] | None = None) -> tuple[dict[str, bytes], list[Problem]]:
+    """Render every page and read every asset; problems from one template are reported once.
+
+    With `sink`, each file's bytes go to `sink(route, data)` as soon as they are made and the
+    returned dict is empty: a big site's pages are never all held in memory at once.
+    """
     envs: dict[str, jinja2.Environment] = {}
     outputs: dict[str, bytes] = {}
+    put = sink if sink is not None else outputs.__setitem__
     problems: list[Problem] = []
     reported: set[tuple[str, int, str]] = set()
     for page in pages:
         if isinstance(page, Asset):
-            outputs[page.route] = page.path.read_bytes()
+            put(page.route, page.path.read_bytes())
             continue
         if isinstance(page, Output):
-            outputs[page.route] = serialize(page.format, page.content)
+            put(page.route, serialize(page.format, page.content))
             continue
         language = page.context.get("language", "en")
         env = envs.get(language)
@@ -499,5 +505,5 @@ def render_all(pages: list[Page | Asset | Output], template_dirs: list[Path]) ->
                 reported.add(key)
                 problems.append(problem)
         elif data is not None:
-            outputs[page.route] = data
+            put(page.route, data)
     return outputs, problems
