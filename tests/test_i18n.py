@@ -21,7 +21,9 @@ SITE_YAML = (FIXTURE_SITE / "site.yaml").read_text(encoding="utf-8")
 KO_SITE = """title: 픽스처 브리핑
 description: 테스트용 작은 브리핑.
 key_judgments:
-  1: 북한은 러시아에 포탄을 공급한다.
+  1: 북한은 러시아에 [포탄](fact:shells-by-train)을 공급한다.
+series:
+  artillery-shells-supplied: 공급된 포탄
 """
 KO_WEAPONS = """title: 무기
 summary: 국정원에 따르면 북한은 **100만 발 이상**의 포탄을 보냈다.
@@ -31,6 +33,15 @@ facts:
     claim: 북한은 러시아에 포탄 100만 발 이상을 인도했다.
     unit: 포탄
 """
+KO_ENTITIES = """north-korea: 북한
+russia: 러시아
+south-korea: 한국
+nis:
+  name: 국가정보원
+  short: 국정원
+  description: 한국의 주요 정보기관.
+artillery-shells: 포탄
+"""
 
 
 def korean_edition(dest: Path, **changes: str | None) -> Path:
@@ -39,6 +50,7 @@ def korean_edition(dest: Path, **changes: str | None) -> Path:
         "site.yaml": SITE_YAML.replace("language: en\n", "language: en\ntranslations: [ko]\n"),
         "content/translations/ko/site.yaml": KO_SITE,
         "content/translations/ko/topics/weapons.yaml": KO_WEAPONS,
+        "content/translations/ko/entities.yaml": KO_ENTITIES,
     }
     files.update({name.replace("__", "/"): text for name, text in changes.items()})
     return copy_site(dest, changes=files)
@@ -166,7 +178,7 @@ def test_the_korean_edition_is_written_under_ko(tmp_path: Path) -> None:
     assert _parse(out / "index.html").lang == "en"
     assert _parse(out / "ko" / "index.html").lang == "ko"
     home = (out / "ko" / "index.html").read_text(encoding="utf-8")
-    assert "<title>픽스처 브리핑</title>" in home and "북한은 러시아에 포탄을 공급한다." in home
+    assert "<title>픽스처 브리핑</title>" in home and "북한은 러시아에 <a" in home
     topic = (out / "ko" / "topics" / "weapons.html").read_text(encoding="utf-8")
     assert "북한은 러시아에 포탄 100만 발 이상을 인도했다." in topic
     assert "포탄 1,000,000 이상" in topic  # the qualified figure in Korean word order
@@ -187,10 +199,12 @@ def test_untranslated_texts_are_reported(tmp_path: Path) -> None:
     result = validate(korean_edition(tmp_path / "site"))
     assert result.ok
     [note] = [p for p in result.problems if p.location.path == "content/translations/ko"]
-    assert note.message.startswith("'ko' edition: 5 texts not yet translated")
+    assert note.message.startswith("'ko' edition: 7 texts not yet translated")
     edition = result.briefing.translations["ko"]
     assert edition.missing == {"fact:kharkiv-weapons", "fact:both-deny", "topic:diplomacy:title",
-                               "topic:diplomacy:summary", "site:banner"}
+                               "topic:diplomacy:summary", "site:banner", "entity:bolvinov:name",
+                               "entity:bolvinov:description"}
+    assert edition.briefing.entities["nis"].label == "국정원"
     assert edition.briefing.facts["both-deny"].claim == result.briefing.facts["both-deny"].claim  # falls back
 
 
