@@ -459,7 +459,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
             return {"fact": fact, "view": view, "notes": notes, "topic": briefing.topics[fact.topic],
                     "topic_route": topic_page_of.get(fact.id, urls.topic_page(fact.topic, 1)),
                     "incoming": incoming, "related": related_facts(briefing, fact, incoming),
-                    **analysis.for_fact(fact)}
+                    "page_title_lang": common["languages"][0] if edition and edition.untranslated(f"fact:{fact.id}")
+                    else "", **analysis.for_fact(fact)}
         lazy(urls.route_for(fact), "fact.html", fact.claim, deps, fact_context)
     for source in sorted(briefing.sources.values(), key=lambda s: s.id):
         citing = briefing.facts_by_source.get(source.id, [])
@@ -475,7 +476,9 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
                     citing_passage[anchor_id(quote)].append(fact)
             return {"source": source, "cited": cited, "paragraphs": paragraphs, "anchor_id": anchor_id,
                     "citing_passage": dict(citing_passage), "reliability_scale": RELIABILITY_SCALE,
-                    "language_names": LANGUAGE_NAMES}
+                    "language_names": LANGUAGE_NAMES,
+                    # The title is the article's own, in its language (the breadcrumb marks it).
+                    "page_title_lang": source.language if source.language != language else ""}
         lazy(urls.route_for(source), "source.html", source.title,
              [f"source:{source.id}", *(f"fact:{f.id}" for f in citing)], source_context)
     add(urls.SOURCES, "sources.html", gettext("Sources"),

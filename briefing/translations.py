@@ -229,7 +229,11 @@ def _read_topic(node: yaml.Node | None, r: Reader, topic_id: str, briefing: Brie
                    did_you_mean(key, sorted(own)) or "use the id of a fact of this topic")
             continue
         if isinstance(value_node, yaml.MappingNode):
-            for name, sub in _fields(value_node, r, ("claim", "unit"), "translated fact").items():
+            for name, sub in _fields(value_node, r, ("claim", "unit", "delivery"), "translated fact").items():
+                if name == "delivery" and not (briefing.facts[key].transfer and briefing.facts[key].transfer.delivery):
+                    r.fail(sub, f"fact '{key}' has no transfer delivery to translate",
+                           "remove this line, or add transfer: delivery: to the fact first")
+                    continue
                 if (value := _text(sub, r)) is not None:
                     edition.texts[f"fact:{key}" if name == "claim" else f"fact:{key}:{name}"] = value
         elif (value := _text(value_node, r)) is not None:
@@ -252,7 +256,10 @@ def translated_briefing(briefing: Briefing, edition: TranslatedEdition) -> tuple
         quantity = f.quantity
         if quantity is not None and f"fact:{f.id}:unit" in texts:
             quantity = dataclasses.replace(quantity, unit=texts[f"fact:{f.id}:unit"])
-        return dataclasses.replace(f, claim=text(f"fact:{f.id}", f.claim), quantity=quantity)
+        transfer = f.transfer
+        if transfer is not None and transfer.delivery:
+            transfer = dataclasses.replace(transfer, delivery=text(f"fact:{f.id}:delivery", transfer.delivery))
+        return dataclasses.replace(f, claim=text(f"fact:{f.id}", f.claim), quantity=quantity, transfer=transfer)
 
     def topic(t: Topic) -> Topic:
         sections = tuple(dataclasses.replace(s, title=text(f"section:{t.id}:{n}", s.title))

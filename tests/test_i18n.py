@@ -199,11 +199,11 @@ def test_untranslated_texts_are_reported(tmp_path: Path) -> None:
     result = validate(korean_edition(tmp_path / "site"))
     assert result.ok
     [note] = [p for p in result.problems if p.location.path == "content/translations/ko"]
-    assert note.message.startswith("'ko' edition: 7 texts not yet translated")
+    assert note.message.startswith("'ko' edition: 8 texts not yet translated")
     edition = result.briefing.translations["ko"]
     assert edition.missing == {"fact:kharkiv-weapons", "fact:both-deny", "topic:diplomacy:title",
                                "topic:diplomacy:summary", "site:banner", "entity:bolvinov:name",
-                               "entity:bolvinov:description"}
+                               "entity:bolvinov:description", "fact:shells-by-train:delivery"}
     assert edition.briefing.entities["nis"].label == "국정원"
     assert edition.briefing.facts["both-deny"].claim == result.briefing.facts["both-deny"].claim  # falls back
 
