@@ -125,7 +125,7 @@ def read_editions(site_dir: Path, briefing: Briefing) -> tuple[dict[str, Transla
         for path in files:
             doc = load_yaml(root, path, problems)
             digest.update(path.name.encode() + b"\0" + (path.read_bytes() if doc.node is not None else b""))
-            r = Reader(doc.path, problems)
+            r = Reader(doc.path, problems, doc.text)  # the text: exact places of links inside texts
             if path.name == "site.yaml" and path.parent == folder:
                 _read_site(doc.node, r, briefing, edition)
             elif path.name == "entities.yaml" and path.parent == folder:
