@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from . import urls
+from . import i18n, urls
 from .charts import KeyFigure, Series, estimate_series, key_figures, series_rows
 from .derive import (
     CONFIDENCE_SCALE,
@@ -155,7 +155,8 @@ class Analysis:
                     "total": len(facts)}
 
         def changes() -> dict[str, Any]:
-            return {"entries": self.changes, "groups": change_groups(self.changes, self.briefing.editions),
+            return {"entries": self.changes, "groups": change_groups(self.changes, self.briefing.editions,
+                                                                     self.briefing.site.language),
                     "without_history": sum(1 for f in facts.values() if f.added is None),
                     "total": len(facts), "dates_from": self.briefing.dates_from,
                     "from_git": sum(1 for e in self.changes if e.commit)}
@@ -242,8 +243,10 @@ class ChangeGroup:
     days: tuple[ChangeDay, ...]
 
 
-def change_groups(entries: list[HistoryEntry], editions: tuple[Edition, ...]) -> list[ChangeGroup]:
-    """The history entries (newest first) by edition, then by day; no edition headings without editions."""
+def change_groups(entries: list[HistoryEntry], editions: tuple[Edition, ...],
+                  language: str = "en") -> list[ChangeGroup]:
+    """The history entries (newest first) by edition, then by day; no edition headings without editions
+    (headings in `language`: 'Since the 12 March 2024 edition', '2024년 3월 12일 판 이후')."""
     by_edition: dict[Edition | None, dict[str, list[HistoryEntry]]] = {}
     for entry in entries:
         edition = edition_of(editions, entry.date) if editions else None
@@ -253,9 +256,9 @@ def change_groups(entries: list[HistoryEntry], editions: tuple[Edition, ...]) ->
         if not editions:
             heading, anchor = "", ""
         elif edition is None:
-            heading, anchor = f"Since the {editions[-1].date.display()} edition", "since-last-edition"
+            heading, anchor = i18n.edition_heading(editions[-1], language, since=True), "since-last-edition"
         else:
-            heading = f"{edition.date.display()} edition" + (f" ({edition.tag})" if edition.tag else "")
+            heading = i18n.edition_heading(edition, language)
             anchor = f"edition-{edition.date.iso()}"
         groups.append(ChangeGroup(heading, anchor, tuple(ChangeDay(day[0].date, tuple(day))
                                                           for day in days.values())))

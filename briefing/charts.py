@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 
+from . import i18n
 from .dates import PartialDate, When
 from .derive import SUPPORTING
 from .model import Briefing, Fact, Position, Quantity
@@ -208,49 +210,42 @@ def series_title(series_id: str, texts: list[str]) -> str:
     return title[:1].upper() + title[1:]
 
 
+def spelled_titles(briefing: Briefing) -> dict[str, str]:
+    """Every series' title spelled from its id, by id. Capitalisation is learnt from the whole
+    briefing: a series id may use a word ("korean") that its own facts never spell out."""
+    vocabulary = [f.claim for f in briefing.facts.values()] + [e.name for e in briefing.entities.values()]
+    vocabulary += [f.quantity.unit for f in briefing.facts.values() if f.quantity]
+    ids = {f.quantity.series for f in briefing.facts.values() if f.quantity and f.quantity.series}
+    return {i: series_title(i, vocabulary) for i in sorted(ids)}
+
+
 def estimate_series(briefing: Briefing, topic_order: list[str]) -> list[Series]:
-    """Every series of the briefing, in the order of its first fact's topic, then by id."""
+    """Every series of the briefing, in the order of its first fact's topic, then by id; titles, labels
+    and axes in the briefing's language (a translated edition's series titles from its translations)."""
+    language = briefing.site.language
     members: dict[str, list[Fact]] = {}
     for fact in briefing.facts.values():
         if fact.quantity is not None and fact.quantity.series:
             members.setdefault(fact.quantity.series, []).append(fact)
     rank = {topic: i for i, topic in enumerate(topic_order)}
-    # Capitalisation is learnt from the whole briefing: a series id may use a word ("korean")
-    # that its own facts never spell out.
-    vocabulary = [f.claim for f in briefing.facts.values()] + [e.name for e in briefing.entities.values()]
-    vocabulary += [f.quantity.unit for f in briefing.facts.values() if f.quantity]
+    spelled = spelled_titles(briefing) if len(members) > len(briefing.series_titles) else {}
     result = []
     for series_id, facts in members.items():
         estimates = [e for f in facts for e in _estimates(briefing, f)]
         estimates.sort(key=lambda e: (e.date is None, _day(e.date) if e.date else 0, e.fact.id, e.actor))
         units = list(dict.fromkeys(f.quantity.unit for f in facts if f.quantity))
-        title = series_title(series_id, vocabulary)
+        title = briefing.series_titles.get(series_id) or spelled[series_id]
         topics = tuple(dict.fromkeys(f.topic for f in facts))
         dated = [e for e in estimates if e.date is not None]
         result.append(Series(series_id, title, units[0], tuple(estimates), topics,
-                             build_chart(dated, WIDE), build_chart(dated, NARROW)))
+                             build_chart(dated, WIDE, language), build_chart(dated, NARROW, language)))
     result.sort(key=lambda s: (min(rank.get(t, len(rank)) for t in s.topics), s.id))
     return result
 
 
-def figure_text(quantity: Quantity) -> str:
-    """The number of a quantity in words without its unit: 'more than 1,000,000', '10,000–15,000'."""
-    def number(value: float | None) -> str:
-        return "?" if value is None else f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"
-    if quantity.value is not None:
-        figure = number(quantity.value)
-    elif quantity.min is not None and quantity.max is not None:
-        figure = f"{number(quantity.min)}–{number(quantity.max)}"
-    elif quantity.min is not None:
-        figure = f"at least {number(quantity.min)}"
-    else:
-        figure = f"up to {number(quantity.max)}"
-    prefix = QUALIFIER_WORDS.get(quantity.qualifier, "")
-    return f"{prefix} {figure}".strip()
-
-
-QUALIFIER_WORDS = {"about": "about", "more-than": "more than", "at-least": "at least", "up-to": "up to",
-                   "fewer-than": "fewer than"}
+def figure_text(quantity: Quantity, language: str = "en") -> str:
+    """The number of a quantity in words without its unit: 'more than 1,000,000', '1,000,000 이상'."""
+    return i18n.figure_label(quantity, language)
 
 
 def key_figure(briefing: Briefing, fact: Fact) -> KeyFigure:
@@ -260,8 +255,10 @@ def key_figure(briefing: Briefing, fact: Fact) -> KeyFigure:
     estimates = _estimates(briefing, fact)
     dated = sorted((e for e in estimates if e.date is not None), key=lambda e: _day(e.date))  # type: ignore[arg-type]
     first = dated[0] if dated else None
-    unit = f"{quantity.unit} (projected)" if quantity.projection else quantity.unit
-    return KeyFigure(fact, figure_text(quantity), unit, tuple(e.actor for e in estimates),
+    language = briefing.site.language
+    gettext = i18n.translations(language).gettext
+    unit = gettext("%(quantity)s (projected)") % {"quantity": quantity.unit} if quantity.projection else quantity.unit
+    return KeyFigure(fact, figure_text(quantity, language), unit, tuple(e.actor for e in estimates),
                      first.date if first else fact.date, first.dated_by if first else "event" if fact.date else "",
                      quantity.series)
 
@@ -300,13 +297,9 @@ def _plain(value: float | None) -> object:
 
 # --- chart geometry --------------------------------------------------------------------------
 
-def compact_number(value: float) -> str:
-    """1000000 → '1M', 1500000 → '1.5M', 500000 → '500k', 7 → '7' (axis labels)."""
-    for size, suffix in ((1e9, "bn"), (1e6, "M"), (1e3, "k")):
-        if abs(value) >= size:
-            scaled = value / size
-            return f"{scaled:.1f}".rstrip("0").rstrip(".") + suffix
-    return f"{value:g}"
+def compact_number(value: float, language: str = "en") -> str:
+    """1000000 → '1M', 1500000 → '1.5M', 500000 → '500k', 7 → '7'; '100만' in Korean (axis labels)."""
+    return i18n.format_axis_number(value, language)
 
 
 def _nice_step(span: float, count: int = 4) -> float:
@@ -326,12 +319,9 @@ def _y_ticks(top_value: float) -> tuple[float, list[float]]:
     return top, [i * step for i in range(round(top / step) + 1)]
 
 
-_MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
-
-def _x_ticks(first: float, last: float, most: int = 8) -> list[tuple[float, str]]:
+def _x_ticks(first: float, last: float, most: int = 8, language: str = "en") -> list[tuple[float, str]]:
     """Calendar ticks inside [first, last]: years if they give at least two, else half years,
-    quarters or months; at most `most` of them."""
+    quarters or months; at most `most` of them, labelled in the language ('Feb 2024', '2024년 2월')."""
     start = datetime.date.fromordinal(math.floor(first))
     end = datetime.date.fromordinal(math.ceil(last))
     for months, yearly in ((12, True), (6, False), (3, False), (1, False)):
@@ -340,7 +330,7 @@ def _x_ticks(first: float, last: float, most: int = 8) -> list[tuple[float, str]
         while datetime.date(year, month, 1) <= end:
             day = datetime.date(year, month, 1)
             if day.toordinal() >= first:
-                ticks.append((float(day.toordinal()), str(year) if yearly else f"{_MONTH_ABBR[month - 1]} {year}"))
+                ticks.append((float(day.toordinal()), i18n.format_axis_date(day, language, yearly)))
             month += months
             if month > 12:
                 year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
@@ -356,11 +346,13 @@ Box = tuple[float, float, float, float]
 
 
 def text_width(text: str, font: float) -> float:
-    """A generous estimate of the rendered width of `text` at `font` px."""
-    return len(text) * font * CHAR_EM
+    """A generous estimate of the rendered width of `text` at `font` px (a Hangul or CJK character,
+    drawn a full em wide, counts as one em)."""
+    wide = sum(1 for char in text if unicodedata.east_asian_width(char) in "WF")
+    return (len(text) - wide) * font * CHAR_EM + wide * font
 
 
-def build_chart(estimates: list[Estimate], layout: Layout = WIDE) -> Chart | None:
+def build_chart(estimates: list[Estimate], layout: Layout = WIDE, language: str = "en") -> Chart | None:
     """Scales, ticks and marks for the dated estimates in `layout`; None below two plotted points
     (one figure is a number, not a trend: it belongs in the key figures)."""
     plotted = [e for e in estimates if e.date is not None and (e.low is not None or e.high is not None)]
@@ -410,10 +402,12 @@ def build_chart(estimates: list[Estimate], layout: Layout = WIDE) -> Chart | Non
     marks: list[Mark] = []
     font = layout.font
     line = font * 1.25
+    gettext = i18n.translations(language).gettext
     for estimate, kind, x, y, y2 in shapes:
         qualifier = estimate.fact.quantity.qualifier if estimate.fact.quantity else "exact"
-        name = figure_text(estimate.fact.quantity) if by_figure and estimate.fact.quantity else estimate.claimant
-        label = f"{name}, projected" if estimate.projection else name
+        name = (figure_text(estimate.fact.quantity, language) if by_figure and estimate.fact.quantity
+                else estimate.claimant)
+        label = gettext("%(label)s, projected") % {"label": name} if estimate.projection else name
         spot = place_label(label, x, (y + y2) / 2 if kind == "range" else y, layout, line,
                             placed + obstacles, (left, top - font, layout.width - 2, bottom))
         if spot is None:  # nowhere free: no text label (the mark's tooltip and the table still name it)
@@ -423,9 +417,9 @@ def build_chart(estimates: list[Estimate], layout: Layout = WIDE) -> Chart | Non
         marks.append(Mark(kind, x, y, y2, label, round(spot[0], 1), round(spot[1], 1), spot[2],
                           qualifier == "about", estimate))
     # A tick whose centred label would run past the drawing's edge is left out (the axis keeps its others).
-    x_ticks = tuple(Tick(x_of(day), text) for day, text in _x_ticks(first, last, layout.max_ticks)
+    x_ticks = tuple(Tick(x_of(day), text) for day, text in _x_ticks(first, last, layout.max_ticks, language)
                     if text_width(text, font) / 2 <= x_of(day) <= layout.width - text_width(text, font) / 2)
-    y_ticks = tuple(Tick(y_of(value), compact_number(value)) for value in y_values)
+    y_ticks = tuple(Tick(y_of(value), compact_number(value, language)) for value in y_values)
     return Chart(layout, layout.width, layout.height, left, right, top, bottom, x_ticks, y_ticks, tuple(marks),
                  plotted[0].claimant if by_figure else "")
 

@@ -15,7 +15,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from . import urls
+from . import i18n, urls
 from .dates import PartialDate, When
 from .derive import standing
 from .history import edition_of
@@ -257,9 +257,10 @@ def _edition_label(briefing: Briefing, day: PartialDate) -> tuple[str, str] | No
     if not briefing.editions:
         return None
     edition = edition_of(briefing.editions, When(day))
+    language = briefing.site.language
     if edition is None:
-        return "since-last-edition", f"Since the {briefing.editions[-1].date.display()} edition"
-    return f"edition-{edition.date.iso()}", f"{edition.date.display()} edition"
+        return "since-last-edition", i18n.edition_heading(briefing.editions[-1], language, since=True)
+    return f"edition-{edition.date.iso()}", i18n.edition_heading(edition, language)
 
 
 def sitemap_context(briefing: Briefing, routes: Iterable[str]) -> dict[str, Any]:

@@ -62,6 +62,10 @@ QUANTITY_PATTERNS = {"exact": N_("%(figure)s %(unit)s"), "about": N_("about %(fi
                      "more-than": N_("more than %(figure)s %(unit)s"),
                      "at-least": N_("at least %(figure)s %(unit)s"), "up-to": N_("up to %(figure)s %(unit)s"),
                      "fewer-than": N_("fewer than %(figure)s %(unit)s")}
+# A qualified figure without its unit (key figures, chart labels): 'more than 1,000,000', '1,000,000 이상'.
+FIGURE_PATTERNS = {"about": N_("about %(figure)s"), "more-than": N_("more than %(figure)s"),
+                   "at-least": N_("at least %(figure)s"), "up-to": N_("up to %(figure)s"),
+                   "fewer-than": N_("fewer than %(figure)s")}
 RANGE_OPEN_END = N_("since %(date)s")
 RANGE_OPEN_START = N_("by %(date)s")
 LANGUAGE_NAMES = {"en": "English", "ko": "한국어"}  # each in its own language, for the switcher
@@ -213,25 +217,68 @@ def format_compact(value: float | None, language: str) -> str:
     return format_compact_decimal(value, locale=babel_locale(language), fraction_digits=1)
 
 
+def format_axis_number(value: float, language: str) -> str:
+    """A chart axis figure: '1M', '500k' in English (the briefing's own style), else the language's
+    short form from CLDR ('100만', '50만')."""
+    if primary(language) == SOURCE_LANGUAGE:
+        for size, suffix in ((1e9, "bn"), (1e6, "M"), (1e3, "k")):
+            if abs(value) >= size:
+                return f"{value / size:.1f}".rstrip("0").rstrip(".") + suffix
+        return f"{value:g}"
+    return format_compact(value, language)
+
+
+def format_axis_date(day: datetime.date, language: str, yearly: bool) -> str:
+    """A chart's time-axis label: the year ('2024', '2024년') or the short month ('Feb 2024', '2024년 2월')."""
+    from babel.dates import format_skeleton
+
+    return format_skeleton("y" if yearly else "yMMM", day, locale=babel_locale(language))
+
+
+def _figure_and_qualifier(quantity: Any, language: str) -> tuple[str, str]:
+    """The number(s) of a quantity in the language's grouping, and the qualifier they read with."""
+    if quantity.value is not None:
+        return format_number(quantity.value, language), quantity.qualifier
+    if quantity.min is not None and quantity.max is not None:
+        return f"{format_number(quantity.min, language)}–{format_number(quantity.max, language)}", quantity.qualifier
+    if quantity.min is not None:
+        return format_number(quantity.min, language), "at-least"
+    return format_number(quantity.max, language), "up-to"
+
+
+def figure_label(quantity: Any, language: str) -> str:
+    """A quantity's figure without its unit, qualified in the language's words: 'more than 1,000,000',
+    '1,000,000 이상' (key figures, chart labels)."""
+    if quantity is None:
+        return ""
+    figure, qualifier = _figure_and_qualifier(quantity, language)
+    pattern = FIGURE_PATTERNS.get(qualifier)
+    return translations(language).gettext(pattern) % {"figure": figure} if pattern else figure
+
+
 def quantity_label(quantity: Any, language: str, unit: str | None = None) -> str:
     """'more than 1,000,000 artillery shells', '10,000–15,000 troops', in the language's order."""
     if quantity is None:
         return ""
     gettext = translations(language).gettext
-    qualifier = quantity.qualifier
-    if quantity.value is not None:
-        figure = format_number(quantity.value, language)
-    elif quantity.min is not None and quantity.max is not None:
-        figure = f"{format_number(quantity.min, language)}–{format_number(quantity.max, language)}"
-    elif quantity.min is not None:
-        figure, qualifier = format_number(quantity.min, language), "at-least"
-    else:
-        figure, qualifier = format_number(quantity.max, language), "up-to"
+    figure, qualifier = _figure_and_qualifier(quantity, language)
     pattern = gettext(QUANTITY_PATTERNS.get(qualifier, QUANTITY_PATTERNS["exact"]))
     label = (pattern % {"figure": figure, "unit": quantity.unit if unit is None else unit}).strip()
     if getattr(quantity, "projection", False):  # a figure expected, not counted
         return gettext("%(quantity)s (projected)") % {"quantity": label}
     return label
+
+
+def edition_heading(edition: Any, language: str, since: bool = False) -> str:
+    """'12 March 2024 edition (v2)', or with `since` 'Since the 12 March 2024 edition', in the language
+    ('2024년 3월 12일 판', '2024년 3월 12일 판 이후'): What changed's headings and the feed's categories."""
+    gettext = translations(language).gettext
+    date = format_when(edition.date, language)
+    if since:
+        return gettext("Since the %(date)s edition") % {"date": date}
+    if edition.tag:
+        return gettext("%(date)s edition (%(tag)s)") % {"date": date, "tag": edition.tag}
+    return gettext("%(date)s edition") % {"date": date}
 
 
 def grade_words(grade: Any, language: str) -> tuple[str, str]:

@@ -20,6 +20,7 @@ from importlib import resources
 from itertools import pairwise
 from typing import Any
 
+from . import i18n
 from .charts import Layout, place_label
 from .i18n import N_
 from .model import Briefing, Entity
@@ -226,7 +227,8 @@ def _distance(a: Entity, b: Entity) -> float:
 def overview_map(briefing: Briefing) -> PlaceMap | None:
     """Every place of the briefing on one map; None when no place has coordinates."""
     found = places(briefing)
-    return place_map("map-all", N_("Where the reported events take place"), found, found) if found else None
+    title = i18n.translations(briefing.site.language).gettext(N_("Where the reported events take place"))
+    return place_map("map-all", title, found, found) if found else None
 
 
 def regional_maps(briefing: Briefing) -> list[PlaceMap]:
@@ -235,8 +237,10 @@ def regional_maps(briefing: Briefing) -> list[PlaceMap]:
     groups = clusters(found)
     if len(groups) < 2:
         return []
-    return [place_map(f"map-{i}", ", ".join(e.label for e in group[:3]) + (" and nearby" if len(group) > 3 else ""),
-                      group, found) for i, group in enumerate(groups, 1)]
+    gettext = i18n.translations(briefing.site.language).gettext
+    names = [", ".join(e.label for e in group[:3]) for group in groups]
+    return [place_map(f"map-{i}", gettext("%(places)s and nearby") % {"places": name} if len(group) > 3 else name,
+                      group, found) for i, (group, name) in enumerate(zip(groups, names, strict=True), 1)]
 
 
 def entity_map(briefing: Briefing, entity: Entity) -> PlaceMap | None:
@@ -245,5 +249,6 @@ def entity_map(briefing: Briefing, entity: Entity) -> PlaceMap | None:
     if entity.kind != "place" or entity.coordinates is None or entity not in found:
         return None
     around = [e for e in found if e.id == entity.id or _distance(e, entity) <= CLUSTER]
-    return place_map(f"map-{entity.id}", f"Where {entity.name} is", around, found, focus=entity.id,
+    title = i18n.translations(briefing.site.language).gettext("Where %(place)s is") % {"place": entity.name}
+    return place_map(f"map-{entity.id}", title, around, found, focus=entity.id,
                      min_span=LOCATOR_SPAN)

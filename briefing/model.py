@@ -289,6 +289,9 @@ class Briefing:
     stamps: dict[str, dict[str, Stamp]] = field(default_factory=dict)
     dates_from: str = ""
     editions: tuple[Edition, ...] = ()
+    # A translated edition's titles of the estimate series, by series id (the original's are
+    # spelled from the id: charts.series_title).
+    series_titles: dict[str, str] = field(default_factory=dict)
 
     def index(self) -> None:
         """Build the lookup tables (facts by id, source, entity; incoming relations)."""

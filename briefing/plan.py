@@ -390,7 +390,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
     gettext = i18n.translations(language).gettext
     # Where each fact's entry is listed: `[words](fact:<id>)` links in summaries point there.
     fact_entries = {f.id: urls.topic_page_of(t.id, n) for t in topics
-                    for n, f in enumerate(f for _title, facts in topic_sections(t) for f in facts)}
+                    for n, f in enumerate(f for _title, facts in topic_sections(t, language) for f in facts)}
     current = currency(briefing)
     flags = flag_policy(briefing)
     # Every page shows these; they change with any fact, so their values (not the facts) are the keys.
@@ -415,7 +415,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
     topic_page_of: dict[str, str] = {}  # fact id → the topic page that lists it
     for topic in topics:
         notes = Notes()
-        sections = topic_sections(topic)
+        sections = topic_sections(topic, language)
         section_of_fact = {f.id: title for title, facts in sections for f in facts}
         ordered = [f for _title, facts in sections for f in facts]  # the page's order: by section, by date
         views = [fact_view(briefing, f, notes) for f in ordered]
@@ -441,7 +441,10 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
                 return {"topic": topic, "facts": views, "notes": notes, "fact_count": len(topic.facts),
                         "groups": _grouped(views, section_of_fact), "filters": _filters(briefing, views),
                         "first_number": (number - 1) * urls.TOPIC_PAGE_SIZE + 1, "page_number": number,
-                        "topic_pages": numbered, **analysis.for_topic(topic)}
+                        "topic_pages": numbered, **analysis.for_topic(topic),
+                        # Section titles shown in the original's language (no translation yet): marked.
+                        "untranslated_sections": {s.title for n, s in enumerate(topic.sections, 1)
+                                                  if edition and edition.untranslated(f"section:{topic.id}:{n}")}}
             title = topic.title if number == 1 else gettext("%(topic)s, page %(number)d of %(count)d") % {
                 "topic": topic.title, "number": number, "count": len(chunks)}
             lazy(urls.topic_page(topic.id, number), "topic.html", title, deps, topic_context)
@@ -460,7 +463,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
             return {"fact": fact, "view": view, "notes": notes, "topic": briefing.topics[fact.topic],
                     "topic_route": topic_page_of.get(fact.id, urls.topic_page(fact.topic, 1)),
                     "incoming": incoming, "related": related_facts(briefing, fact, incoming),
-                    **analysis.for_fact(fact)}
+                    "page_title_lang": common["languages"][0] if edition and edition.untranslated(f"fact:{fact.id}")
+                    else "", **analysis.for_fact(fact)}
         lazy(urls.route_for(fact), "fact.html", fact.claim, deps, fact_context)
     for source in sorted(briefing.sources.values(), key=lambda s: s.id):
         citing = briefing.facts_by_source.get(source.id, [])
@@ -476,7 +480,9 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
                     citing_passage[anchor_id(quote)].append(fact)
             return {"source": source, "cited": cited, "paragraphs": paragraphs, "anchor_id": anchor_id,
                     "citing_passage": dict(citing_passage), "reliability_scale": RELIABILITY_SCALE,
-                    "language_names": LANGUAGE_NAMES}
+                    "language_names": LANGUAGE_NAMES,
+                    # The title is the article's own, in its language (the breadcrumb marks it).
+                    "page_title_lang": source.language if source.language != language else ""}
         lazy(urls.route_for(source), "source.html", source.title,
              [f"source:{source.id}", *(f"fact:{f.id}" for f in citing)], source_context)
     add(urls.SOURCES, "sources.html", gettext("Sources"),
@@ -529,9 +535,9 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
 SHARED_DEPS = ("site", "topic:*", "entity:*")
 
 
-def topic_sections(topic: Topic) -> list[tuple[str, list[Fact]]]:
+def topic_sections(topic: Topic, language: str = "en") -> list[tuple[str, list[Fact]]]:
     """(title, facts) of a topic page: its declared sections in order, each in date order, then
-    'Other facts' for those in none; a topic without sections is one untitled group in file order."""
+    'Other facts' (in `language`) for those in none; a topic without sections is one untitled group in file order."""
     if not topic.sections:
         return [("", list(topic.facts))]
     by_id = {f.id: f for f in topic.facts}
@@ -543,7 +549,7 @@ def topic_sections(topic: Topic) -> list[tuple[str, list[Fact]]]:
         groups.append((section.title, _by_date_undated_last(facts)))
     rest = [f for f in topic.facts if f.id not in placed]
     if rest:
-        groups.append(("Other facts", _by_date_undated_last(rest)))
+        groups.append((i18n.translations(language).gettext(N_("Other facts")), _by_date_undated_last(rest)))
     return [(title, facts) for title, facts in groups if facts]
 
 

@@ -55,19 +55,25 @@ _FACT_HREF = re.compile(r'<a href="fact:([a-z0-9-]*)">')
 
 
 def standing_words(briefing: Any, view: Standing) -> str:
-    """A fact's standing in one line of words: who asserts and denies it, on how many sources."""
+    """A fact's standing in one line of words, in the briefing's language: who asserts and denies it,
+    on how many sources."""
+    from babel.lists import format_list
+
+    language = briefing.site.language
+    gettext, ngettext = i18n.gettext_functions(language)
+
     def names(ids: tuple[str, ...]) -> str:
         labels = [briefing.entities[i].label if i in briefing.entities else i for i in ids]
-        return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+        return format_list(labels, locale=i18n.babel_locale(language))  # 'A, B and C', 'A, B 및 C'
     parts = []
     if view.asserted_by:
-        parts.append(f"asserted by {names(view.asserted_by)}")
+        parts.append(gettext("asserted by %(names)s") % {"names": names(view.asserted_by)})
     if view.denied_by:
-        parts.append(f"denied by {names(view.denied_by)}")
+        parts.append(gettext("denied by %(names)s") % {"names": names(view.denied_by)})
     if view.declined_by:
-        parts.append(f"{names(view.declined_by)} declined to comment")
+        parts.append(gettext("%(names)s declined to comment") % {"names": names(view.declined_by)})
     count = view.independent_sources
-    parts.append("one source" if count == 1 else f"{count} independent sources")
+    parts.append(ngettext("one source", "%(num)d independent sources", count) % {"num": count})
     words = "; ".join(parts)
     return words[:1].upper() + words[1:]
 
@@ -99,12 +105,13 @@ def preview_attributes(briefing: Any, fact: Fact) -> str:
     return attributes
 
 
-def grade_attribute(fact: Fact, source: Source) -> Any:
+def grade_attribute(fact: Fact, source: Source, language: str = "en") -> Any:
     """`data-grade="B2"` for a citation marker's preview; nothing when neither half is graded."""
     grade = Grade(source.id, source.reliability, fact.assessment.credibility if fact.assessment else None)
     if not (grade.reliability or grade.credibility):
         return ""
-    label = grade.compact if grade.reliability else f"credibility {grade.credibility}"
+    label = (i18n.grade_words(grade, language)[0] if grade.reliability else
+             i18n.translations(language).gettext("credibility %(grade)s") % {"grade": grade.credibility})
     escape = jinja2.utils.markupsafe.escape
     return jinja2.utils.markupsafe.Markup(f' data-grade="{escape(label)}"')
 
@@ -408,7 +415,7 @@ def _environment(template_dirs: tuple[Path, ...], store: Store | None, language:
     env.globals.update(
         script_messages=script_messages,
         url=_url,
-        grade_attribute=grade_attribute,
+        grade_attribute=lambda fact, source: grade_attribute(fact, source, language),
         backlink_letter=backlink_letter,
         shown_grades=lambda view, flags: _shown_grades_in(view, flags, language),
         fact_preview=jinja2.pass_context(lambda ctx, fact: jinja2.utils.markupsafe.Markup(

@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import groupby
 
-from .dates import MONTHS, When
+from . import i18n
+from .charts import text_width
+from .dates import PartialDate, When
 from .i18n import N_
 from .model import Briefing, Fact
 
@@ -113,13 +115,16 @@ def timeline(briefing: Briefing, facts: list[Fact]) -> Timeline:
                     key=lambda pair: pair[1].casefold())
     stances = [s for s in ("asserts", "confirms", "denies", "declines-comment")
                if any(p.stance == s for e in entries for p in e.fact.positions)]
-    histograms = tuple(_histogram(name, size, entries) for name, size in HISTOGRAM_SIZES.items()) if entries else ()
+    language = briefing.site.language
+    histograms = (tuple(_histogram(name, size, entries, language) for name, size in HISTOGRAM_SIZES.items())
+                  if entries else ())
     return Timeline(years, undated, histograms, topics, actors, stances)
 
 
-def _histogram(name: str, size: tuple[int, int, int], entries: list[Entry]) -> Histogram:
+def _histogram(name: str, size: tuple[int, int, int], entries: list[Entry], language: str = "en") -> Histogram:
     """Bars of the facts per month, from the first month with a fact to the last (facts dated to a
-    year only count in January of it, where the page lists them under "During the year")."""
+    year only count in January of it, where the page lists them under "During the year"); months
+    named in `language`."""
     width, height, font = size
     counts: dict[tuple[int, int], int] = {}
     anchors: dict[tuple[int, int], str] = {}
@@ -144,14 +149,17 @@ def _histogram(name: str, size: tuple[int, int, int], entries: list[Entry]) -> H
         x = round(left + i * step, 1)
         anchor = anchors.get((year, month), "")
         bars.append(Bar(x, round(baseline - bar_height, 1), round(max(step - 1, 1), 1), bar_height, count,
-                        f"{MONTHS[month - 1]} {year}", anchor))
+                        i18n.format_partial(PartialDate(year, month), language), anchor))
         if month == 1 or i == 0:
-            years.append((x, str(year)))
-    # A year label needs room for four digits: drop labels that would touch the previous one.
+            years.append((x, i18n.format_partial(PartialDate(year), language)))
+    # A year label needs room for four digits (and '년' in Korean): drop labels that would touch the
+    # previous one; the last is moved in from the edge.
     spaced: list[tuple[float, str]] = []
     for x, label in years:
-        if not spaced or x - spaced[-1][0] >= font * 3.2:
+        if not spaced or x - spaced[-1][0] >= max(font * 3.2, text_width(spaced[-1][1], font) * 0.85 + font * 0.5):
             spaced.append((x, label))
-    if spaced and spaced[-1][0] + font * 3 > width:
-        spaced[-1] = (width - font * 3, spaced[-1][1])
+    if spaced:
+        room = max(font * 3, text_width(spaced[-1][1], font) * 0.85)
+        if spaced[-1][0] + room > width:
+            spaced[-1] = (width - room, spaced[-1][1])
     return Histogram(name, width, height, font, baseline, tuple(bars), tuple(spaced), most)

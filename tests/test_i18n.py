@@ -21,7 +21,9 @@ SITE_YAML = (FIXTURE_SITE / "site.yaml").read_text(encoding="utf-8")
 KO_SITE = """title: 픽스처 브리핑
 description: 테스트용 작은 브리핑.
 key_judgments:
-  1: 북한은 러시아에 포탄을 공급한다.
+  1: 북한은 러시아에 [포탄](fact:shells-by-train)을 공급한다.
+series:
+  artillery-shells-supplied: 공급된 포탄
 """
 KO_WEAPONS = """title: 무기
 summary: 국정원에 따르면 북한은 **100만 발 이상**의 포탄을 보냈다.
@@ -31,6 +33,19 @@ facts:
     claim: 북한은 러시아에 포탄 100만 발 이상을 인도했다.
     unit: 포탄
 """
+KO_ENTITIES = """north-korea: 북한
+russia: 러시아
+south-korea: 한국
+nis:
+  name: 국가정보원
+  short: 국정원
+  description: 한국의 주요 정보기관.
+artillery-shells: 포탄
+"""
+
+
+WEAPONS_SHEET = (FIXTURE_SITE / "content/topics/weapons.yaml").read_text(encoding="utf-8")
+SECTIONS = "sections:\n  - title: Shells\n    facts: [shells-million, shells-by-train]\nfacts:\n"
 
 
 def korean_edition(dest: Path, **changes: str | None) -> Path:
@@ -39,6 +54,7 @@ def korean_edition(dest: Path, **changes: str | None) -> Path:
         "site.yaml": SITE_YAML.replace("language: en\n", "language: en\ntranslations: [ko]\n"),
         "content/translations/ko/site.yaml": KO_SITE,
         "content/translations/ko/topics/weapons.yaml": KO_WEAPONS,
+        "content/translations/ko/entities.yaml": KO_ENTITIES,
     }
     files.update({name.replace("__", "/"): text for name, text in changes.items()})
     return copy_site(dest, changes=files)
@@ -166,7 +182,7 @@ def test_the_korean_edition_is_written_under_ko(tmp_path: Path) -> None:
     assert _parse(out / "index.html").lang == "en"
     assert _parse(out / "ko" / "index.html").lang == "ko"
     home = (out / "ko" / "index.html").read_text(encoding="utf-8")
-    assert "<title>픽스처 브리핑</title>" in home and "북한은 러시아에 포탄을 공급한다." in home
+    assert "<title>픽스처 브리핑</title>" in home and "북한은 러시아에 <a" in home
     topic = (out / "ko" / "topics" / "weapons.html").read_text(encoding="utf-8")
     assert "북한은 러시아에 포탄 100만 발 이상을 인도했다." in topic
     assert "포탄 1,000,000 이상" in topic  # the qualified figure in Korean word order
@@ -187,10 +203,12 @@ def test_untranslated_texts_are_reported(tmp_path: Path) -> None:
     result = validate(korean_edition(tmp_path / "site"))
     assert result.ok
     [note] = [p for p in result.problems if p.location.path == "content/translations/ko"]
-    assert note.message.startswith("'ko' edition: 5 texts not yet translated")
+    assert note.message.startswith("'ko' edition: 8 texts not yet translated")
     edition = result.briefing.translations["ko"]
     assert edition.missing == {"fact:kharkiv-weapons", "fact:both-deny", "topic:diplomacy:title",
-                               "topic:diplomacy:summary", "site:banner"}
+                               "topic:diplomacy:summary", "site:banner", "entity:bolvinov:name",
+                               "entity:bolvinov:description", "fact:shells-by-train:delivery"}
+    assert edition.briefing.entities["nis"].label == "국정원"
     assert edition.briefing.facts["both-deny"].claim == result.briefing.facts["both-deny"].claim  # falls back
 
 
@@ -211,6 +229,36 @@ def test_untranslated_texts_are_reported(tmp_path: Path) -> None:
      "content/translations/ko/site.yaml:4:3", "unknown key judgment '2'", ""),
     ({"site.yaml": SITE_YAML.replace("language: en\n", "language: en\ntranslations: [ko, ja]\n")},
      "content/translations/ja", "no translations for 'ja': content/translations/ja/ is missing", ""),
+    # Links to facts in translated texts are checked like the originals', at the id's place.
+    ({"content__translations__ko__site.yaml": KO_SITE.replace("fact:shells-by-train", "fact:shells-by-trian")},
+     "content/translations/ko/site.yaml:4:25",
+     "unknown fact 'shells-by-trian' in a link in the translation of key judgment '1'",
+     "did you mean 'shells-by-train'?"),
+    ({"content__translations__ko__topics__weapons.yaml": KO_WEAPONS.replace(
+        "summary: 국정원에 따르면 북한은 **100만 발 이상**의 포탄을 보냈다.",
+        "summary: |\n  국정원에 따르면 북한은\n  [**100만 발 이상**](fact:shells-milion)의 포탄을 보냈다.")},
+     "content/translations/ko/topics/weapons.yaml:4:24",
+     "unknown fact 'shells-milion' in a link in the translated summary of 'weapons'", "did you mean 'shells-million'?"),
+    ({"content__translations__ko__entities.yaml": KO_ENTITIES.replace("russia: 러시아", "rusia: 러시아")},
+     "content/translations/ko/entities.yaml:2:1", "unknown entity 'rusia'", "did you mean 'russia'?"),
+    ({"content__translations__ko__entities.yaml": KO_ENTITIES.replace(
+        "artillery-shells: 포탄", "artillery-shells:\n  name: 포탄\n  short: 포탄")},
+     "content/translations/ko/entities.yaml:10:10", "entity 'artillery-shells' has no short to translate",
+     "add the short to content/entities.yaml first, or remove this line"),
+    ({"content__translations__ko__entities.yaml": KO_ENTITIES + "bolvinov:\n  name: 볼비노프\n  aliases: [볼비노프]\n"},
+     "content/translations/ko/entities.yaml:11:3", "unknown field 'aliases' in translated entity",
+     "a translated entity holds only: name, short, description"),
+    ({"content__translations__ko__site.yaml": KO_SITE.replace("shells-supplied:", "shell-supplied:")},
+     "content/translations/ko/site.yaml:6:3", "unknown series 'artillery-shell-supplied'",
+     "did you mean 'artillery-shells-supplied'?"),
+    ({"content__topics__weapons.yaml": WEAPONS_SHEET.replace("facts:\n", SECTIONS, 1),
+      "content__translations__ko__topics__weapons.yaml": KO_WEAPONS + "sections:\n  Shels: 포탄\n"},
+     "content/translations/ko/topics/weapons.yaml:9:3", "unknown section 'Shels' in topic 'weapons'",
+     "did you mean 'Shells'?"),
+    ({"content__translations__ko__topics__weapons.yaml": KO_WEAPONS.replace(
+        "    unit: 포탄\n", "    unit: 포탄\n    delivery: 열차 편\n")},
+     "content/translations/ko/topics/weapons.yaml:8:15", "fact 'shells-million' has no transfer delivery to translate",
+     "remove this line, or add transfer: delivery: to the fact first"),
 ])
 def test_translation_mistakes_are_located(tmp_path: Path, changes: dict[str, str], where: str, message: str,
                                           hint: str) -> None:
@@ -346,3 +394,172 @@ def test_key_judgments_named_twice_are_an_error(tmp_path: Path) -> None:
     [problem] = [p for p in result.problems if p.is_error]
     assert (str(problem.location), problem.message) == (
         "site.yaml:10:5", "key judgment id 'shells' is already used at site.yaml:7:5")
+
+
+# --- words the code writes, and what a translated edition translates beyond texts ----------------
+
+def test_chart_axes_key_figures_and_standing_in_korean() -> None:
+    import datetime
+
+    from briefing.charts import _x_ticks, compact_number, figure_text
+    from briefing.render import standing_words
+
+    assert compact_number(1_000_000) == "1M" and compact_number(500_000) == "500k"  # the briefing's own style
+    assert compact_number(1_000_000, "ko") == "100만" and compact_number(250_000, "ko") == "25만"
+    first, last = datetime.date(2023, 9, 1).toordinal(), datetime.date(2024, 9, 1).toordinal()
+    assert [label for _at, label in _x_ticks(first, last, 4)] == ["Jan 2024", "Jul 2024"]
+    assert [label for _at, label in _x_ticks(first, last, 4, "ko")] == ["2024년 1월", "2024년 7월"]
+    yearly = _x_ticks(datetime.date(2022, 6, 1).toordinal(), datetime.date(2024, 6, 1).toordinal(), 8, "ko")
+    assert [label for _at, label in yearly] == ["2023년", "2024년"]
+    shells = Quantity("artillery shells", Location("x"), value=1_000_000, qualifier="more-than")
+    troops = Quantity("troops", Location("x"), min=8_000, qualifier="exact")
+    assert figure_text(shells) == "more than 1,000,000" and figure_text(shells, "ko") == "1,000,000 이상"
+    assert figure_text(troops) == "at least 8,000" and figure_text(troops, "ko") == "최소 8,000"
+
+    from types import SimpleNamespace
+
+    # A fact's standing as derive.Standing gives it, and the briefing's entities and language.
+    view = SimpleNamespace(asserted_by=("nis", "us"), denied_by=("russia",), declined_by=(), independent_sources=2)
+    labels = {"nis": "국정원", "us": "미국", "russia": "러시아"}
+    entities = {i: SimpleNamespace(label=label) for i, label in labels.items()}
+    korean = SimpleNamespace(site=SimpleNamespace(language="ko"), entities=entities)
+    english = SimpleNamespace(site=SimpleNamespace(language="en"), entities=entities)
+    assert standing_words(korean, view) == "국정원 및 미국 주장; 러시아 부인; 독립 출처 2곳"
+    assert standing_words(english, view) == "Asserted by 국정원 and 미국; denied by 러시아; 2 independent sources"
+
+
+def test_edition_headings_are_translated_and_dated_by_locale() -> None:
+    from briefing.analysis import change_groups
+    from briefing.derive import HistoryEntry
+    from briefing.model import Edition
+
+    editions = (Edition(parse_when("2024-03-12")), Edition(parse_when("2024-06-01"), "v2"))
+    assert i18n.edition_heading(editions[0], "en", since=True) == "Since the 12 March 2024 edition"
+    assert i18n.edition_heading(editions[1], "ko") == "2024년 6월 1일 판 (v2)"
+    entries = [HistoryEntry(parse_when(day), "added", "", None) for day in ("2024-07-01", "2024-05-01")]  # type: ignore[arg-type]
+    groups = change_groups(entries, editions, "ko")
+    assert [g.heading for g in groups] == ["2024년 6월 1일 판 이후", "2024년 6월 1일 판 (v2)"]
+    assert [g.heading for g in change_groups(entries, editions)] == [
+        "Since the 1 June 2024 edition", "1 June 2024 edition (v2)"]
+
+
+def test_entity_names_sections_and_series_are_translated_and_marked_when_not(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    site = korean_edition(tmp_path / "site", **{
+        "content__topics__weapons.yaml": WEAPONS_SHEET.replace("facts:\n", SECTIONS, 1),
+        "content__translations__ko__topics__weapons.yaml": KO_WEAPONS + "sections:\n  Shells: 포탄 공급\n"})
+    result = build(site, out)
+    assert result.ok, "\n".join(p.format() for p in result.problems)
+    entity = (out / "ko" / "entities" / "nis.html").read_text(encoding="utf-8")
+    assert "<h1>국가정보원</h1>" in entity and "한국의 주요 정보기관." in entity
+    untranslated = (out / "ko" / "entities" / "bolvinov.html").read_text(encoding="utf-8")
+    assert '<h1><span lang="en">Sergei Bolvinov</span></h1>' in untranslated
+    assert '<div lang="en"><p>Senior investigator' in untranslated
+    topic = (out / "ko" / "topics" / "weapons.html").read_text(encoding="utf-8")
+    assert re.search(r'<h2 id="section-1" class="section-title">포탄 공급</h2>', topic)
+    assert '<h2 id="section-2" class="section-title">기타 사실</h2>' in topic
+    # The standing line a link's preview shows, in Korean and with the translated names.
+    assert ">국정원</a>" in topic
+    home = (out / "ko" / "index.html").read_text(encoding="utf-8")
+    assert 'data-standing="국정원 주장; 독립 출처 1곳"' in home  # a linked fact's preview
+    english = (out / "entities" / "nis.html").read_text(encoding="utf-8")
+    assert "<h1>National Intelligence Service</h1>" in english
+
+
+# Elements whose text is not interface text: scripts, code (ids, commits), the document title, and
+# anything marked as in another language than the page (original-language fallbacks, quotes, archives).
+_SKIPPED = {"script", "style", "code", "kbd"}
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_SHOWN_ATTRIBUTES = ("title", "aria-label", "alt", "placeholder", "data-standing", "data-grade")
+
+
+class _Visible(HTMLParser):
+    """The text a reader of a page in `language` sees or hears as the page's own language."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+        self.stack: list[tuple[str, bool]] = []
+        self.texts: list[str] = []
+        self.attributes: list[str] = []
+
+    def _skipping(self) -> bool:
+        return any(skip for _tag, skip in self.stack)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        lang = values.get("lang")
+        skip = tag in _SKIPPED or (lang is not None and tag != "html" and not lang.startswith(self.language))
+        # The document's <title> is the page's title: a source's own or a fact's untranslated claim.
+        skip = skip or (tag == "title" and any(t == "head" for t, _skip in self.stack))
+        if not (skip or self._skipping()):
+            self.attributes += [values[name] or "" for name in _SHOWN_ATTRIBUTES if values.get(name)]
+        if tag not in _VOID:
+            self.stack.append((tag, skip))
+
+    def handle_endtag(self, tag: str) -> None:
+        while self.stack:
+            if self.stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data: str) -> None:
+        if not self._skipping():
+            self.texts.append(data)
+
+
+def _interface_phrases(language: str) -> list[str]:
+    """The English words of every catalogue message that has a different translation in `language`:
+    each message's text between its placeholders and tags, when it holds a real word."""
+    phrases: set[str] = set()
+    for message in i18n.read_catalogue(language):
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        if not message.id or set(ids) & set(strings):
+            continue  # the same in both languages (CSV, PDF): nothing to find
+        for text in ids:
+            for piece in re.split(r"%\(\w+\)[sd]|<[^>]*>|[“”\"():;]", text):
+                piece = piece.strip(" .,·–—?!'’")
+                kept = any(piece in string for string in strings)  # a name the translation keeps (Natural Earth)
+                if len(re.findall(r"[A-Za-z]", piece)) >= 4 and re.search(r"[a-z]{3}", piece) and not kept:
+                    phrases.add(piece)
+    return sorted(phrases, key=len, reverse=True)
+
+
+def _leftover_interface_english(folder: Path, language: str) -> list[str]:
+    """Each interface phrase found on a page of `folder`, as 'page: phrase'. Attributes (a marker's
+    label naming a source's title, say) cannot be marked with a language: only phrases of two words
+    or more are looked for there, so that a one-word message ('Russian') does not match a title."""
+    phrases = _interface_phrases(language)
+    in_text = re.compile("|".join(rf"(?<![\w-]){re.escape(p)}(?![\w-])" for p in phrases))
+    in_attributes = re.compile("|".join(rf"(?<![\w-]){re.escape(p)}(?![\w-])" for p in phrases if " " in p))
+    found = []
+    for page in sorted(folder.rglob("*.html")):
+        parser = _Visible(language)
+        parser.feed(page.read_text(encoding="utf-8"))
+        for pattern, texts in ((in_text, parser.texts), (in_attributes, parser.attributes)):
+            text = " ".join(" ".join(texts).split())
+            found += [f"{page.relative_to(folder)}: {m.group(0)!r}" for m in pattern.finditer(text)]
+    return found
+
+
+def test_korean_pages_show_no_english_interface_words(tmp_path: Path) -> None:
+    """Every page of the Korean edition, scanned for the English of any message the catalogue
+    translates (outside what is marked as another language's text)."""
+    out = tmp_path / "out"
+    assert build(korean_edition(tmp_path / "site"), out).ok
+    assert _leftover_interface_english(out / "ko", "ko") == []
+    # The scan finds what it should: the English edition is full of these words.
+    assert len(_leftover_interface_english(out, "ko")) > 100
+
+
+def test_the_real_korean_edition_shows_no_english_interface_words(tmp_path: Path) -> None:
+    """The same scan over this repository's Korean edition (charts, key figures, maps, the pack)."""
+    out = tmp_path / "out"
+    assert build(Path(__file__).resolve().parent.parent, out).ok
+    assert _leftover_interface_english(out / "ko", "ko") == []
+    numbers = (out / "ko" / "numbers.html").read_text(encoding="utf-8")
+    ticks = re.findall(r'text-anchor="middle">([^<]+)</text>', numbers)
+    assert ticks and all(re.fullmatch(r"\d{4}년(?: \d{1,2}월)?", tick) for tick in ticks), ticks
+    assert "100만</text>" in numbers  # the axis in the Korean short form
+    assert '<span class="figure-number">약 4,000</span>' in numbers  # a key figure, qualified in Korean
+    assert re.search(r'<h2 id="series-north-korean-troops-in-russia-title">러시아 내 북한군</h2>', numbers)
