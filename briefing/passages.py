@@ -23,6 +23,9 @@ _TYPOGRAPHY = str.maketrans({
     "\u00a0": " ", "\u202f": " ", "\u2009": " ",
 })
 _SPACE = re.compile(r"\s+")
+# The whitespace `normalize` changes: runs of two or more, or one that is not a plain space.
+# (A lone space, most of them, maps to itself: index_text need not stop there.)
+_SPACE_CHANGED = re.compile(r"\s{2,}|[^\S ]")
 
 
 # Memoised: a quote is normalised for its check and for each page that cites it, and `serve`
@@ -121,7 +124,7 @@ def index_text(text: str) -> IndexedText:
     offsets: list[int] = []
     closes: list[int] = []
     pos = 0
-    for match in _SPACE.finditer(folded):
+    for match in _SPACE_CHANGED.finditer(folded):
         parts.append(folded[pos:match.start()])
         offsets.extend(starts[pos:match.start()])
         closes.extend(ends[pos:match.start()])
