@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark Briefing beside Hugo on the neutral synthetic corpus, as whole processes.
 
-Usage: python bench/run.py [--sizes 2000,20000] [--runs 3] [--peer ../shared/bench] [--work DIR] [--checkout DIR]
+Usage: python bench/run.py [--sizes 2000,20000] [--runs 3] [--scale 100000] [--peer ../shared/bench] [--work DIR] [--checkout DIR]
 
 For each size N: the peer's make_corpus.py writes corpus.json, run_hugo.sh stages it for Hugo,
 from_corpus.py turns it into a Briefing site, then, taking turns, each measured command runs
@@ -15,6 +15,8 @@ RUNS times after one uncounted warm-up, and the medians are printed as a Markdow
            `build.py check --no-cache` (everything parsed again).
 
 Plus the repository's own briefing (the seed): a cold `build.py --no-cache` process.
+With `--scale 100000` (and `--sizes ''` to skip the rest), a size too big for medians is measured
+once per command, without Hugo: cold, no-op, one edit, check, and the peak memory of them all.
 Peak memory is the peak RSS of the process (wait4). Output goes to --work, on tmpfs by default.
 """
 
@@ -164,6 +166,33 @@ def measure_seed(args: argparse.Namespace, work: Path) -> list[str]:
             f"{peak} MiB", f"{pages:,}"]
 
 
+def measure_scale(n: int, peer: Path, work: Path) -> list[str]:
+    """One pass at a scale too big for medians (e.g. 100,000 facts): a cold build without the
+    cache, the build that fills it, a no-op, and one fact edited; each run once, no warm-up."""
+    corpus = peer / "work" / f"corpus-{n}-1.json"
+    if not corpus.exists():
+        subprocess.run([sys.executable, str(peer / "make_corpus.py"), str(n), "1", "-o", str(corpus)], check=True,
+                       stdout=subprocess.DEVNULL)
+    site = work / f"site-{n}"
+    subprocess.run([sys.executable, str(ROOT / "bench" / "from_corpus.py"), str(corpus), str(site)], check=True,
+                   stdout=subprocess.DEVNULL)
+    shutil.rmtree(site_cache_dir(site), ignore_errors=True)
+    out = work / f"out-{n}"
+    shutil.rmtree(out, ignore_errors=True)
+    build = [*BUILD, "--quiet", "--site", str(site), "--output", str(out)]
+    cold = run_once([*build, "--no-cache"])
+    pages = sum(1 for _ in out.rglob("*.html"))
+    shutil.rmtree(out)
+    fill = run_once(build)
+    noop = run_once(build)
+    edit_fact(site, 1)
+    edit = run_once(build)
+    check = run_once([*BUILD, "check", "--quiet", "--site", str(site)])
+    peak = max(row[2] for row in (cold, fill, noop, edit, check))
+    return ["Briefing (one run each)", f"{n:,}", timed(cold), timed(noop), timed(edit), timed(check), "–",
+            f"{peak} MiB", f"{pages:,}"]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="2000,20000", help="comma-separated fact counts (default 2000,20000)")
@@ -172,6 +201,8 @@ def main() -> int:
                         help="the peer benchmark directory (make_corpus.py, measure.py, run_hugo.sh, hugo-site/)")
     parser.add_argument("--work", type=Path, default=Path("/dev/shm/briefing-bench") if Path("/dev/shm").is_dir()
                         else ROOT / "bench" / "work", help="scratch directory (tmpfs recommended)")
+    parser.add_argument("--scale", default="",
+                        help="comma-separated fact counts measured once each, without Hugo (e.g. 100000)")
     parser.add_argument("--checkout", type=Path, default=None,
                         help="measure the build.py of this checkout instead of this one (same corpus and scripts)")
     args = parser.parse_args()
@@ -184,9 +215,11 @@ def main() -> int:
         shutil.copytree(args.peer, peer, ignore=shutil.ignore_patterns("work", "public", "__pycache__"))
         for path in [peer, *peer.rglob("*")]:
             path.chmod(path.stat().st_mode | 0o200)
-    rows = [measure_seed(args, args.work)]
-    for n in (int(s) for s in args.sizes.split(",")):
+    rows = [measure_seed(args, args.work)] if args.sizes else []
+    for n in (int(s) for s in args.sizes.split(",") if s):
         rows.extend(measure_size(n, args, peer, args.work))
+    for n in (int(s) for s in args.scale.split(",") if s):
+        rows.append(measure_scale(n, peer, args.work))
     header = ["tool", "N facts", "cold", "no-op", "one edit", "check", "check, no cache", "peak memory", "pages"]
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
