@@ -1,4 +1,5 @@
-"""The printed briefing pack: `python build.py pdf` prints briefing.html with headless Chromium.
+"""The printed briefing pack: `python build.py pdf` prints briefing.html and its parts, joined into one
+document, with headless Chromium.
 
 Locally the printing tests skip when Chromium or pypdf is missing; with CI set they fail.
 """
@@ -116,6 +117,26 @@ def test_pdf_command_prints_the_pack_with_a_page_per_topic(printed: Any) -> None
     assert "Skip to content" not in everything                # no navigation on paper
     assert "Every statement links to the exact passage" not in everything   # nor the site footer
     assert "details" not in everything.split("Transfer register", 1)[1].split("Estimates over time", 1)[0]
+    # One document: every fact of every part, once, in the order of the parts.
+    numbers = re.findall(r"(?<![\d.])([1-4])\.(\d) (?=[A-Z])", everything.split("Contents", 1)[1])
+    assert [f"{a}.{b}" for a, b in numbers][:9] == ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "3.1", "4.1"]
+    assert "Previous part" not in everything and "Next part" not in everything   # no part navigation on paper
+
+
+def test_links_between_parts_stay_inside_the_pdf(printed: Any) -> None:
+    """A key judgment's fact number and the register's "see fact" links lead to pages of the PDF, never to
+    the parts' HTML files."""
+    inside, outside = 0, []
+    for page in printed.pages:
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            action = annotation.get("/A")
+            if action is not None and "/URI" in action:
+                outside.append(str(action["/URI"]))
+            elif "/Dest" in annotation or (action is not None and action.get("/S") == "/GoTo"):
+                inside += 1
+    assert inside >= 9, inside
+    assert not [uri for uri in outside if "/briefing/" in uri or uri.endswith("briefing.html")], outside
 
 
 def test_every_page_is_numbered_with_a_running_header(printed: Any) -> None:
