@@ -245,3 +245,57 @@ def test_contents_numbers_are_filled_in_from_the_outline() -> None:
     filled = with_page_numbers(page, {"1.Arms&more": 3, "Bibliography": 9})  # outline titles without spaces
     assert '"topic-a-title">3</span>' in filled and '"pack-bibliography-title">9</span>' in filled
     assert '"missing"></span>' in filled
+
+
+def _joined(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, page_size: int) -> tuple[Path, str]:
+    from briefing import urls
+    from briefing.pdf import joined_pack
+
+    monkeypatch.setattr(urls, "TOPIC_PAGE_SIZE", page_size)
+    out = tmp_path / "out"
+    assert build(ANALYSIS_SITE, out, use_cache=False).ok
+    joined = joined_pack(out / "briefing.html")
+    assert joined is not None
+    return out, joined
+
+
+@pytest.mark.parametrize("page_size", [500, 2])
+def test_the_parts_join_into_one_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, page_size: int) -> None:
+    """What is printed: the front, then every part in order, ids unique, every link between parts a
+    link inside the document, each part's title a section heading (h2) of it."""
+    out, joined = _joined(tmp_path, monkeypatch, page_size)
+    ids = re.findall(r'\sid="([^"]+)"', joined)
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+    internal = re.findall(r'href="#([^"]*)"', joined)
+    assert internal and set(internal) <= set(ids), sorted(set(internal) - set(ids))
+    assert not re.search(r'href="(?:\.\./)*briefing(?:/|\.html)', joined)  # no link to a page of the pack
+    numbers = re.findall(r'<span class="pack-number">([\d.]+)</span>', joined)
+    assert numbers == ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "3.1", "4.1"]
+    sections = re.findall(r'<h2 id="([^"]+)">', joined)
+    parts = ["topic-weapons", "topic-weapons.2", "topic-troops", "topic-troops.2"] if page_size == 2 else \
+        ["topic-weapons", "topic-troops"]
+    assert sections[:2] == ["pack-judgments", "pack-contents-heading"]
+    assert sections[2:2 + len(parts)] == [f"{part}-title" for part in parts]
+    assert sections[-4:] == ["pack-register-title", "pack-numbers-title", "pack-bibliography-title",
+                             "pack-method-title"]
+    # Links to other pages of the site still lead there, from where the print copy lies (beside the front).
+    for link in re.findall(r'href="((?:entities|sources)/[^"#]+)', joined):
+        assert (out / link).is_file(), link
+
+
+def test_a_split_topic_prints_as_one_document_with_its_parts(pypdf: Any, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import urls
+
+    monkeypatch.setattr(urls, "TOPIC_PAGE_SIZE", 2)
+    out = tmp_path / "out"
+    assert build(ANALYSIS_SITE, out, use_cache=False).ok
+    assert print_pack(out, out / "briefing.pdf") is None
+    reader = pypdf.PdfReader(out / "briefing.pdf")
+    titles = [_clean(str(item.title)) for item in reader.outline]
+    assert titles[:6] == ["Analysis fixture briefing", "Bottom line: key judgments", "Contents",
+                          "1. Weapons (part 1 of 2)", "1. Weapons (part 2 of 2)", "2. Troops (part 1 of 2)"], titles
+    texts = _texts(reader)
+    contents = texts[0].split("Contents", 1)[1]
+    troops = next(i for i, text in enumerate(texts, 1) if text.startswith("2. Troops (part 1 of 2)"))
+    assert re.search(rf"Troops\b.*?\(3 facts\) {troops}\b", contents), (troops, contents)
