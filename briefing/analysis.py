@@ -1,5 +1,5 @@
 """The analyst views, planned: disputed claims, single-source facts, estimates over time, the
-transfer register, what changed, grading and the printable briefing pack.
+transfer register, what changed and grading (the printable briefing pack is pack.py).
 
 Part of the plan stage: `plan_pages` asks an `Analysis` for the extra context of the overview,
 topic and fact pages and for the analyst pages; everything shown is computed here or in
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import i18n, urls
 from .charts import KeyFigure, Series, estimate_series, key_figures, series_rows
@@ -29,9 +29,6 @@ from .derive import (
 from .history import edition_of
 from .model import Briefing, Edition, Entity, Fact, Position, Source, Topic
 from .passages import anchor_id
-
-if TYPE_CHECKING:  # plan imports this module; the names are only needed for type hints
-    from .plan import FactView, Notes
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,9 +122,10 @@ class Analysis:
     def for_topic(self, topic: Topic) -> dict[str, Any]:
         """The estimate series with a figure from this topic, and its figures too few to chart."""
         series = [s for s in self.series if topic.id in s.topics]
-        return {"series": series, "figures": self._figures(series, list(topic.facts))}
+        return {"series": series, "figures": self.figures(series, list(topic.facts))}
 
-    def _figures(self, series: list[Series], facts: list[Fact]) -> list[KeyFigure]:
+    def figures(self, series: list[Series], facts: list[Fact]) -> list[KeyFigure]:
+        """The key figures of `series` too short to chart, and of `facts`."""
         return key_figures(self.briefing, series, facts)
 
     def files(self) -> list[tuple[str, str, Any]]:
@@ -141,11 +139,10 @@ class Analysis:
 
     # --- the analyst pages ------------------------------------------------------------------
 
-    def pages(self, topic_views: list[tuple[Topic, list[FactView], Notes]],
-              last_updated: str) -> list[tuple[str, str, str, tuple[str, ...], Callable[[], dict[str, Any]]]]:
-        """(route, template, title, deps, make) of every analyst page; `make` builds its context.
-
-        Each page shows figures from every fact and source, so any change to one renders it again.
+    def pages(self) -> list[tuple[str, str, str, tuple[str, ...], Callable[[], dict[str, Any]]]]:
+        """(route, template, title, deps, make) of every analyst page but the pack (pack.py); `make`
+        builds its context. Each page shows figures from every fact and source, so any change to
+        one renders it again.
         """
         facts = self.briefing.facts
         everything = ("fact:*", "source:*")
@@ -161,29 +158,20 @@ class Analysis:
                     "total": len(facts), "dates_from": self.briefing.dates_from,
                     "from_git": sum(1 for e in self.changes if e.commit)}
 
-        def pack() -> dict[str, Any]:
-            # The pack numbers facts by section, "2.3", so key judgments can point at them on paper.
-            numbers = {view.fact.id: f"{i}.{j}" for i, (_, views, _) in enumerate(topic_views, 1)
-                       for j, view in enumerate(views, 1)}
-            return {"topic_views": topic_views, "judgments": self._judgments(), "groups": self.register,
-                    "series": self.series, "figures": self._figures(self.series, []),
-                    "bibliography": self._bibliography(), "last_updated": last_updated,
-                    "scales": _scales(), "fact_numbers": numbers}
-
         return [
             (urls.DISPUTED, "disputed.html", "Disputed claims", everything,
              lambda: {"disputes": self.disputes, "contradictions": self.contradictions}),
             (urls.SINGLE_SOURCE, "single-source.html", "Single-source facts", everything, single_source),
             (urls.NUMBERS, "numbers.html", "Estimates over time", everything,
-             lambda: {"series": self.series, "figures": self._figures(self.series, self._quantities())}),
+             lambda: {"series": self.series, "figures": self.figures(self.series, self._quantities())}),
             (urls.REGISTER, "register.html", "Transfer register", everything, lambda: {"groups": self.register}),
             (urls.CHANGES, "changes.html", "What changed", everything, changes),
             (urls.METHODOLOGY, "methodology.html", "Methodology", everything,
              lambda: {"scales": _scales(), "grading": self._grading_counts()}),
-            (urls.PACK, "briefing.html", "Briefing pack", everything, pack),
         ]
 
-    def _judgments(self) -> list[tuple[Any, list[Fact]]]:
+    def judgments(self) -> list[tuple[Any, list[Fact]]]:
+        """Each key judgment with the facts it names (those that exist)."""
         facts = self.briefing.facts
         return [(j, [facts[r.id] for r in j.facts if r.id in facts]) for j in self.briefing.site.key_judgments]
 
@@ -191,7 +179,7 @@ class Analysis:
         """Facts with a quantity, in topic order."""
         return [f for t in self.topics for f in t.facts if f.quantity is not None]
 
-    def _bibliography(self) -> list[Source]:
+    def bibliography(self) -> list[Source]:
         """Every cited source, by publisher (unnamed last), then title."""
         cited = [self.briefing.sources[s] for s in self.briefing.facts_by_source if s in self.briefing.sources]
         return sorted(cited, key=lambda s: (not s.publisher, s.publisher.casefold(), s.title.casefold(), s.id))

@@ -78,9 +78,10 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                "Build the site, then write <title>-<date>.zip of it: unzip and double-click index.html.",
                "  python build.py bundle\n  python build.py bundle --zip /tmp/briefing.zip"),
     "pdf": ("build, then print the briefing pack (briefing.html) to PDF with headless Chromium",
-            "Build the site, then print its one-page briefing pack, briefing.html, to PDF with headless "
-            "Chromium: title block, key judgments, contents, every topic on a new page, the transfer "
-            "register, the estimate charts, footnotes and a bibliography. The PDF is written to "
+            "Build the site, then print its briefing pack, briefing.html and its parts (one per topic, "
+            "then the appendices) joined into one document, to PDF with headless Chromium: title block, "
+            "key judgments, contents, every topic on a new page, the transfer register, the estimate "
+            "charts, footnotes and a bibliography. The PDF is written to "
             "OUT/briefing.pdf unless --pdf says otherwise; the next plain build removes it from OUT, "
             "since it would be out of date. Chromium is looked for on the PATH (chromium, google-chrome) "
             "or named by the BRIEFING_CHROMIUM environment variable.",

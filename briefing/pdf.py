@@ -1,4 +1,11 @@
-"""After the write stage: print the built briefing pack (`briefing.html`) to PDF with headless Chromium.
+"""After the write stage: print the built briefing pack (`briefing.html` and its parts) to PDF with headless Chromium.
+
+The pack is a front page and one page per part (pack.py), so that an edit re-renders one part;
+the PDF is still one document. It is joined here, at print time, from the built pages: the
+front's marked regions with every part's region between them, in the order of their "next"
+links, headings one level down and links between the pages turned into links inside the
+document. Joining the built pages (rather than rendering a combined page at every build) costs
+the build nothing and prints exactly what the site shows.
 
 Chromium is found on the PATH (or named by BRIEFING_CHROMIUM); when there is none, the
 problem says what to install. The paper size, the running header ("title · banner", "as of")
@@ -16,12 +23,14 @@ from __future__ import annotations
 import datetime
 import html
 import os
+import posixpath
 import re
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote, urlsplit
 
 from . import urls
 from .problems import Location, Problem, error
@@ -129,6 +138,71 @@ def with_page_numbers(page: str, pages: dict[str, int]) -> str:
     return re.sub(r'<span class="toc-page" data-heading="([^"]+)"></span>', fill, page)
 
 
+_REGION = re.compile(r"<!--pack:(front|end|part)-->(.*?)<!--/pack:\1-->", re.S)
+_NEXT = re.compile(r'<a rel="next" href="([^"#]*)[^"]*"')
+_LINK = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
+_HEADING = re.compile(r"<(/?)h([1-5])\b")
+
+
+def _regions(page: str) -> dict[str, str]:
+    return {name: body for name, body in _REGION.findall(page)}
+
+
+def _rebase(region: str, folder: str, anchors: dict[str, str]) -> str:
+    """The links of a region of the page in `folder` (relative to the front's folder), as links from
+    the front's folder: to a page of the pack, a link inside the joined document."""
+    def fix(match: re.Match[str]) -> str:
+        link = match.group(2)
+        parts = urlsplit(link)
+        if parts.scheme or parts.netloc or link.startswith(("#", "/")) or not parts.path:
+            return match.group(0)
+        target = posixpath.normpath(posixpath.join(folder, parts.path))
+        if target in anchors:
+            return f"{match.group(1)}#{parts.fragment or anchors[target]}{match.group(3)}"
+        return f"{match.group(1)}{target}{'#' + parts.fragment if parts.fragment else ''}{match.group(3)}"
+    return _LINK.sub(fix, region)
+
+
+def joined_pack(front_path: Path) -> str | None:
+    """The whole pack as one page for printing: the front page (at `front_path`) with every part's
+    region, in reading order, between its opening and its closing region; None when the page has no
+    regions (a site's own briefing.html)."""
+    root = front_path.parent
+    front = front_path.read_text(encoding="utf-8")
+    marks = list(_REGION.finditer(front))
+    if not marks:
+        return None
+    parts: list[tuple[str, str]] = []  # (route, region)
+    seen = {urls.PACK}
+    route, page = urls.PACK, front
+    while (found := _NEXT.search(page)) is not None:
+        route = posixpath.normpath(posixpath.join(posixpath.dirname(route), found.group(1)))
+        path = root / unquote(route)
+        if route in seen or not path.is_file():  # a loop or a missing page ends the pack
+            break
+        seen.add(route)
+        page = path.read_text(encoding="utf-8")
+        regions = _regions(page)
+        if "part" in regions:
+            parts.append((route, regions["part"]))
+    anchors = {urls.PACK: "top"}  # a link to a page of the pack without a fragment lands on its first id
+    for part_route, region in parts:
+        first_id = re.search(r'\sid="([^"]+)"', region)
+        anchors[part_route] = first_id.group(1) if first_id else "top"
+    # Headings one level down: a part's title (its page's h1) is a section of the joined document.
+    body = "".join(_HEADING.sub(lambda m: f"<{m.group(1)}h{int(m.group(2)) + 1}",
+                                _rebase(region, posixpath.dirname(part_route), anchors))
+                   for part_route, region in parts)
+    opening = next((m for m in marks if m.group(1) == "front"), None)
+    if opening is None:
+        return None
+    closing = next((m for m in marks if m.group(1) == "end"), None)
+    ending = closing.group(2) if closing else ""
+    rest = front[closing.end() if closing else opening.end():]
+    return "".join((_rebase(front[:opening.start()], "", anchors), _rebase(opening.group(2), "", anchors), body,
+                    _rebase(ending, "", anchors), _rebase(rest, "", anchors)))
+
+
 def print_pack(out_dir: Path, pdf_path: Path, paper: str = "a4", chromium: str | None = None) -> Problem | None:
     """Print `out_dir/briefing.html` to `pdf_path` on A4 or Letter; a Problem says what went wrong."""
     chromium = chromium or find_chromium()
@@ -145,7 +219,9 @@ def print_pack(out_dir: Path, pdf_path: Path, paper: str = "a4", chromium: str |
     except ImportError:
         return error(Location("pypdf"), "the Python package pypdf, which numbers the contents and sets the "
                      "PDF's title, is not installed", "pip install -r requirements.txt")
-    page = pack.read_text(encoding="utf-8")
+    page = joined_pack(pack)
+    if page is None:  # a site's own one-page pack: printed as it is
+        page = pack.read_text(encoding="utf-8")
     fields = _pack_fields(page)
     page = page.replace("</head>", f"<style>{page_style(paper, fields)}</style>\n</head>", 1)
     printable = out_dir / f".{pack.stem}.print-{os.getpid()}.html"

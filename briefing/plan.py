@@ -14,7 +14,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from . import exports, i18n, maps, search, urls
+from . import exports, i18n, maps, pack, search, urls
 from .analysis import analyse
 from .check import sentences
 from .dates import PartialDate
@@ -334,7 +334,7 @@ def section_of(briefing: Briefing, route: str) -> str:
         return "topics"
     if folder in ("sources", "entities"):
         return folder
-    if route in urls.ANALYSIS:
+    if route in urls.ANALYSIS or urls.is_pack(route):
         return "analysis"
     return {urls.HOME: "overview", urls.TIMELINE: "timeline"}.get(route, "")
 
@@ -351,6 +351,8 @@ def breadcrumbs(briefing: Briefing, route: str) -> list[tuple[str, str]]:
         return [home, (N_("Sources"), urls.SOURCES)]
     if folder == "entities" and name != "index.html":
         return [home, (N_("Entities"), urls.ENTITIES)]
+    if urls.is_pack(route) and route != urls.PACK:  # a part of the pack, under its front
+        return [home, (N_("Briefing pack"), urls.PACK)]
     return []
 
 
@@ -504,8 +506,11 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
     add(urls.NOT_FOUND, "404.html", gettext("Page not found"))
     lazy(urls.MAP, "map.html", gettext("Map"), ["entity:*", "fact:*"], lambda: _map_page(briefing))
     # The titles of these pages are listed in i18n.PAGE_TITLES, so that they are in the catalogues.
-    for route, template, title, deps, make in analysis.pages(topic_views, _last_updated(briefing, language)):
+    for route, template, title, deps, make in analysis.pages():
         lazy(route, template, gettext(title), list(deps), make)
+    for route, template, title, deps, make in pack.pages(briefing, analysis, topic_views,
+                                                         _last_updated(briefing, language), gettext):
+        lazy(route, template, title, list(deps), make)
 
     # Publishing (search page and index, feed, sitemap, data exports) and every page's head metadata.
     for route, template, title, context in exports.pages(briefing, [p.route for p in pages]):

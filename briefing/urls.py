@@ -39,7 +39,11 @@ NUMBERS = "numbers.html"
 REGISTER = "register.html"
 CHANGES = "changes.html"
 METHODOLOGY = "methodology.html"
-PACK = "briefing.html"
+PACK = "briefing.html"  # the briefing pack's front: title block, key judgments, contents
+# The pack's other parts: one per topic (split like topic pages) and the appendices, under briefing/.
+PACK_REGISTER = "briefing/register.html"
+PACK_NUMBERS = "briefing/estimates.html"
+PACK_BIBLIOGRAPHY = "briefing/bibliography.html"
 MAP = "map.html"
 ANALYSIS = (DISPUTED, SINGLE_SOURCE, NUMBERS, REGISTER, CHANGES, PACK, METHODOLOGY)
 
@@ -65,6 +69,22 @@ def topic_page(topic_id: str, number: int) -> str:
 def topic_page_of(topic_id: str, position: int) -> str:
     """The route of the topic page listing the fact at `position` (0-based) of the topic's facts."""
     return topic_page(topic_id, position // TOPIC_PAGE_SIZE + 1)
+
+
+def pack_part(topic_id: str, number: int) -> str:
+    """The route of part `number` (1, 2, ...) of a topic in the briefing pack (topics/ keeps them apart
+    from the appendices: a topic may be called 'register')."""
+    return f"briefing/topics/{topic_id}.html" if number <= 1 else f"briefing/topics/{topic_id}.{number}.html"
+
+
+def pack_part_of(topic_id: str, position: int) -> str:
+    """The route of the pack part holding the fact at `position` (0-based) of the topic's facts."""
+    return pack_part(topic_id, position // TOPIC_PAGE_SIZE + 1)
+
+
+def is_pack(route: str) -> bool:
+    """True for a page of the briefing pack: its front or one of its parts."""
+    return route == PACK or route.startswith("briefing/")
 
 
 def route_of(kind: str, ident: str) -> str:

@@ -26,9 +26,10 @@ ARTIFACTS = ROOT / "test-artifacts"
 MOBILE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
 # The page shown for a kind that has many pages (the others of that kind share its template).
-PREFERRED = ("topics/weapons.html", "facts/shells-million.html", "sources/wire-2024-03.html", "entities/nis.html")
+PREFERRED = ("topics/weapons.html", "facts/shells-million.html", "sources/wire-2024-03.html", "entities/nis.html",
+             "briefing/topics/weapons.html")
 EXPECTED_KINDS = ("index", "topics", "facts", "sources", "sources-index", "entities", "entities-index", "timeline",
-                  "404")
+                  "404", "briefing", "briefing-topics")  # the last two: the briefing pack's appendices and parts
 
 
 # A translated edition's folder at the site root is named by its language tag (ko, pt-BR).

@@ -3,6 +3,7 @@ grades and history, computed on tests/fixtures/analysis and checked in the built
 
 from __future__ import annotations
 
+import posixpath
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -152,7 +153,7 @@ def test_series_are_shown_on_their_topic_pages(analysis: Analysis, briefing: Bri
     assert [s.id for s in analysis.for_topic(briefing.topics["weapons"])["series"]] == ["artillery-shells-supplied"]
     assert analysis.for_topic(briefing.topics["technology"])["series"] == []
     # Figures in no series are key figures (a number, not a chart).
-    assert [k.fact.id for k in analysis._figures(analysis.series, analysis._quantities())] == ["kn-23-fifty-fired"]
+    assert [k.fact.id for k in analysis.figures(analysis.series, analysis._quantities())] == ["kn-23-fifty-fired"]
 
 
 def test_series_titles_and_axis_numbers() -> None:
@@ -304,20 +305,77 @@ def test_changes_page_and_methodology(site: Path) -> None:
     assert "3 of 5 sources have a reliability grade." in method
 
 
-def test_briefing_pack_holds_everything_on_one_page(site: Path) -> None:
-    pack = _page(site, urls.PACK)
-    assert pack.count('class="pack-topic"') == 4 + 3       # four topics, register, numbers, bibliography
-    for anchor in ("topic-weapons", "topic-troops", "topic-technology", "topic-diplomacy", "pack-register",
-                   "pack-numbers", "pack-bibliography"):
-        assert f'href="#{anchor}"' in pack and f'id="{anchor}"' in pack
-    assert '<a href="#fact-shells-one-million">1.1</a>' in pack          # key judgment → fact number
-    assert 'href="#fn-weapons-1"' in pack and 'id="fn-weapons-1"' in pack
-    bibliography = pack.split('id="pack-bibliography"', 1)[1]
+PACK_PARTS = ["briefing/topics/weapons.html", "briefing/topics/troops.html", "briefing/topics/technology.html",
+              "briefing/topics/diplomacy.html", urls.PACK_REGISTER, urls.PACK_NUMBERS, urls.PACK_BIBLIOGRAPHY]
+
+
+def _pack_sequence(site: Path, start: str = urls.PACK, rel: str = "next") -> list[str]:
+    """The routes met following each page's first rel=`rel` link from `start`."""
+    routes, route = [], start
+    while found := re.search(rf'<a rel="{rel}" href="([^"#]*)', _page(site, route)):
+        route = posixpath.normpath(posixpath.join(posixpath.dirname(route), unquote(found.group(1))))
+        assert route not in routes, routes
+        routes.append(route)
+    return routes
+
+
+def test_briefing_pack_is_a_front_and_a_part_per_topic_linked_in_order(site: Path) -> None:
+    front = _page(site, urls.PACK)
+    assert 'class="pack-fact' not in front                    # the front holds no fact, only its number
+    assert _pack_sequence(site) == PACK_PARTS                 # next, next, … from the front through every part
+    assert _pack_sequence(site, PACK_PARTS[-1], "prev") == PACK_PARTS[-2::-1]
+    for route, anchor in zip(PACK_PARTS, ("topic-weapons", "topic-troops", "topic-technology", "topic-diplomacy",
+                                          "pack-register", "pack-numbers", "pack-bibliography"), strict=True):
+        assert f'href="{route}#{anchor}"' in front            # the contents link every part
+        part = _page(site, route)
+        assert f'id="{anchor}"' in part and 'class="pack-topic"' in part
+        assert '<a href="../index.html">Overview</a></li><li><a href="../briefing.html">Briefing pack</a>' in \
+            part.replace("../../", "../")                     # breadcrumbs lead up to the front
+        assert 'href="../briefing.html#pack-contents-heading"' in part.replace("../../", "../")
+    # Key judgments name fact numbers that lead to the part holding the fact.
+    assert '<a href="briefing/topics/weapons.html#fact-shells-one-million">1.1</a>' in front
+    weapons = _page(site, PACK_PARTS[0])
+    assert '<span class="pack-number">1.1</span>' in weapons and 'id="fact-shells-one-million"' in weapons
+    assert 'href="#fn-weapons-1"' in weapons and 'id="fn-weapons-1"' in weapons
+    assert "<h1 id=\"topic-weapons-title\">1. Weapons" in weapons
+    bibliography = _page(site, urls.PACK_BIBLIOGRAPHY).split('id="pack-bibliography"', 1)[1]
     assert bibliography.index("Example Wire") < bibliography.index("The Korea Herald") < bibliography.index(
         "Yonhap News Agency")
     # A source without a grade says nothing about it: no "ungraded" noise in the bibliography.
     assert "Relays Yonhap." in bibliography and "ungraded" not in bibliography
     assert "Reliability: <abbr" in bibliography
+    # The register names the fact number of each row, linked to its part.
+    register = _page(site, urls.PACK_REGISTER)
+    assert re.search(r'see <a href="topics/weapons.html#fact-shells-one-million">fact 1\.1</a>', register)
+
+
+def test_every_fact_is_in_exactly_one_part_of_the_pack(site: Path, briefing: Briefing) -> None:
+    found = [ident for route in PACK_PARTS for ident in re.findall(r'<div class="pack-fact [^"]*" id="fact-([^"]+)"',
+                                                                    _page(site, route))]
+    assert sorted(found) == sorted(briefing.facts)
+
+
+def test_a_big_topic_is_split_into_numbered_parts_like_topic_pages(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(urls, "TOPIC_PAGE_SIZE", 2)  # weapons has four facts, troops three
+    out = tmp_path / "out"
+    assert build(ANALYSIS_SITE, out, use_cache=False).ok
+    routes = _pack_sequence(out)
+    assert routes[:4] == ["briefing/topics/weapons.html", "briefing/topics/weapons.2.html",
+                          "briefing/topics/troops.html", "briefing/topics/troops.2.html"]
+    second = _page(out, "briefing/topics/weapons.2.html")
+    assert "(part 2 of 2)" in second and '<span class="pack-number">1.3</span>' in second
+    # Footnote ids carry the part, so the parts joined into one PDF keep them apart.
+    assert 'href="#fn-weapons.2-1"' in second and 'id="fn-weapons.2-1"' in second
+    front = _page(out, urls.PACK)
+    assert '<a href="briefing/topics/weapons.2.html#topic-weapons.2">Part 2: facts 1.3–1.4</a>' in front
+    parts = [_page(out, route) for route in routes]
+    ids = [ident for page in parts for ident in re.findall(r'<div class="pack-fact [^"]*" id="fact-([^"]+)"', page)]
+    assert len(ids) == len(set(ids)) == 9
+    # The fact numbers of a judgment and of the register follow the fact to its part.
+    register = _page(out, urls.PACK_REGISTER)
+    for number, ident in re.findall(r'see <a href="topics/([^"]+)#fact-[^"]+">fact ([\d.]+)</a>', register):
+        assert f'<span class="pack-number">{ident}</span>' in _page(out, "briefing/topics/" + number)
 
 
 # --- validation of the analyst fields --------------------------------------------------------
@@ -389,7 +447,7 @@ def test_projections_are_marked_in_the_chart_and_the_table(tmp_path: Path) -> No
 def test_the_pack_badges_the_same_exceptions_as_the_topic_pages(site: Path) -> None:
     """Flags mark what is rare (plan.flag_policy) on paper too: when most facts are single-source,
     the pack badges the corroborated ones, as the topic pages do, and never 'Single source'."""
-    pack = _page(site, urls.PACK)
+    pack = "".join(_page(site, route) for route in PACK_PARTS[:4])
     assert "badge--single" not in pack
 
     def badged(page: str, opening: str) -> set[str]:

@@ -164,7 +164,7 @@ def _printed_korean(out: Path, pdf: Path, chromium: Any) -> tuple[set[str], set[
     """Print the Korean pack; (Hangul the printed page shows, Hangul in the PDF's text, font families in the PDF)."""
     from pypdf import PdfReader
 
-    from briefing.pdf import find_chromium, print_pack
+    from briefing.pdf import find_chromium, joined_pack, print_pack
 
     program = find_chromium()
     if program is None:
@@ -172,12 +172,18 @@ def _printed_korean(out: Path, pdf: Path, chromium: Any) -> tuple[set[str], set[
             pytest.fail("no Chromium to print the PDF (apt-get install chromium)")
         pytest.skip("no Chromium to print the PDF")
     assert print_pack(out / "ko", pdf, "a4", program) is None
+    # The pack as it is printed: the front with every part, joined into one page beside the front.
+    joined = out / "ko" / f".joined-{pdf.stem}.html"
+    joined.write_text(joined_pack(out / "ko" / "briefing.html") or "", encoding="utf-8")
     context = chromium.new_context()
     page = context.new_page()
     page.emulate_media(media="print")
-    page.goto((out / "ko" / "briefing.html").as_uri())
-    shown = page.evaluate("document.body.innerText")  # what paper shows: no navigation, no screen-only notes
-    context.close()
+    try:
+        page.goto(joined.as_uri())
+        shown = page.evaluate("document.body.innerText")  # what paper shows: no navigation, no screen-only notes
+    finally:
+        context.close()
+        joined.unlink()
     reader = PdfReader(pdf)
     printed = "".join(p.extract_text() for p in reader.pages)
     families = set()

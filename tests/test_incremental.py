@@ -445,3 +445,74 @@ def test_no_cache_option_of_build_and_check(tmp_path: Path) -> None:
     assert not site_cache_dir(site).exists()
     assert main(["--site", str(site), "--output", str(tmp_path / "out"), "--quiet"]) == 0
     assert site_cache_dir(site).is_dir()
+
+
+# --- the briefing pack: a front and one part per topic (briefing/pack.py) -----------------------
+
+def _pack_inodes(out: Path) -> dict[str, int]:
+    """Each page of the pack (front and parts) → its inode: a page kept from the last build keeps it."""
+    from briefing import urls
+
+    pages = [out / urls.PACK, *(out / "briefing").rglob("*.html")]
+    return {p.relative_to(out).as_posix(): p.stat().st_ino for p in pages}
+
+
+@pytest.mark.parametrize("page_size", [500, 2])
+def test_a_fact_edit_renders_only_the_part_of_the_pack_that_holds_it(page_size: int, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the weapons topic in one part, and split into two (2 facts a part): of the pack's pages,
+    only the part listing the edited fact is rendered again; the front, the other parts and the
+    appendices are kept as they were."""
+    from briefing import urls
+
+    monkeypatch.setattr(urls, "TOPIC_PAGE_SIZE", page_size)
+    site = copy_site(tmp_path / "site")
+    out = tmp_path / "out"
+    assert Builder(site, out).rebuild().ok
+    before = _pack_inodes(out)
+    # the front, weapons (one part or two), diplomacy, the register, the estimates and the bibliography
+    assert len(before) == (7 if page_size == 2 else 6)
+    edit(site / WEAPONS, "claim: A Ukrainian police official said", "claim: A police official in Ukraine said")
+    result = Builder(site, out).rebuild()
+    assert result.ok and result.parsed == 1
+    after = _pack_inodes(out)
+    changed = sorted(route for route in after if after[route] != before.get(route))
+    holder = [route for route in after if 'id="fact-kharkiv-weapons"' in (out / route).read_text(encoding="utf-8")]
+    assert changed == holder and len(holder) == 1, (changed, holder)
+    assert "A police official in Ukraine said" in (out / holder[0]).read_text(encoding="utf-8")
+    assert_same_as_clean_build(site, out, tmp_path)
+
+
+# Edits that move facts between the pack's parts or renumber them (weapons in parts of 2 facts).
+PACK_EDITS = {
+    "a date moves a fact to the other part": lambda site: edit(site / WEAPONS, "date: 2022-11", "date: 2025-01"),
+    "a deleted fact": MORE_EDITS["deleted fact"],
+    "an earlier fact added renumbers the rest": lambda site: (site / WEAPONS).write_text(
+        (site / WEAPONS).read_text(encoding="utf-8") + "  - id: early-shells\n    claim: An early shipment.\n"
+        "    date: 2020-01\n    positions:\n      - actor: nis\n        stance: asserts\n        citations:\n"
+        "          - source: wire-2024-03\n            quote: told South Korean delegates\n", encoding="utf-8"),
+    "topics reordered": lambda site: edit(site / "site.yaml", "topics: [weapons, diplomacy]",
+                                          "topics: [diplomacy, weapons]"),
+    "a judgment names another fact": lambda site: edit(site / "site.yaml", "facts: [shells-by-train, shells-million]",
+                                                       "facts: [kharkiv-weapons]"),
+    "a new topic": _add_topic,
+}
+
+
+@pytest.mark.parametrize("name", list(PACK_EDITS))
+def test_edits_that_renumber_or_move_facts_in_the_pack_equal_a_clean_build(name: str, tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import urls
+
+    monkeypatch.setattr(urls, "TOPIC_PAGE_SIZE", 2)
+    site = copy_site(tmp_path / "site")
+    out, kept_out = tmp_path / "out", tmp_path / "kept"
+    kept = Builder(site, kept_out)  # one Builder across saves, as `serve` uses it
+    assert Builder(site, out).rebuild().ok and kept.rebuild().ok
+    before = _pack_inodes(out)
+    PACK_EDITS[name](site)
+    fresh, again = Builder(site, out).rebuild(), kept.rebuild()
+    assert fresh.ok and again.ok, [p.format() for p in fresh.problems]
+    assert any(inode != before.get(route) for route, inode in _pack_inodes(out).items())
+    assert_same_as_clean_build(site, out, tmp_path)
+    assert tree(kept_out) == tree(out)

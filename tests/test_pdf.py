@@ -1,4 +1,5 @@
-"""The printed briefing pack: `python build.py pdf` prints briefing.html with headless Chromium.
+"""The printed briefing pack: `python build.py pdf` prints briefing.html and its parts, joined into one
+document, with headless Chromium.
 
 Locally the printing tests skip when Chromium or pypdf is missing; with CI set they fail.
 """
@@ -116,6 +117,26 @@ def test_pdf_command_prints_the_pack_with_a_page_per_topic(printed: Any) -> None
     assert "Skip to content" not in everything                # no navigation on paper
     assert "Every statement links to the exact passage" not in everything   # nor the site footer
     assert "details" not in everything.split("Transfer register", 1)[1].split("Estimates over time", 1)[0]
+    # One document: every fact of every part, once, in the order of the parts.
+    numbers = re.findall(r"(?<![\d.])([1-4])\.(\d) (?=[A-Z])", everything.split("Contents", 1)[1])
+    assert [f"{a}.{b}" for a, b in numbers][:9] == ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "3.1", "4.1"]
+    assert "Previous part" not in everything and "Next part" not in everything   # no part navigation on paper
+
+
+def test_links_between_parts_stay_inside_the_pdf(printed: Any) -> None:
+    """A key judgment's fact number and the register's "see fact" links lead to pages of the PDF, never to
+    the parts' HTML files."""
+    inside, outside = 0, []
+    for page in printed.pages:
+        for annotation in page.get("/Annots") or []:
+            annotation = annotation.get_object()
+            action = annotation.get("/A")
+            if action is not None and "/URI" in action:
+                outside.append(str(action["/URI"]))
+            elif "/Dest" in annotation or (action is not None and action.get("/S") == "/GoTo"):
+                inside += 1
+    assert inside >= 9, inside
+    assert not [uri for uri in outside if "/briefing/" in uri or uri.endswith("briefing.html")], outside
 
 
 def test_every_page_is_numbered_with_a_running_header(printed: Any) -> None:
@@ -224,3 +245,57 @@ def test_contents_numbers_are_filled_in_from_the_outline() -> None:
     filled = with_page_numbers(page, {"1.Arms&more": 3, "Bibliography": 9})  # outline titles without spaces
     assert '"topic-a-title">3</span>' in filled and '"pack-bibliography-title">9</span>' in filled
     assert '"missing"></span>' in filled
+
+
+def _joined(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, page_size: int) -> tuple[Path, str]:
+    from briefing import urls
+    from briefing.pdf import joined_pack
+
+    monkeypatch.setattr(urls, "TOPIC_PAGE_SIZE", page_size)
+    out = tmp_path / "out"
+    assert build(ANALYSIS_SITE, out, use_cache=False).ok
+    joined = joined_pack(out / "briefing.html")
+    assert joined is not None
+    return out, joined
+
+
+@pytest.mark.parametrize("page_size", [500, 2])
+def test_the_parts_join_into_one_document(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, page_size: int) -> None:
+    """What is printed: the front, then every part in order, ids unique, every link between parts a
+    link inside the document, each part's title a section heading (h2) of it."""
+    out, joined = _joined(tmp_path, monkeypatch, page_size)
+    ids = re.findall(r'\sid="([^"]+)"', joined)
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+    internal = re.findall(r'href="#([^"]*)"', joined)
+    assert internal and set(internal) <= set(ids), sorted(set(internal) - set(ids))
+    assert not re.search(r'href="(?:\.\./)*briefing(?:/|\.html)', joined)  # no link to a page of the pack
+    numbers = re.findall(r'<span class="pack-number">([\d.]+)</span>', joined)
+    assert numbers == ["1.1", "1.2", "1.3", "1.4", "2.1", "2.2", "2.3", "3.1", "4.1"]
+    sections = re.findall(r'<h2 id="([^"]+)">', joined)
+    parts = ["topic-weapons", "topic-weapons.2", "topic-troops", "topic-troops.2"] if page_size == 2 else \
+        ["topic-weapons", "topic-troops"]
+    assert sections[:2] == ["pack-judgments", "pack-contents-heading"]
+    assert sections[2:2 + len(parts)] == [f"{part}-title" for part in parts]
+    assert sections[-4:] == ["pack-register-title", "pack-numbers-title", "pack-bibliography-title",
+                             "pack-method-title"]
+    # Links to other pages of the site still lead there, from where the print copy lies (beside the front).
+    for link in re.findall(r'href="((?:entities|sources)/[^"#]+)', joined):
+        assert (out / link).is_file(), link
+
+
+def test_a_split_topic_prints_as_one_document_with_its_parts(pypdf: Any, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import urls
+
+    monkeypatch.setattr(urls, "TOPIC_PAGE_SIZE", 2)
+    out = tmp_path / "out"
+    assert build(ANALYSIS_SITE, out, use_cache=False).ok
+    assert print_pack(out, out / "briefing.pdf") is None
+    reader = pypdf.PdfReader(out / "briefing.pdf")
+    titles = [_clean(str(item.title)) for item in reader.outline]
+    assert titles[:6] == ["Analysis fixture briefing", "Bottom line: key judgments", "Contents",
+                          "1. Weapons (part 1 of 2)", "1. Weapons (part 2 of 2)", "2. Troops (part 1 of 2)"], titles
+    texts = _texts(reader)
+    contents = texts[0].split("Contents", 1)[1]
+    troops = next(i for i, text in enumerate(texts, 1) if text.startswith("2. Troops (part 1 of 2)"))
+    assert re.search(rf"Troops\b.*?\(3 facts\) {troops}\b", contents), (troops, contents)

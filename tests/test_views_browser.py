@@ -16,6 +16,9 @@ from briefing import urls
 from briefing.pipeline import PROJECT_ROOT, build
 
 ANALYSIS_SITE = FIXTURES / "analysis"
+# The briefing pack's parts in the analysis fixture (its front is urls.PACK).
+PACK_PARTS = ("briefing/topics/weapons.html", "briefing/topics/troops.html", urls.PACK_REGISTER, urls.PACK_NUMBERS,
+              urls.PACK_BIBLIOGRAPHY)
 PHONE = {"viewport": MOBILE, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
 SIZES = {"phone": PHONE, "desktop": {"viewport": DESKTOP}}
 
@@ -87,7 +90,8 @@ def open_page(chromium: Any) -> Any:
 
 def _routes(out: Path) -> list[str]:
     routes = list(page_kinds(out)) if (out / "404.html").exists() else []
-    extra = [urls.NUMBERS, urls.REGISTER, urls.TIMELINE, urls.PACK, "topics/troops.html", "topics/weapons.html"]
+    extra = [urls.NUMBERS, urls.REGISTER, urls.TIMELINE, urls.PACK, "topics/troops.html", "topics/weapons.html",
+             *PACK_PARTS]
     return list(dict.fromkeys(r for r in routes + extra if (out / r).exists()))
 
 
@@ -260,7 +264,7 @@ def test_source_page_on_a_phone_metadata_above_notes_as_chips(real_site: Path, o
 
 
 VIEW_ROUTES = (urls.NUMBERS, urls.REGISTER, urls.TIMELINE, urls.PACK, "topics/troops.html", KOREAN_CAPTION_SOURCE,
-               urls.MAP, urls.HOME, "entities/sakhalin.html")
+               urls.MAP, urls.HOME, "entities/sakhalin.html", "briefing/topics/weapons.html", *PACK_PARTS[-3:])
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -289,6 +293,33 @@ def test_the_views_of_the_real_briefing_fit_and_are_legible(real_site: Path, ope
     guard.assert_clean()
 
 
+def test_the_pack_is_read_part_by_part(real_site: Path, open_page: Any) -> None:
+    """The pack's front links each part; a key judgment's fact number opens the part at that fact;
+    next and previous go through the parts in order, and the breadcrumbs lead back to the front."""
+    page, guard = open_page()
+    page.goto((real_site / urls.PACK).as_uri())
+    assert page.locator("nav.toc a").all_inner_texts()[:3] == ["Bottom line: key judgments", "Contents",
+                                                               "About this briefing"]
+    link = page.locator(".judgment-grade a").first
+    number = link.inner_text()
+    link.click()
+    assert "/briefing/topics/weapons.html#fact-" in page.url
+    assert page.locator(".pack-fact:target .pack-number").inner_text() == number
+    page.goto((real_site / urls.PACK).as_uri())
+    page.locator(".pack-nav a[rel=next]").first.click()
+    assert page.url.endswith("/briefing/topics/weapons.html")
+    assert page.locator("h1").inner_text() == "1. Weapons supplied by North Korea"
+    assert page.locator("nav.toc a").count() >= 4  # its sections and notes: "On this page", like other long pages
+    page.locator(".pack-nav a[rel=next]").first.click()
+    assert page.url.endswith("/briefing/topics/troops.html")
+    page.locator(".pack-nav a[rel=prev]").first.click()
+    assert page.url.endswith("/briefing/topics/weapons.html#topic-weapons")
+    page.locator(".breadcrumbs a", has_text="Briefing pack").click()
+    assert page.url.endswith("/briefing.html")
+    assert page.locator("[aria-current=page]", has_text="Briefing pack").count() == 1  # its place in the menu
+    guard.assert_clean()
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_axe_on_the_views_of_the_real_briefing(real_site: Path, open_page: Any, scheme: str) -> None:
     from test_accessibility import BLOCKING, axe
@@ -307,5 +338,5 @@ def test_axe_on_the_views_of_the_real_briefing(real_site: Path, open_page: Any, 
 def test_the_views_of_the_real_briefing_are_valid_html(real_site: Path, analysis_site: Path) -> None:
     from test_html_valid import nu_check
 
-    files = [real_site / r for r in VIEW_ROUTES] + [analysis_site / r for r in VIEW_ROUTES[:4]]
+    files = [real_site / r for r in VIEW_ROUTES] + [analysis_site / r for r in (*VIEW_ROUTES[:4], *PACK_PARTS)]
     assert nu_check(files) == []
