@@ -87,11 +87,23 @@ class Asset:
 
 @dataclass(slots=True)
 class Output:
-    """One generated data file (export, search index): render turns `content` into bytes by `format`."""
+    """One generated data file (export, search index): render turns `content` into bytes by `format`.
+
+    A file planned with `make` computes its content only when it is rendered; `deps`, as for a
+    Page, names what it is made from (empty: everything, so it is written again after any change).
+    """
 
     route: str
     format: str
-    content: Any
+    content: Any = None
+    deps: tuple[str, ...] = ()
+    make: Callable[[], Any] | None = None
+
+    def value(self) -> Any:
+        """The content, computed now for a file planned lazily."""
+        if self.make is not None:
+            self.content, self.make = self.make(), None
+        return self.content
 
 
 @dataclass(frozen=True, slots=True)
@@ -372,8 +384,8 @@ def plan_site(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | A
             page.route = urls.edition_route(language, page.route)
             if isinstance(page, Page):
                 page.edition = language
-                if page.deps:
-                    page.deps = (*page.deps, f"translations:{language}")
+            if isinstance(page, Page | Output) and page.deps:
+                page.deps = (*page.deps, f"translations:{language}")
             pages.append(page)
     return pages, problems
 

@@ -415,7 +415,7 @@ def render_all(pages: list[Page | Asset | Output], template_dirs: list[Path]) ->
             outputs[page.route] = page.path.read_bytes()
             continue
         if isinstance(page, Output):
-            outputs[page.route] = serialize(page.format, page.content)
+            outputs[page.route] = serialize(page.format, page.value())
             continue
         language = page.context.get("language", "en")
         env = envs.get(language)
