@@ -512,9 +512,10 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
     # Publishing (search page and index, feed, sitemap, data exports) and every page's head metadata.
     for route, template, title, context in exports.pages(briefing, [p.route for p in pages]):
         add(route, template, gettext(title), **context)
-    for route, output_format, content in (exports.files(briefing, topics) + search.files(briefing, topics)
-                                          + analysis.files()):
+    for route, output_format, content in exports.files(briefing, topics) + analysis.files():
         pages.append(Output(route, output_format, content))
+    for route, content, make, deps in search.files(briefing, topics, _facts_deps):
+        pages.append(Output(route, "script", content, deps, make))
     for page in pages:
         if isinstance(page, Page):
             page.finish(lambda context, page=page, route=page.route: page_meta(briefing, route, page.title, context))
