@@ -426,6 +426,43 @@ def test_shards_give_the_same_results(searchable: Path, sharded: Path, browse: A
     assert found["sharded"] == found["whole"] and len(found["whole"]) == 6
 
 
+RANKING_QUERIES = ["russia", "kn23", "KN-23", "howitz", "missile", "satelite", "북한", "artillery shells",
+                   "north korea", "debris", "intelligense", "m1989", "ballistic missiles russia", "hur", "train"]
+RANKED = "q => new Promise(done => BriefingSearch.ranked(q, done))"
+
+
+def rankings(out: Path, browse: Any) -> dict[str, Any]:
+    """Every query's ranked hits ([document, score], all of them) and the results drawn first."""
+    page, guard = browse()
+    open_search(page, out.as_uri() + "/")
+    found = {query: (page.evaluate(RANKED, query), ask(page, query)) for query in RANKING_QUERIES}
+    guard.assert_clean()
+    return found
+
+
+@pytest.fixture(scope="module")
+def real_single(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """This repository's briefing with every document in one segment."""
+    patch = pytest.MonkeyPatch()
+    patch.setattr(search, "SEGMENTED", False)
+    out = built(ROOT, tmp_path_factory.mktemp("real-single") / "output")
+    patch.undo()
+    yield out
+
+
+@pytest.mark.parametrize("site", ["fixture", "real briefing"])
+def test_segments_rank_exactly_as_one_index(site: str, searchable: Path, single: Path, real: Path,
+                                            real_single: Path, browse: Any) -> None:
+    """BM25 over the whole briefing: document counts and lengths summed over the segments give the
+    same scores, to the last bit, and the same order as one index of every document."""
+    segmented, whole = (searchable, single) if site == "fixture" else (real, real_single)
+    assert len(read_part(segmented / "search-index.js")["segments"]) > 3
+    got, want = rankings(segmented, browse), rankings(whole, browse)
+    for query in RANKING_QUERIES:
+        assert got[query] == want[query], query
+    assert sum(1 for hits, _ in got.values() if len(hits) > 1) >= 8  # the queries find things to order
+
+
 def test_a_missing_shard_is_reported_and_the_rest_still_answers(sharded: Path, tmp_path: Path,
                                                                 browse: Any) -> None:
     out = tmp_path / "output"
