@@ -322,11 +322,13 @@ def _topic(topic: Topic, language: str = "en") -> Doc:
 
 SEGMENT_PAGES = 4  # facts per topic segment: this many topic pages (urls.TOPIC_PAGE_SIZE each)
 SEGMENTED = True  # False: one segment of every document, in the same order (the ranking's reference)
-# How many files a segment is written in follows from the characters it indexes, estimated before
-# it is computed (the routes are planned before anything is rendered): ~TERM_SHARD_CHARS of
-# indexed text per term shard (a few thousand postings, ~12 KB), ~DOC_SHARD_CHARS per document shard.
-TERM_SHARD_CHARS = 40_000
+# How many files a segment is written in is estimated before it is computed (the routes are planned
+# before anything is rendered): a term shard per ~TERM_SHARD_CHARS characters of indexed text (some
+# 10,000 postings, ~40 KB), a document shard per ~DOC_SHARD_CHARS characters of records as shown
+# (~48 KB). The estimate is made from the same objects as the segment, so it is the same in every build.
+TERM_SHARD_CHARS = 80_000
 DOC_SHARD_CHARS = 48_000
+SHARED_PREFIX_MAX = 40  # the vocabulary is front-coded: each term says how much of the previous it repeats
 
 Made = tuple[list[Doc], dict[str, Any]]
 
@@ -334,24 +336,30 @@ Made = tuple[list[Doc], dict[str, Any]]
 @dataclass(slots=True)
 class Segment:
     """A part of the index: its name (its folder under search/), the fingerprint keys it is made from,
-    the characters it indexes (estimated: decides its number of files) and `make(first)`, its
-    documents numbered from `first` with what its main part adds (topics, citations, archive)."""
+    the characters it indexes and shows (estimated: they decide its number of files) and
+    `make(first)`, its documents numbered from `first` with what its main part adds (topics,
+    citations, archive)."""
 
     name: str
     deps: list[str]
     size: int
+    shown: int
     make: Callable[[int], Made]
 
     def routes(self) -> tuple[str, list[str], list[str]]:
         """The routes of its main part, of its term shards and of its document shards."""
         terms = max(1, math.ceil(self.size / TERM_SHARD_CHARS))
-        docs = max(1, math.ceil(self.size / DOC_SHARD_CHARS))
+        docs = max(1, math.ceil(self.shown / DOC_SHARD_CHARS))
         return (urls.search_segment(self.name), [urls.search_terms_shard(self.name, n) for n in range(1, terms + 1)],
                 [urls.search_docs_shard(self.name, n) for n in range(1, docs + 1)])
 
 
 def _fact_size(fact: Fact) -> int:
     return 80 + len(fact.claim) + sum(len(c.quote) + len(c.translation or "") for c in fact.citations)
+
+
+def _fact_shown(fact: Fact) -> int:
+    return 70 + len(fact.claim) + 25 * len(fact.citations)  # quotes are shown from their passages
 
 
 def _text_size(*texts: str) -> int:
@@ -362,7 +370,7 @@ def _topic_docs(briefing: Briefing, topic: Topic, facts: list[Fact], first_chunk
     docs = [_topic(topic, briefing.site.language)] if first_chunk else []
     cites: dict[str, list[int]] = {}
     docs += [_fact(briefing, fact, first + len(docs) + n, cites) for n, fact in enumerate(facts)]
-    return docs, {"topics": [topic.id], "cites": cites}
+    return docs, {"topics": [topic.id], "cites": {source: cites[source] for source in sorted(cites)}}
 
 
 def _entity_docs(briefing: Briefing, first: int) -> Made:
@@ -402,18 +410,19 @@ def segments(briefing: Briefing, topics: list[Topic],
             deps = ["site", "entity:*", f"topic:{topic.id}", *facts_deps(piece)]  # entities: names, outlets
             if part == 0:
                 deps.append(f"topic-size:{len(facts)}")  # its document says how many facts the topic has
-            size = sum(map(_fact_size, piece)) + (_text_size(topic.title, topic.summary) if part == 0 else 0)
-            found.append(Segment(f"topics/{topic.id}" + (f".{part + 1}" if part else ""), deps, size,
+            head = _text_size(topic.title, topic.summary) if part == 0 else 0
+            found.append(Segment(f"topics/{topic.id}" + (f".{part + 1}" if part else ""), deps,
+                                 head + sum(map(_fact_size, piece)), head + sum(map(_fact_shown, piece)),
                                  partial(_topic_docs, briefing, topic, piece, part == 0)))
-    found.append(Segment("entities", ["site", "entity:*"],
-                         sum(_text_size(e.name, e.description, *e.aliases) for e in briefing.entities.values()),
-                         partial(_entity_docs, briefing)))
-    found.append(Segment("sources", ["site", "source:*"],
-                         sum(_text_size(s.title, s.note) + len(s.text) for s in briefing.sources.values()),
+    entities = sum(_text_size(e.name, e.description, *e.aliases) for e in briefing.entities.values())
+    found.append(Segment("entities", ["site", "entity:*"], entities, entities, partial(_entity_docs, briefing)))
+    sources = sum(_text_size(s.title, s.publisher, s.note) for s in briefing.sources.values())
+    texts = sum(len(s.text) for s in briefing.sources.values())
+    found.append(Segment("sources", ["site", "source:*"], sources + texts, sources + texts * 21 // 20,
                          partial(_source_docs, briefing)))
     if SEGMENTED:
         return found
-    return [Segment("all", [], sum(s.size for s in found), partial(_together, found))]
+    return [Segment("all", [], sum(s.size for s in found), sum(s.shown for s in found), partial(_together, found))]
 
 
 def _together(parts: list[Segment], first: int) -> Made:
@@ -482,7 +491,8 @@ def _cut(sizes: list[int], parts: int) -> list[int]:
 
 def _term_shards(postings: dict[str, list[int]], count: int) -> tuple[list[str], list[int], list[list[Any]]]:
     """The sorted vocabulary, the index of the first term of each of `count` shards, and each shard's
-    postings (per term, a flat list: document gap, frequency, document gap, frequency, …)."""
+    postings: per term, a flat list of document gaps each followed by the weighted frequency, except
+    that a frequency of 1 (most words of most documents) is written as the gap negated, less one."""
     vocabulary = sorted(postings)
     starts = _cut([len(postings[t]) for t in vocabulary], count)
     shards: list[list[Any]] = []
@@ -491,10 +501,16 @@ def _term_shards(postings: dict[str, list[int]], count: int) -> tuple[list[str],
         out = []
         for term in vocabulary[start:end]:
             flat = postings[term]
+            coded: list[int] = []
             previous = 0
             for i in range(0, len(flat), 2):
-                flat[i], previous = flat[i] - previous, flat[i]
-            out.append(flat)
+                gap, tf = flat[i] - previous, flat[i + 1]
+                previous = flat[i]
+                if tf == 1:
+                    coded.append(-gap - 1)
+                else:
+                    coded += (gap, tf)
+            out.append(coded)
         shards.append(out)
     return vocabulary, starts, shards
 
@@ -505,6 +521,24 @@ def _doc_shards(docs: list[Doc], count: int) -> tuple[list[int], list[list[Any]]
     starts = _cut(sizes, count)
     ends = [*starts[1:], len(docs)]
     return starts, [[d.record for d in docs[start:end]] for start, end in zip(starts, ends, strict=True)]
+
+
+def _front_coded(vocabulary: list[str]) -> dict[str, Any]:
+    """The sorted vocabulary as `terms`, each less the beginning it shares with the previous term, and
+    `shared`, one character per term saying how long that beginning is ("0" + length): a quarter
+    smaller once compressed, and every segment's main file is read before the first answer."""
+    suffixes: list[str] = []
+    shared: list[str] = []
+    previous = ""
+    for term in vocabulary:
+        limit = min(len(term), len(previous), SHARED_PREFIX_MAX)
+        n = 0
+        while n < limit and term[n] == previous[n]:
+            n += 1
+        suffixes.append(term[n:])
+        shared.append(chr(48 + n))
+        previous = term
+    return {"terms": suffixes, "shared": "".join(shared)}
 
 
 def _facet(values: Iterator[int]) -> str:
@@ -528,7 +562,7 @@ def segment_parts(segment: Segment, first: int = 0) -> list[tuple[str, dict[str,
                    "corroboration": _facet(d.corroboration for d in docs)},
         "topics": extra.pop("topics", []), **extra,
         "lengths": lengths, "lengthSum": sum(lengths),
-        "terms": vocabulary, "df": [df[t] for t in vocabulary],
+        **_front_coded(vocabulary), "df": [df[t] for t in vocabulary],
         "termShards": term_starts, "docShards": doc_starts,
         "termFiles": [urls.relative_url(urls.SEARCH, r) for r in term_routes],
         "docFiles": [urls.relative_url(urls.SEARCH, r) for r in doc_routes],

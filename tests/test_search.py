@@ -95,10 +95,21 @@ class Merged:
                 * self.root["kindWeights"][self.docs[doc][0]] for doc, tf in found.items()}
 
 
+def vocabulary(main: dict[str, Any]) -> list[str]:
+    """A segment's terms, decoded from their front-coded form."""
+    terms, previous = [], ""
+    for suffix, shared in zip(main["terms"], main["shared"], strict=True):
+        previous = previous[:ord(shared) - 48] + suffix
+        terms.append(previous)
+    return terms
+
+
 def all_parts(out: Path) -> Merged:
     """Every file of the index read and merged as the page merges them (a Python mirror of search.js)."""
     root = read_part(out / "search-index.js")
     segments = [read_part(out / file) for _, file in root["segments"]]
+    for main in segments:
+        main["terms"] = vocabulary(main)
     docs: list[list[Any]] = []
     postings: dict[str, dict[int, int]] = {}
     lengths: list[int] = []
@@ -113,12 +124,14 @@ def all_parts(out: Path) -> Merged:
         lengths += main["lengths"]
         shards = [p for name in main["termFiles"] for p in read_part(out / name)["postings"]]
         assert len(shards) == len(main["terms"]) == len(main["df"])
+        before = {term: len(postings.get(term, {})) for term in main["terms"]}
         for term, flat, df in zip(main["terms"], shards, main["df"], strict=True):
-            doc = base
-            assert len(flat) == 2 * df
-            for i in range(0, len(flat), 2):
-                doc += flat[i]
-                postings.setdefault(term, {})[doc] = flat[i + 1]
+            doc, i = base, 0
+            while i < len(flat):  # a negative gap, less one, has a frequency of 1
+                doc += -flat[i] - 1 if flat[i] < 0 else flat[i]
+                postings.setdefault(term, {})[doc] = 1 if flat[i] < 0 else flat[i + 1]
+                i += 1 if flat[i] < 0 else 2
+            assert len(postings[term]) - before.get(term, 0) == df
         if "archive" in main:
             at = base + main["archive"]["first"] + len(main["archive"]["ids"])
             for source, count in zip(main["archive"]["ids"], main["archive"]["paragraphs"], strict=True):

@@ -270,7 +270,10 @@
           into[segment.base + i] = value;
         }
       });
-      main.terms.forEach(function (term, i) {
+      var previous = "";
+      main.terms.forEach(function (suffix, i) {  /* front-coded: the beginning shared with the previous term */
+        var term = previous.slice(0, main.shared.charCodeAt(i) - 48) + suffix;
+        previous = term;
         var entry = vocabulary.get(term);
         if (entry === undefined) {
           entry = {df: 0, refs: []};
@@ -479,12 +482,19 @@
             var shard = shardOf(starts, refs[j + 1]);
             var flat = segment.termShards[shard] ? segment.termShards[shard][refs[j + 1] - starts[shard]] : [];
             var doc = segment.base;
-            for (var i = 0; i < flat.length; i += 2) {
-              doc += flat[i];
+            for (var i = 0; i < flat.length;) {
+              var tf = 1;  /* a gap written negated (less one) has a frequency of 1 */
+              if (flat[i] < 0) {
+                doc -= flat[i] + 1;
+                i += 1;
+              } else {
+                doc += flat[i];
+                tf = flat[i + 1];
+                i += 2;
+              }
               if (total && !total.has(doc)) {
                 continue;
               }
-              var tf = flat[i + 1];
               var score = idf * tf / (tf + k1 * (1 - b + b * self.lengths[doc] / self.average)) *
                 self.boost[kinds[doc]] * e[1];
               var before = scores.get(doc);
