@@ -49,6 +49,15 @@ def _gz(data: bytes) -> int:
     return len(gzip.compress(data, compresslevel=6, mtime=0))
 
 
+def _vocabulary(main: dict) -> list[str]:
+    """A segment's terms, decoded from their front-coded form."""
+    terms, previous = [], ""
+    for suffix, shared in zip(main["terms"], main["shared"], strict=True):
+        previous = previous[:ord(shared) - 48] + suffix
+        terms.append(previous)
+    return terms
+
+
 def sizes(site_dir: Path) -> None:
     started = time.perf_counter()
     result = validate(site_dir)
@@ -73,7 +82,7 @@ def sizes(site_dir: Path) -> None:
     print(f"{site_dir}: {len(briefing.facts)} facts, {len(briefing.sources)} sources, "
           f"{len(briefing.entities)} entities (validated in {loaded - started:.1f} s)")
     print(f"  documents: {total_docs:,} ({', '.join(f'{n:,} {k}' for k, n in kinds.items())}) in {len(mains)} "
-          f"segments; {len({t for m in mains for t in m['terms']}):,} distinct terms, "
+          f"segments; {len({t for m in mains for t in _vocabulary(m)}):,} distinct terms, "
           f"{sum(len(m['terms']) for m in mains):,} over the segments' vocabularies; "
           f"index built in {indexed - loaded:.2f} s ({cpu:.2f} s CPU)")
     total = sum(len(d) for _, _, d in files)
