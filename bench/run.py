@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Benchmark Briefing beside Hugo on the neutral synthetic corpus, as whole processes.
 
-Usage: python bench/run.py [--sizes 2000,20000] [--runs 3] [--scale 100000] [--peer ../shared/bench] [--work DIR] [--checkout DIR]
+Usage: python bench/run.py [--sizes 2000,20000] [--runs 3] [--scale 100000] [--peer ../shared/bench]
+                           [--work DIR] [--checkout DIR]
 
 For each size N: the peer's make_corpus.py writes corpus.json, run_hugo.sh stages it for Hugo,
 from_corpus.py turns it into a Briefing site, then, taking turns, each measured command runs

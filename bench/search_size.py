@@ -8,8 +8,9 @@ Usage:
     python bench/search_size.py --export SITE_DIR DOCS_JSON        # for bench/search_minisearch.js
 
 The first form validates each site and computes, without writing a site, the index files
-(search-index.js, search/t-N.js, search/d-N.js), their size as written and gzip-compressed (each
-file on its own, as a web server sends it), the time to build them, and the exports' sizes.
+(search-index.js, and per segment search/<segment>/index.js, t-N.js, d-N.js), their size as
+written and gzip-compressed (each file on its own, as a web server sends it), the time to build
+them, and the exports' sizes.
 
 The second opens OUTPUT_DIR/search.html from disk in Debian's Chromium (Playwright). For each query
 it loads the page afresh, waits until the page is interactive (DOMContentLoaded and the search box
@@ -48,6 +49,15 @@ def _gz(data: bytes) -> int:
     return len(gzip.compress(data, compresslevel=6, mtime=0))
 
 
+def _vocabulary(main: dict) -> list[str]:
+    """A segment's terms, decoded from their front-coded form."""
+    terms, previous = [], ""
+    for suffix, shared in zip(main["terms"], main["shared"], strict=True):
+        previous = previous[:ord(shared) - 48] + suffix
+        terms.append(previous)
+    return terms
+
+
 def sizes(site_dir: Path) -> None:
     started = time.perf_counter()
     result = validate(site_dir)
@@ -62,16 +72,25 @@ def sizes(site_dir: Path) -> None:
     indexed = time.perf_counter()
     cpu = time.process_time() - cpu
     files = [(route, part["type"], exports.serialize("script", (search.GLOBAL, part))) for route, part in parts]
-    main = parts[0][1]
+    mains = [part for _, part in parts if part["type"] == "segment"]
+    total_docs = sum(m["total"] for m in mains)
+    kinds = {}
+    for main in mains:
+        for c in main["facets"]["kind"]:
+            kind = search.KINDS[int(c)]
+            kinds[kind] = kinds.get(kind, 0) + 1
     print(f"{site_dir}: {len(briefing.facts)} facts, {len(briefing.sources)} sources, "
           f"{len(briefing.entities)} entities (validated in {loaded - started:.1f} s)")
-    print(f"  documents: {main['total']:,} ({', '.join(f'{n:,} {k}' for k, n in main['counts'].items())}); "
-          f"{len(main['terms']):,} distinct terms; index built in {indexed - loaded:.2f} s ({cpu:.2f} s CPU)")
+    print(f"  documents: {total_docs:,} ({', '.join(f'{n:,} {k}' for k, n in kinds.items())}) in {len(mains)} "
+          f"segments; {len({t for m in mains for t in _vocabulary(m)}):,} distinct terms, "
+          f"{sum(len(m['terms']) for m in mains):,} over the segments' vocabularies; "
+          f"index built in {indexed - loaded:.2f} s ({cpu:.2f} s CPU)")
     total = sum(len(d) for _, _, d in files)
     total_gz = sum(_gz(d) for _, _, d in files)
     print(f"  search index: {_size(total)} in {len(files)} files, {_size(total_gz)} gzip-compressed")
-    for kind, label in (("main", "search-index.js (vocabulary, filters)"), ("terms", "term shards (postings)"),
-                        ("docs", "document shards (what results show)")):
+    for kind, label in (("main", "search-index.js (the segments)"),
+                        ("segment", "segment main files (vocabulary, lengths, filters)"),
+                        ("terms", "term shards (postings)"), ("docs", "document shards (what results show)")):
         chosen = [d for _, k, d in files if k == kind]
         print(f"    {label}: {len(chosen)} file(s), {_size(sum(map(len, chosen)))}, "
               f"{_size(sum(map(_gz, chosen)))} gzip; largest {max(map(len, chosen)):,} bytes")
@@ -111,6 +130,7 @@ def browser(out_dir: Path, queries: list[str]) -> None:
             status = page.inner_text("#search-status")
             scripts = page.evaluate("Array.from(document.scripts, s => s.getAttribute('src') || '')")
             read = [out_dir / src for src in scripts if src.startswith(("search-index", "search/"))]
+            read = list(dict.fromkeys(read))
             size = sum(p.stat().st_size for p in read)
             print(f"  first keystroke {query!r}: {took:.0f} ms after interactive ({interactive * 1000:.0f} ms to "
                   f"interactive), {len(read)} index files read ({size / MB:.2f} MB): {status}")

@@ -482,8 +482,11 @@ class Builder:
         if isinstance(page, Asset):
             st = page.path.stat()
             return _sha("asset", str(page.path), str(st.st_size), str(st.st_mtime_ns), str(st.st_ino))
-        if not isinstance(page, Page):  # generated data files (exports, search index): from everything
-            return _sha("output", page.route, type(page).__name__, prints.get(EVERYTHING))
+        if not isinstance(page, Page):  # generated data files (exports, search index)
+            deps = getattr(page, "deps", None)
+            if deps:  # it names what it is made from, as a page does
+                return _sha("output", page.route, page.format, extra, *(f"{d}={prints.get(d)}" for d in deps))
+            return _sha("output", page.route, type(page).__name__, prints.get(EVERYTHING))  # from everything
         deps = getattr(page, "deps", None) or (EVERYTHING,)
         if "*dynamic*" in templates._file(page.template)[1]:
             deps = (EVERYTHING,)
@@ -508,6 +511,12 @@ class Builder:
         whole = [i for i in todo if isinstance(pages[i], Page) and (not pages[i].deps or "fact:*" in pages[i].deps)]
         big_site = len(pages) >= BIG_SITE_PAGES
         parallel = self.workers >= 2 and (len(todo) >= PARALLEL_MIN_PAGES or (big_site and len(whole) >= 2))
+        # Data files computed when rendered (a search index segment is several files computed
+        # together) are computed here, once: forked workers inherit them instead of each computing them.
+        for i in todo:
+            value = getattr(pages[i], "value", None)
+            if parallel and value is not None:
+                value()
         _RENDER.update(pages=pages, dirs=dirs, staging=staging)
         # Rendering makes cyclic garbage on every page (Jinja2's contexts and macros refer to each
         # other): with the collector off, as it is for parsing, a 20,000-fact build kept ~2 GB of it.

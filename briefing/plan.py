@@ -91,11 +91,23 @@ class Asset:
 
 @dataclass(slots=True)
 class Output:
-    """One generated data file (export, search index): render turns `content` into bytes by `format`."""
+    """One generated data file (export, search index): render turns `content` into bytes by `format`.
+
+    A file planned with `make` computes its content only when it is rendered; `deps`, as for a
+    Page, names what it is made from (empty: everything, so it is written again after any change).
+    """
 
     route: str
     format: str
-    content: Any
+    content: Any = None
+    deps: tuple[str, ...] = ()
+    make: Callable[[], Any] | None = None
+
+    def value(self) -> Any:
+        """The content, computed now for a file planned lazily."""
+        if self.make is not None:
+            self.content, self.make = self.make(), None
+        return self.content
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,8 +390,8 @@ def plan_site(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | A
             page.route = urls.edition_route(language, page.route)
             if isinstance(page, Page):
                 page.edition = language
-                if page.deps:
-                    page.deps = (*page.deps, f"translations:{language}")
+            if isinstance(page, Page | Output) and page.deps:
+                page.deps = (*page.deps, f"translations:{language}")
             pages.append(page)
     return pages, problems
 
@@ -515,9 +527,10 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
     # Publishing (search page and index, feed, sitemap, data exports) and every page's head metadata.
     for route, template, title, context in exports.pages(briefing, [p.route for p in pages]):
         add(route, template, gettext(title), **context)
-    for route, output_format, content in (exports.files(briefing, topics) + search.files(briefing, topics)
-                                          + analysis.files()):
+    for route, output_format, content in exports.files(briefing, topics) + analysis.files():
         pages.append(Output(route, output_format, content))
+    for route, content, make, deps in search.files(briefing, topics, _facts_deps):
+        pages.append(Output(route, "script", content, deps, make))
     for page in pages:
         if isinstance(page, Page):
             page.finish(lambda context, page=page, route=page.route: page_meta(briefing, route, page.title, context))

@@ -499,7 +499,7 @@ def render_all(pages: list[Page | Asset | Output], template_dirs: list[Path],
             put(page.route, page.path.read_bytes())
             continue
         if isinstance(page, Output):
-            put(page.route, serialize(page.format, page.content))
+            put(page.route, serialize(page.format, page.value()))
             continue
         language = page.context.get("language", "en")
         env = envs.get(language)

@@ -1,29 +1,36 @@
-"""The offline search index: an inverted index computed at build time, in shards a page loads on demand.
+"""The offline search index: an inverted index computed at build time, in segments and shards a page
+loads on demand.
 
 It ships as classic `<script src>` files (`window.BRIEFING_SEARCH.push({...})`), never fetched:
-`fetch()`, modules and workers are blocked under `file://`, a script tag is not. The first file,
-`search-index.js`, holds the sorted vocabulary, the filters of every document and the names of
-the other files; `search/t-N.js` hold the postings of a range of terms (document, score), and
-`search/d-N.js` the documents to show. A query loads only the shards its terms and its best
-results live in, so a 20,000-fact briefing answers without reading its whole index.
+`fetch()`, modules and workers are blocked under `file://`, a script tag is not. The root file,
+`search-index.js`, lists the segments (one per topic or chunk of a big topic, one for the
+entities, one for the sources and their archived passages); each segment's `search/<name>/index.js`
+holds its sorted vocabulary with document counts, its documents' lengths and filters and the names
+of its other files; `search/<name>/t-N.js` hold the postings of a range of its terms (document,
+weighted term frequency), and `search/<name>/d-N.js` its documents to show. A query loads only the
+shards its terms and its best results live in, so a 20,000-fact briefing answers without reading its
+whole index; an edit rewrites only the segments it touches.
 
 Words are normalised the same way here and in `assets/search.js` (`fold`, `terms`): Unicode NFC,
 lower case, accents and typographic quotes and dashes folded; identifiers are indexed whole and
 in parts (`KN-23` → `kn23`, `kn`, `23`); Hangul, kana and Han are indexed as syllable bigrams, so
-`북한` finds `북한이`. Relevance is BM25 over weighted fields, computed here per (term, document).
+`북한` finds `북한이`. Relevance is BM25 over weighted fields, computed by the page from the frequencies
+stored here and the document counts and lengths of all segments together.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterator
-from dataclasses import dataclass, field
-from functools import lru_cache
-from itertools import chain
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache, partial
+from itertools import accumulate, chain
 from typing import Any
 
 from . import i18n, urls
@@ -32,14 +39,12 @@ from .derive import standing
 from .model import Briefing, Entity, Fact, Source, Topic
 from .passages import index_text
 
-VERSION = 2
+VERSION = 3
 GLOBAL = "BRIEFING_SEARCH"
 KINDS = ("fact", "source", "entity", "topic", "passage")
 STANCES = ("asserts", "denies", "confirms", "declines-comment")
 CORROBORATION = ("single-source", "corroborated")
 BODY_LIMIT = 400  # characters of a description or summary kept per document: enough to find and show it
-TERM_SHARD_POSTINGS = 24_000  # postings per term shard (~100 KB of script)
-DOC_SHARD_BYTES = 48_000  # one document shard stays about this size: a result page loads a few of them
 STANCE_WORDS = {"asserts": "asserts", "denies": "denies", "confirms": "confirms",
                 "declines-comment": "declines to comment"}
 ENTITY_KIND_WORDS = {"state": "State", "organization": "Organisation", "person": "Person", "unit": "Military unit",
@@ -51,10 +56,6 @@ FIELD_WEIGHTS = (3, 2, 1)  # title (claim, name), meta (names, aliases, actors),
 KIND_WEIGHTS = {"fact": 1.0, "source": 1.0, "entity": 1.2, "topic": 1.2, "passage": 0.6}
 BM25_K1 = 1.2
 BM25_B = 0.75
-# Scores ship as small integers on a log scale, round(SCORE_STEPS × ln(1 + BM25)), which the
-# page turns back with exp(): steps of 18%, finer than BM25 itself can tell apart, and a fifth
-# fewer bytes of postings than exact values.
-SCORE_STEPS = 6
 
 _MARKDOWN_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MARKDOWN_BLOCK = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s*)", re.MULTILINE)
@@ -200,7 +201,8 @@ def paragraph_anchor(number: int) -> str:
 
 @dataclass(slots=True)
 class Doc:
-    """One searchable document: what is shown (`record`), what is indexed (three fields) and its filters."""
+    """One searchable document: what is shown (`record`), what is indexed (three fields) and its filters
+    (`topic` is a position in its segment's list of topics)."""
 
     kind: str
     record: list[Any]
@@ -208,7 +210,6 @@ class Doc:
     topic: int = -1
     stances: int = 0
     corroboration: int = -1
-    refs: list[int] = field(default_factory=list)
 
 
 def _when(value: When | None, language: str = "en") -> str:
@@ -220,44 +221,37 @@ def _label(briefing: Briefing, entity_id: str) -> str:
     return entity.label if entity else entity_id
 
 
-class _Archive:
-    """The archived texts cut into passages, with where each quote of a fact lies among them."""
-
-    def __init__(self, briefing: Briefing, first: int) -> None:
-        self.numbers: dict[tuple[str, int], int] = {}
-        self.spans: dict[str, list[tuple[int, int]]] = {}
-        self.indexed: dict[str, Any] = {}
-        self.cited_by: dict[int, list[int]] = defaultdict(list)
-        self.order: list[tuple[Source, int, int, int]] = []
-        for source in sorted(briefing.sources.values(), key=lambda s: s.id):
-            self.spans[source.id] = paragraphs(source.text)
-            for number, (start, end) in enumerate(self.spans[source.id], start=1):
-                self.numbers[(source.id, number)] = first + len(self.order)
-                self.order.append((source, number, start, end))
-
-    def quote(self, source: Source, quote: str, fact_doc: int) -> list[Any] | str:
-        """A fact's quote as [passage document, start, end] when it lies inside one paragraph, else its text."""
-        start = source.text.find(quote)  # usually verbatim; else the checker's typography-tolerant match
-        if start >= 0:
-            end = start + len(quote)
-        else:
-            indexed = self.indexed.get(source.id)
-            if indexed is None:
-                indexed = self.indexed[source.id] = index_text(source.text)
-            found = indexed.locate(quote)
-            if not found:
-                return quote
-            start, end = found[0]
-        for number, (left, right) in enumerate(self.spans[source.id], start=1):
-            if left <= start and end <= right:
-                doc = self.numbers[(source.id, number)]
-                if fact_doc not in self.cited_by[doc]:
-                    self.cited_by[doc].append(fact_doc)
-                return [doc, start - left, end - left]
-        return quote
+@lru_cache(maxsize=8192)
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
+    # Every segment whose facts quote a source needs its paragraphs: cut each text once.
+    return tuple(paragraphs(text))
 
 
-def _fact(briefing: Briefing, fact: Fact, topics: dict[str, int], archive: _Archive, number: int) -> Doc:
+@lru_cache(maxsize=1024)
+def _indexed(text: str) -> Any:
+    return index_text(text)
+
+
+def _locate(source: Source, quote: str) -> tuple[int, int, int] | None:
+    """(paragraph number, start, end in the paragraph) of a quote lying inside one paragraph, else None."""
+    start = source.text.find(quote)  # usually verbatim; else the checker's typography-tolerant match
+    if start >= 0:
+        end = start + len(quote)
+    else:
+        found = _indexed(source.text).locate(quote)
+        if not found:
+            return None
+        start, end = found[0]
+    for number, (left, right) in enumerate(_spans(source.text), start=1):
+        if left <= start and end <= right:
+            return number, start - left, end - left
+    return None
+
+
+def _fact(briefing: Briefing, fact: Fact, number: int, cites: dict[str, list[int]]) -> Doc:
+    """A fact's document. A quote lying inside one paragraph is shown from the passage's record
+    ([source id, paragraph, start, end]); `cites` gathers, per source, [paragraph, fact document, …]
+    so the passage can say which facts cite it without its own segment knowing the facts."""
     language = briefing.site.language
     stance_words = i18n.labels(language)["stance"]
     said = "; ".join(f"{_label(briefing, p.actor.id)} {stance_words.get(p.stance, p.stance)}" for p in fact.positions)
@@ -267,11 +261,21 @@ def _fact(briefing: Briefing, fact: Fact, topics: dict[str, int], archive: _Arch
     if fact.quantity is not None:
         body.append(fact.quantity.text or fact.quantity.unit)
     seen = set()
+    cited: set[tuple[str, int]] = set()
     for citation in fact.citations:
-        if (citation.source.id, citation.quote) not in seen:
-            seen.add((citation.source.id, citation.quote))
-            body.append(archive.quote(briefing.sources[citation.source.id], citation.quote, number))
-    refs = [item[0] for item in body if isinstance(item, list)]
+        if (citation.source.id, citation.quote) in seen:
+            continue
+        seen.add((citation.source.id, citation.quote))
+        source = briefing.sources[citation.source.id]
+        found = _locate(source, citation.quote)
+        if found is None:
+            body.append(citation.quote)
+            continue
+        paragraph, start, end = found
+        body.append([source.id, paragraph, start, end])
+        if (source.id, paragraph) not in cited:
+            cited.add((source.id, paragraph))
+            cites.setdefault(source.id, []).extend((paragraph, number))
     said_words = [fact.quantity.text or fact.quantity.unit] if fact.quantity is not None else []
     said_words += dict.fromkeys(c.quote for c in fact.citations)
     said_words += dict.fromkeys(c.translation for c in fact.citations if c.translation)  # found in either language
@@ -282,8 +286,7 @@ def _fact(briefing: Briefing, fact: Fact, topics: dict[str, int], archive: _Arch
     standing_ = standing(briefing, fact)
     corroboration = 0 if standing_.independent_sources <= 1 else 1
     return Doc("fact", [KINDS.index("fact"), fact.id, fact.claim, meta, body],
-               (fact.claim, meta, " ".join(said_words)), topics.get(fact.topic, -1), stances,
-               corroboration, refs)
+               (fact.claim, meta, " ".join(said_words)), 0, stances, corroboration)
 
 
 def _source(source: Source) -> Doc:
@@ -300,104 +303,276 @@ def _entity(entity: Entity) -> Doc:
     return Doc("entity", [KINDS.index("entity"), entity.id, entity.name, meta, body], (entity.name, meta, body))
 
 
-def _topic(topic: Topic, number: int, language: str = "en") -> Doc:
+def _topic(topic: Topic, language: str = "en") -> Doc:
     count = len(topic.facts)
     words = i18n.translations(language)
     meta = f"{words.gettext('Topic')} · {words.ngettext('%(num)d fact', '%(num)d facts', count) % {'num': count}}"
     body = trim(plain(topic.summary))
-    return Doc("topic", [KINDS.index("topic"), topic.id, topic.title, meta, body], (topic.title, meta, body),
-               topic=number)
+    return Doc("topic", [KINDS.index("topic"), topic.id, topic.title, meta, body], (topic.title, meta, body), topic=0)
+
+
+# --- segments -------------------------------------------------------------------------------------
+#
+# The index is cut into segments, each a complete small index (vocabulary with document counts,
+# document lengths, filters, term and document shards): one per topic, a topic of thousands of
+# facts in chunks of SEGMENT_PAGES topic pages, one for the entities and one for the sources and
+# the passages of their archived texts. A segment is computed from its own objects only, so an
+# edit rewrites the files of the segments it touches. The page sums the document counts and
+# lengths over the segments, so the ranking is the BM25 of the whole briefing.
+
+SEGMENT_PAGES = 4  # facts per topic segment: this many topic pages (urls.TOPIC_PAGE_SIZE each)
+SEGMENTED = True  # False: one segment of every document, in the same order (the ranking's reference)
+# How many files a segment is written in is estimated before it is computed (the routes are planned
+# before anything is rendered): a term shard per ~TERM_SHARD_CHARS characters of indexed text (some
+# 10,000 postings, ~40 KB), a document shard per ~DOC_SHARD_CHARS characters of records as shown
+# (~48 KB). The estimate is made from the same objects as the segment, so it is the same in every build.
+TERM_SHARD_CHARS = 80_000
+DOC_SHARD_CHARS = 48_000
+SHARED_PREFIX_MAX = 40  # the vocabulary is front-coded: each term says how much of the previous it repeats
+
+Made = tuple[list[Doc], dict[str, Any]]
+
+
+@dataclass(slots=True)
+class Segment:
+    """A part of the index: its name (its folder under search/), the fingerprint keys it is made from,
+    the characters it indexes and shows (estimated: they decide its number of files) and
+    `make(first)`, its documents numbered from `first` with what its main part adds (topics,
+    citations, archive)."""
+
+    name: str
+    deps: list[str]
+    size: int
+    shown: int
+    make: Callable[[int], Made]
+
+    def routes(self) -> tuple[str, list[str], list[str]]:
+        """The routes of its main part, of its term shards and of its document shards."""
+        terms = max(1, math.ceil(self.size / TERM_SHARD_CHARS))
+        docs = max(1, math.ceil(self.shown / DOC_SHARD_CHARS))
+        return (urls.search_segment(self.name), [urls.search_terms_shard(self.name, n) for n in range(1, terms + 1)],
+                [urls.search_docs_shard(self.name, n) for n in range(1, docs + 1)])
+
+
+def _fact_size(fact: Fact) -> int:
+    return 80 + len(fact.claim) + sum(len(c.quote) + len(c.translation or "") for c in fact.citations)
+
+
+def _fact_shown(fact: Fact) -> int:
+    return 70 + len(fact.claim) + 25 * len(fact.citations)  # quotes are shown from their passages
+
+
+def _text_size(*texts: str) -> int:
+    return 60 + sum(min(len(t), BODY_LIMIT) for t in texts)
+
+
+def _topic_docs(briefing: Briefing, topic: Topic, facts: list[Fact], first_chunk: bool, first: int) -> Made:
+    docs = [_topic(topic, briefing.site.language)] if first_chunk else []
+    cites: dict[str, list[int]] = {}
+    docs += [_fact(briefing, fact, first + len(docs) + n, cites) for n, fact in enumerate(facts)]
+    return docs, {"topics": [topic.id], "cites": {source: cites[source] for source in sorted(cites)}}
+
+
+def _entity_docs(briefing: Briefing, first: int) -> Made:
+    return [_entity(e) for e in sorted(briefing.entities.values(), key=lambda e: e.name.casefold())], {}
+
+
+def _source_docs(briefing: Briefing, first: int) -> Made:
+    """Sources, then the passages of their archived texts. A passage record is [kind, source document,
+    paragraph number, text]; the page adds the facts citing it (from the topic segments' `cites`)."""
+    sources = sorted(briefing.sources.values(), key=lambda s: s.id)
+    docs = [_source(s) for s in sources]
+    counts = []
+    for number, source in enumerate(sources):
+        spans = _spans(source.text)
+        counts.append(len(spans))
+        for paragraph, (start, end) in enumerate(spans, start=1):
+            text = source.text[start:end].strip()
+            docs.append(Doc("passage", [KINDS.index("passage"), first + number, paragraph, text], ("", "", text)))
+    return docs, {"archive": {"first": first, "ids": [s.id for s in sources], "paragraphs": counts}}
+
+
+def _facts_keys(facts: Iterable[Fact]) -> list[str]:
+    return [f"fact:{f.id}" for f in facts]
+
+
+def segments(briefing: Briefing, topics: list[Topic],
+             facts_deps: Callable[[Iterable[Fact]], list[str]] = _facts_keys) -> list[Segment]:
+    """The segments of the index, in the order their documents are numbered; cheap (nothing is indexed yet).
+
+    `facts_deps` gives the fingerprint keys of a list of facts (the plan's: the facts and the sources they cite)."""
+    chunk = urls.TOPIC_PAGE_SIZE * SEGMENT_PAGES
+    found: list[Segment] = []
+    for topic in topics:
+        facts = list(topic.facts)
+        for part in range(max(1, math.ceil(len(facts) / chunk))):
+            piece = facts[part * chunk:(part + 1) * chunk]
+            deps = ["site", "entity:*", f"topic:{topic.id}", *facts_deps(piece)]  # entities: names, outlets
+            if part == 0:
+                deps.append(f"topic-size:{len(facts)}")  # its document says how many facts the topic has
+            head = _text_size(topic.title, topic.summary) if part == 0 else 0
+            found.append(Segment(f"topics/{topic.id}" + (f".{part + 1}" if part else ""), deps,
+                                 head + sum(map(_fact_size, piece)), head + sum(map(_fact_shown, piece)),
+                                 partial(_topic_docs, briefing, topic, piece, part == 0)))
+    entities = sum(_text_size(e.name, e.description, *e.aliases) for e in briefing.entities.values())
+    found.append(Segment("entities", ["site", "entity:*"], entities, entities, partial(_entity_docs, briefing)))
+    sources = sum(_text_size(s.title, s.publisher, s.note) for s in briefing.sources.values())
+    texts = sum(len(s.text) for s in briefing.sources.values())
+    found.append(Segment("sources", ["site", "source:*"], sources + texts, sources + texts * 21 // 20,
+                         partial(_source_docs, briefing)))
+    if SEGMENTED:
+        return found
+    return [Segment("all", [], sum(s.size for s in found), sum(s.shown for s in found), partial(_together, found))]
+
+
+def _together(parts: list[Segment], first: int) -> Made:
+    """The documents of several segments as one, numbered in their order (the single-index reference)."""
+    docs: list[Doc] = []
+    extra: dict[str, Any] = {"topics": [], "cites": {}}
+    for segment in parts:
+        made, more = segment.make(first + len(docs))
+        shift = len(extra["topics"])
+        for doc in made:
+            if doc.topic >= 0:
+                doc.topic += shift
+        docs += made
+        extra["topics"] += more.get("topics", [])
+        for source, flat in more.get("cites", {}).items():
+            extra["cites"].setdefault(source, []).extend(flat)
+        if "archive" in more:
+            extra["archive"] = more["archive"]
+    return docs, extra
 
 
 def documents(briefing: Briefing, topics: list[Topic]) -> list[Doc]:
-    """Every searchable document: topics, entities, sources, facts, then the passages of the archived texts.
-
-    A passage record is [kind, source document, paragraph number, text, citing fact documents]; a
-    fact's quotes point into the passages ([passage, start, end]) rather than repeating their text."""
-    topic_numbers = {t.id: n for n, t in enumerate(topics)}
-    docs = [_topic(t, topic_numbers[t.id], briefing.site.language) for t in topics]
-    docs += [_entity(e) for e in sorted(briefing.entities.values(), key=lambda e: e.name.casefold())]
-    sources = sorted(briefing.sources.values(), key=lambda s: s.id)
-    source_docs = {s.id: len(docs) + n for n, s in enumerate(sources)}
-    docs += [_source(s) for s in sources]
-    facts = [f for t in topics for f in t.facts]
-    archive = _Archive(briefing, len(docs) + len(facts))
-    docs += [_fact(briefing, f, topic_numbers, archive, len(docs) + n) for n, f in enumerate(facts)]
-    for number, (source, paragraph, start, end) in enumerate(archive.order, start=len(docs)):
-        text = source.text[start:end].strip()
-        citing = archive.cited_by.get(number, [])
-        docs.append(Doc("passage", [KINDS.index("passage"), source_docs[source.id], paragraph, text, citing],
-                        ("", "", text), refs=[source_docs[source.id], *citing]))
+    """Every searchable document, in the order the page numbers them (segment after segment)."""
+    docs: list[Doc] = []
+    for segment in segments(briefing, topics):
+        docs += segment.make(len(docs))[0]
     return docs
 
 
-# --- the inverted index ---------------------------------------------------------------------------
+# --- the inverted index of one segment ------------------------------------------------------------
 
 
-def _postings(docs: list[Doc]) -> dict[str, list[tuple[int, int]]]:
-    """term → [(document, score)] by document: BM25 over the weighted term frequencies of the fields."""
-    counts: list[Counter[str]] = []
+def _analyse(doc: Doc) -> tuple[Counter[str], int]:
+    """A document's weighted term frequencies and its length in terms (every field counted once)."""
+    title, meta, body = (terms(text) if text else [] for text in doc.fields)
+    tf: Counter[str] = Counter(body)  # the long field counted in C; the short ones added with their weights
+    for found, weight in ((title, FIELD_WEIGHTS[0]), (meta, FIELD_WEIGHTS[1])):
+        for term in found:
+            tf[term] += weight
+    return tf, len(title) + len(meta) + len(body)
+
+
+def _postings(docs: list[Doc]) -> tuple[dict[str, list[int]], list[int]]:
+    """term → [document, weighted term frequency, …] in document order; and each document's length.
+
+    Scores are not computed here: BM25's document frequencies and average length are those of the
+    whole briefing, which the page sums over the segments."""
+    postings: dict[str, list[int]] = defaultdict(list)
     lengths: list[int] = []
-    for doc in docs:
-        title, meta, body = (terms(text) if text else [] for text in doc.fields)
-        tf: Counter[str] = Counter(body)  # the long field counted in C; the short ones added with their weights
-        for found, weight in ((title, FIELD_WEIGHTS[0]), (meta, FIELD_WEIGHTS[1])):
-            for term in found:
-                tf[term] += weight
-        counts.append(tf)
-        lengths.append(len(title) + len(meta) + len(body))
-    average = sum(lengths) / max(len(lengths), 1) or 1.0
-    frequency: Counter[str] = Counter()
-    for tf in counts:
-        frequency.update(tf.keys())
-    total = len(docs)
-    # idf × (k1 + 1), per term; the loop below is the hot one, so it uses local names only
-    idf = {term: math.log(1 + (total - df + 0.5) / (df + 0.5)) * (BM25_K1 + 1) for term, df in frequency.items()}
-    postings: dict[str, list[tuple[int, int]]] = {term: [] for term in frequency}
-    log1p, steps = math.log1p, SCORE_STEPS
-    for number, (doc, tf) in enumerate(zip(docs, counts, strict=True)):
-        norm = BM25_K1 * (1 - BM25_B + BM25_B * lengths[number] / average)
-        boost = KIND_WEIGHTS[doc.kind]
+    for number, doc in enumerate(docs):
+        tf, length = _analyse(doc)
+        lengths.append(length)
         for term, weight in tf.items():
-            postings[term].append((number, round(steps * log1p(idf[term] * weight / (weight + norm) * boost)) or 1))
-    return postings
+            found = postings[term]
+            found.append(number)
+            found.append(weight)
+    return postings, lengths
 
 
-def _term_shards(postings: dict[str, list[tuple[int, int]]]) -> tuple[list[str], list[int], list[list[Any]]]:
-    """The sorted vocabulary, the index of the first term of each shard, and each shard's postings
-    (per term, a flat list: document gap, score, document gap, score, …)."""
+def _cut(sizes: list[int], parts: int) -> list[int]:
+    """The first index of each of `parts` consecutive runs of about equal total size (runs may be empty)."""
+    total = sum(sizes)
+    prefix = list(accumulate(sizes, initial=0))
+    return [min(bisect_left(prefix, total * j / parts), len(sizes)) for j in range(parts)]
+
+
+def _term_shards(postings: dict[str, list[int]], count: int) -> tuple[list[str], list[int], list[list[Any]]]:
+    """The sorted vocabulary, the index of the first term of each of `count` shards, and each shard's
+    postings: per term, a flat list of document gaps each followed by the weighted frequency, except
+    that a frequency of 1 (most words of most documents) is written as the gap negated, less one."""
     vocabulary = sorted(postings)
-    starts: list[int] = []
+    starts = _cut([len(postings[t]) for t in vocabulary], count)
     shards: list[list[Any]] = []
-    size = TERM_SHARD_POSTINGS
-    for index, term in enumerate(vocabulary):
-        if size >= TERM_SHARD_POSTINGS:
-            starts.append(index)
-            shards.append([])
-            size = 0
-        flat: list[int] = []
-        previous = 0
-        for number, score in postings[term]:
-            flat += (number - previous, score)
-            previous = number
-        shards[-1].append(flat)
-        size += len(postings[term])
+    for shard, start in enumerate(starts):
+        end = starts[shard + 1] if shard + 1 < len(starts) else len(vocabulary)
+        out = []
+        for term in vocabulary[start:end]:
+            flat = postings[term]
+            coded: list[int] = []
+            previous = 0
+            for i in range(0, len(flat), 2):
+                gap, tf = flat[i] - previous, flat[i + 1]
+                previous = flat[i]
+                if tf == 1:
+                    coded.append(-gap - 1)
+                else:
+                    coded += (gap, tf)
+            out.append(coded)
+        shards.append(out)
     return vocabulary, starts, shards
 
 
-def _doc_shards(docs: list[Doc]) -> tuple[list[int], list[list[Any]]]:
-    """Documents in order, cut into shards of about DOC_SHARD_BYTES; with the first document of each."""
-    starts: list[int] = []
-    shards: list[list[Any]] = []
-    size = DOC_SHARD_BYTES
-    for number, doc in enumerate(docs):
-        if size >= DOC_SHARD_BYTES:
-            starts.append(number)
-            shards.append([])
-            size = 0
-        shards[-1].append(doc.record)
-        size += len(json.dumps(doc.record, ensure_ascii=True, separators=(",", ":")))
-    return starts, shards
+def _doc_shards(docs: list[Doc], count: int) -> tuple[list[int], list[list[Any]]]:
+    """Documents in order, cut into `count` shards of about equal size; with the first document of each."""
+    sizes = [len(json.dumps(d.record, ensure_ascii=True, separators=(",", ":"))) for d in docs]
+    starts = _cut(sizes, count)
+    ends = [*starts[1:], len(docs)]
+    return starts, [[d.record for d in docs[start:end]] for start, end in zip(starts, ends, strict=True)]
+
+
+def _front_coded(vocabulary: list[str]) -> dict[str, Any]:
+    """The sorted vocabulary as `terms`, each less the beginning it shares with the previous term, and
+    `shared`, one character per term saying how long that beginning is ("0" + length): a quarter
+    smaller once compressed, and every segment's main file is read before the first answer."""
+    suffixes: list[str] = []
+    shared: list[str] = []
+    previous = ""
+    for term in vocabulary:
+        limit = min(len(term), len(previous), SHARED_PREFIX_MAX)
+        n = 0
+        while n < limit and term[n] == previous[n]:
+            n += 1
+        suffixes.append(term[n:])
+        shared.append(chr(48 + n))
+        previous = term
+    return {"terms": suffixes, "shared": "".join(shared)}
+
+
+def _facet(values: Iterator[int]) -> str:
+    """One character per document: "-" for none, else "0", "1", … (compact and gzip-friendly)."""
+    return "".join("-" if v < 0 else chr(48 + v) for v in values)
+
+
+def segment_parts(segment: Segment, first: int = 0) -> list[tuple[str, dict[str, Any]]]:
+    """A segment's files as (route, part): its main part (vocabulary, document counts and lengths,
+    filters, file names), then its term and document shards."""
+    docs, extra = segment.make(first)
+    main_route, term_routes, doc_routes = segment.routes()
+    postings, lengths = _postings(docs)
+    df = {term: len(flat) // 2 for term, flat in postings.items()}
+    vocabulary, term_starts, term_shards = _term_shards(postings, len(term_routes))
+    doc_starts, doc_shards = _doc_shards(docs, len(doc_routes))
+    main: dict[str, Any] = {
+        "type": "segment", "s": segment.name, "total": len(docs),
+        "facets": {"kind": _facet(KINDS.index(d.kind) for d in docs), "topic": _facet(d.topic for d in docs),
+                   "stance": _facet(d.stances if d.kind == "fact" else -1 for d in docs),
+                   "corroboration": _facet(d.corroboration for d in docs)},
+        "topics": extra.pop("topics", []), **extra,
+        "lengths": lengths, "lengthSum": sum(lengths),
+        **_front_coded(vocabulary), "df": [df[t] for t in vocabulary],
+        "termShards": term_starts, "docShards": doc_starts,
+        "termFiles": [urls.relative_url(urls.SEARCH, r) for r in term_routes],
+        "docFiles": [urls.relative_url(urls.SEARCH, r) for r in doc_routes],
+    }
+    parts: list[tuple[str, dict[str, Any]]] = [(main_route, main)]
+    parts += [(route, {"type": "terms", "s": segment.name, "n": n, "postings": shard})
+              for n, (route, shard) in enumerate(zip(term_routes, term_shards, strict=True))]
+    parts += [(route, {"type": "docs", "s": segment.name, "n": n, "docs": shard})
+              for n, (route, shard) in enumerate(zip(doc_routes, doc_shards, strict=True))]
+    return parts
 
 
 def _routes() -> list[list[str]]:
@@ -411,41 +586,40 @@ def _routes() -> list[list[str]]:
     return patterns
 
 
-def _facet(values: Iterator[int]) -> str:
-    """One character per document: "-" for none, else "0", "1", … (compact and gzip-friendly)."""
-    return "".join("-" if v < 0 else chr(48 + v) for v in values)
+def root_part(topics: list[Topic], found: list[Segment]) -> dict[str, Any]:
+    """The root file (search-index.js): what every segment shares (kinds, addresses, topics, BM25's
+    constants) and the segments' main files, which the page loads first."""
+    return {
+        "v": VERSION, "type": "main", "kinds": list(KINDS), "routes": _routes(),
+        "topics": [[t.id, t.title] for t in topics], "stances": list(STANCES),
+        "corroboration": list(CORROBORATION), "bm25": [BM25_K1, BM25_B],
+        "kindWeights": [KIND_WEIGHTS[k] for k in KINDS],
+        "segments": [[s.name, urls.relative_url(urls.SEARCH, s.routes()[0])] for s in found],
+    }
 
 
 def index_parts(briefing: Briefing, topics: list[Topic]) -> list[tuple[str, dict[str, Any]]]:
-    """The index as (route, part) pairs: the main part at urls.SEARCH_INDEX, then the term and document shards."""
-    docs = documents(briefing, topics)
-    postings = _postings(docs)
-    vocabulary, term_starts, term_shards = _term_shards(postings)
-    doc_starts, doc_shards = _doc_shards(docs)
-    term_routes = [urls.search_terms_shard(n) for n in range(1, len(term_shards) + 1)]
-    doc_routes = [urls.search_docs_shard(n) for n in range(1, len(doc_shards) + 1)]
-    counts = {kind: sum(1 for d in docs if d.kind == kind) for kind in KINDS}
-    main: dict[str, Any] = {
-        "v": VERSION, "type": "main", "scoreSteps": SCORE_STEPS,
-        "kinds": list(KINDS), "routes": _routes(), "counts": counts, "total": len(docs),
-        "topics": [[t.id, t.title] for t in topics], "stances": list(STANCES),
-        "corroboration": list(CORROBORATION),
-        "facets": {"kind": _facet(KINDS.index(d.kind) for d in docs), "topic": _facet(d.topic for d in docs),
-                   "stance": _facet(d.stances if d.kind == "fact" else -1 for d in docs),
-                   "corroboration": _facet(d.corroboration for d in docs)},
-        "terms": vocabulary, "df": [len(postings[t]) for t in vocabulary],
-        "termShards": term_starts, "docShards": doc_starts,
-        "termFiles": [urls.relative_url(urls.SEARCH, r) for r in term_routes],
-        "docFiles": [urls.relative_url(urls.SEARCH, r) for r in doc_routes],
-    }
-    parts: list[tuple[str, dict[str, Any]]] = [(urls.SEARCH_INDEX, main)]
-    parts += [(route, {"type": "terms", "n": n, "postings": shard})
-              for n, (route, shard) in enumerate(zip(term_routes, term_shards, strict=True))]
-    parts += [(route, {"type": "docs", "n": n, "docs": shard})
-              for n, (route, shard) in enumerate(zip(doc_routes, doc_shards, strict=True))]
+    """The whole index as (route, part) pairs: the root at urls.SEARCH_INDEX, then each segment's files."""
+    found = segments(briefing, topics)
+    parts: list[tuple[str, dict[str, Any]]] = [(urls.SEARCH_INDEX, root_part(topics, found))]
+    for segment in found:
+        parts += segment_parts(segment)
     return parts
 
 
-def files(briefing: Briefing, topics: list[Topic]) -> list[tuple[str, str, Any]]:
-    """The index files as (route, format, value) for the render stage (format 'script')."""
-    return [(route, "script", (GLOBAL, part)) for route, part in index_parts(briefing, topics)]
+def files(briefing: Briefing, topics: list[Topic], facts_deps: Callable[[Iterable[Fact]], list[str]]
+          ) -> list[tuple[str, Any, Callable[[], Any] | None, tuple[str, ...]]]:
+    """The index files for the render stage (format 'script') as (route, value, make, deps): the root's
+    value now, each segment's files made when rendered (its files computed together, once) and only
+    when the fingerprints of what the segment is made from changed."""
+    found = segments(briefing, topics, facts_deps)
+    root = root_part(topics, found)
+    digest = hashlib.sha256(json.dumps(root, sort_keys=True).encode()).hexdigest()
+    out: list[tuple[str, Any, Callable[[], Any] | None, tuple[str, ...]]] = [
+        (urls.SEARCH_INDEX, (GLOBAL, root), None, (f"search-root:{digest}",))]  # its content is its key
+    for segment in found:
+        made = cache(partial(lambda s: dict(segment_parts(s)), segment))
+        main, terms_, docs = segment.routes()
+        for route in (main, *terms_, *docs):
+            out.append((route, None, partial(lambda m, r: (GLOBAL, m()[r]), made, route), tuple(segment.deps)))
+    return out

@@ -108,14 +108,19 @@ def _href(base: str, to_route: str) -> str:
     return quote("../" * (len(up) - common) + "/".join(down[common:]))
 
 
-def search_terms_shard(number: int) -> str:
-    """The route of term shard `number` (1, 2, …) of the search index: postings of a range of terms."""
-    return f"search/t-{number}.js"
+def search_segment(segment: str) -> str:
+    """The route of the main file of a segment of the search index (`topics/weapons`, `sources`, …)."""
+    return f"search/{segment}/index.js"
 
 
-def search_docs_shard(number: int) -> str:
-    """The route of document shard `number` (1, 2, …) of the search index: what results show."""
-    return f"search/d-{number}.js"
+def search_terms_shard(segment: str, number: int) -> str:
+    """The route of term shard `number` (1, 2, …) of a search index segment: postings of a range of terms."""
+    return f"search/{segment}/t-{number}.js"
+
+
+def search_docs_shard(segment: str, number: int) -> str:
+    """The route of document shard `number` (1, 2, …) of a search index segment: what results show."""
+    return f"search/{segment}/d-{number}.js"
 
 
 def series_csv(series_id: str) -> str:

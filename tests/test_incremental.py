@@ -270,6 +270,55 @@ def test_fact_edit_reparses_one_fact_and_leaves_unrelated_pages_alone(tmp_path: 
     assert "well over a million" in (out / "facts" / "shells-million.html").read_text(encoding="utf-8")
 
 
+def _inodes(folder: Path) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_ino for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("same_builder", [True, False], ids=["serve", "new process"])
+def test_fact_edit_rewrites_only_its_topics_search_segment(tmp_path: Path, same_builder: bool) -> None:
+    """The search index is in segments (one per topic, entities, sources): a claim edit computes and
+    writes its topic's segment again; the others, and the root listing them, are hard-linked."""
+    site = copy_site(tmp_path / "site")
+    out = tmp_path / "out"
+    builder = Builder(site, out)
+    assert builder.rebuild().ok
+    before = _inodes(out / "search")
+    root = (out / "search-index.js").stat().st_ino
+    assert {name.split("/")[0] + "/" + name.split("/")[1] for name in before if name.startswith("topics/")} == {
+        "topics/weapons", "topics/diplomacy"}
+    edit(site / WEAPONS, "claim: North Korea delivered more than a million artillery shells to Russia.",
+         "claim: North Korea delivered well over a million artillery shells to Russia.")
+    result = (builder if same_builder else Builder(site, out)).rebuild()
+    assert result.ok
+    after = _inodes(out / "search")
+    assert sorted(after) == sorted(before)
+    rewritten = sorted(name for name in after if after[name] != before[name])
+    assert rewritten == sorted(name for name in after if name.startswith("topics/weapons/"))
+    assert (out / "search-index.js").stat().st_ino == root
+    segment = "".join(p.read_text(encoding="ascii") for p in (out / "search/topics/weapons").iterdir())
+    assert "well over a million" in segment
+    assert_same_as_clean_build(site, out, tmp_path)
+
+
+def test_moving_a_fact_to_another_topic_rewrites_both_segments(tmp_path: Path) -> None:
+    site = copy_site(tmp_path / "site")
+    out = tmp_path / "out"
+    assert Builder(site, out).rebuild().ok
+    before = _inodes(out / "search")
+    text = (site / WEAPONS).read_text(encoding="utf-8")
+    start = text.index("  - id: kharkiv-weapons\n")
+    moved = text[start:]
+    (site / WEAPONS).write_text(text[:start], encoding="utf-8")
+    diplomacy = site / "content" / "topics" / "diplomacy.yaml"
+    diplomacy.write_text(diplomacy.read_text(encoding="utf-8").rstrip("\n") + "\n" + moved, encoding="utf-8")
+    result = Builder(site, out).rebuild()
+    assert result.ok, [p.format() for p in result.problems]
+    after = _inodes(out / "search")
+    assert {name.rsplit("/", 1)[0] for name in after if after[name] != before.get(name)} == {
+        "topics/weapons", "topics/diplomacy"}
+    assert_same_as_clean_build(site, out, tmp_path)
+
+
 def test_template_edit_rerenders_the_pages_that_use_it(tmp_path: Path) -> None:
     site = copy_site(tmp_path / "site")
     out = tmp_path / "out"
@@ -411,8 +460,8 @@ def test_generated_2000_fact_briefing_builds_completely(tmp_path: Path) -> None:
     sheet = site / "content" / "topics" / f"{fact['topic']}.yaml"
     edit(sheet, f'claim: "{fact["claim"]}"', 'claim: "An edited claim."')
     again = Builder(site, out).rebuild()
-    # the search index (main file and shards, data files made from every fact) is written again in full
-    index_files = 1 + len(list((out / "search").iterdir()))
+    # the search index is written again only for the edited fact's segment (a topic of at most 2,000 facts)
+    index_files = len(list((out / "search" / "topics" / fact["topic"]).iterdir()))
     assert again.ok and again.parsed == 1 and again.rendered < 60 + index_files
     assert "An edited claim." in (out / "facts" / "f001000.html").read_text(encoding="utf-8")
 

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import html
 import json
+import math
 import re
 import shutil
 import unicodedata
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -46,9 +48,19 @@ def searchable(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def sharded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     """The same site cut into tiny shards, so a query loads several files of each kind."""
     patch = pytest.MonkeyPatch()
-    patch.setattr(search, "DOC_SHARD_BYTES", 300)
-    patch.setattr(search, "TERM_SHARD_POSTINGS", 20)
+    patch.setattr(search, "DOC_SHARD_CHARS", 150)
+    patch.setattr(search, "TERM_SHARD_CHARS", 100)
     out = built(PUBLISH_SITE, tmp_path_factory.mktemp("sharded") / "output")
+    patch.undo()
+    yield out
+
+
+@pytest.fixture(scope="module")
+def single(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The same site with every document in one segment: the reference a segmented index must rank as."""
+    patch = pytest.MonkeyPatch()
+    patch.setattr(search, "SEGMENTED", False)
+    out = built(PUBLISH_SITE, tmp_path_factory.mktemp("single") / "output")
     patch.undo()
     yield out
 
@@ -59,22 +71,86 @@ def real(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return built(ROOT, tmp_path_factory.mktemp("real") / "output")
 
 
-def all_parts(out: Path) -> tuple[dict[str, Any], list[list[int]], list[Any]]:
-    """The main part, every term's postings (in vocabulary order) and every document record."""
-    main = read_part(out / "search-index.js")
-    postings = [p for name in main["termFiles"] for p in read_part(out / name)["postings"]]
-    docs = [d for name in main["docFiles"] for d in read_part(out / name)["docs"]]
-    return main, postings, docs
+@dataclass
+class Merged:
+    """The index as the page sees it once every segment is loaded: documents numbered segment after
+    segment, references resolved, each term's postings (document → weighted frequency) over all segments."""
+
+    root: dict[str, Any]
+    segments: list[dict[str, Any]]
+    docs: list[list[Any]]
+    postings: dict[str, dict[int, int]]
+    lengths: list[int]
+
+    def kind(self, doc: int) -> str:
+        return self.root["kinds"][self.docs[doc][0]]
+
+    def scores(self, term: str) -> dict[int, float]:
+        """document → BM25 of one exact term, computed as the page does (the whole briefing's statistics)."""
+        k1, b = self.root["bm25"]
+        found = self.postings[term]
+        idf = math.log(1 + (len(self.docs) - len(found) + 0.5) / (len(found) + 0.5)) * (k1 + 1)
+        average = sum(self.lengths) / len(self.lengths)
+        return {doc: idf * tf / (tf + k1 * (1 - b + b * self.lengths[doc] / average))
+                * self.root["kindWeights"][self.docs[doc][0]] for doc, tf in found.items()}
 
 
-def matching(main: dict[str, Any], postings: list[list[int]], term: str) -> dict[int, int]:
-    """document → score for one exact term, decoded from the shipped postings."""
-    flat = postings[main["terms"].index(term)]
-    out, doc = {}, 0
-    for i in range(0, len(flat), 2):
-        doc += flat[i]
-        out[doc] = flat[i + 1]
-    return out
+def vocabulary(main: dict[str, Any]) -> list[str]:
+    """A segment's terms, decoded from their front-coded form."""
+    terms, previous = [], ""
+    for suffix, shared in zip(main["terms"], main["shared"], strict=True):
+        previous = previous[:ord(shared) - 48] + suffix
+        terms.append(previous)
+    return terms
+
+
+def all_parts(out: Path) -> Merged:
+    """Every file of the index read and merged as the page merges them (a Python mirror of search.js)."""
+    root = read_part(out / "search-index.js")
+    segments = [read_part(out / file) for _, file in root["segments"]]
+    for main in segments:
+        main["terms"] = vocabulary(main)
+    docs: list[list[Any]] = []
+    postings: dict[str, dict[int, int]] = {}
+    lengths: list[int] = []
+    first_passage: dict[str, int] = {}
+    cited_by: dict[int, list[int]] = {}
+    bases = []
+    for main in segments:
+        base = len(docs)
+        bases.append(base)
+        docs += [d for name in main["docFiles"] for d in read_part(out / name)["docs"]]
+        assert len(docs) == base + main["total"]
+        lengths += main["lengths"]
+        shards = [p for name in main["termFiles"] for p in read_part(out / name)["postings"]]
+        assert len(shards) == len(main["terms"]) == len(main["df"])
+        before = {term: len(postings.get(term, {})) for term in main["terms"]}
+        for term, flat, df in zip(main["terms"], shards, main["df"], strict=True):
+            doc, i = base, 0
+            while i < len(flat):  # a negative gap, less one, has a frequency of 1
+                doc += -flat[i] - 1 if flat[i] < 0 else flat[i]
+                postings.setdefault(term, {})[doc] = 1 if flat[i] < 0 else flat[i + 1]
+                i += 1 if flat[i] < 0 else 2
+            assert len(postings[term]) - before.get(term, 0) == df
+        if "archive" in main:
+            at = base + main["archive"]["first"] + len(main["archive"]["ids"])
+            for source, count in zip(main["archive"]["ids"], main["archive"]["paragraphs"], strict=True):
+                first_passage[source] = at
+                at += count
+    for base, main in zip(bases, segments, strict=True):
+        for source, flat in main.get("cites", {}).items():
+            for i in range(0, len(flat), 2):
+                cited_by.setdefault(first_passage[source] + flat[i] - 1, []).append(base + flat[i + 1])
+    for base, main in zip(bases, segments, strict=True):
+        for number in range(base, base + main["total"]):
+            record = docs[number]
+            if record[0] == 4:
+                docs[number] = [4, base + record[1], record[2], record[3], sorted(cited_by.get(number, []))]
+            elif record[0] == 0:
+                docs[number] = [*record[:4], [item if isinstance(item, str) else
+                                              [first_passage[item[0]] + item[1] - 1, item[2], item[3]]
+                                              for item in record[4]]]
+    return Merged(root, segments, docs, postings, lengths)
 
 
 # --- normalisation and terms (the build-time side) ------------------------------------------------
@@ -121,22 +197,33 @@ def test_an_identifier_is_found_however_it_is_written() -> None:
 
 # --- the index ------------------------------------------------------------------------------------
 
-def test_main_part_names_the_shards_and_holds_vocabulary_and_filters(searchable: Path) -> None:
-    main, postings, docs = all_parts(searchable)
-    assert main["type"] == "main" and main["kinds"] == ["fact", "source", "entity", "topic", "passage"]
-    assert main["terms"] == sorted(main["terms"]) and len(main["terms"]) == len(postings) == len(main["df"])
-    assert main["total"] == len(docs) == 5 + 2 + 6 + 2 + 5  # facts, sources, entities, topics, 5 paragraphs
-    assert main["counts"] == {"fact": 5, "source": 2, "entity": 6, "topic": 2, "passage": 5}
-    assert all(len(main["facets"][f]) == len(docs) for f in ("kind", "topic", "stance", "corroboration"))
-    assert [t[0] for t in main["topics"]] == ["missiles", "artillery"]
-    assert main["termFiles"] == ["search/t-1.js"] and main["docFiles"] == ["search/d-1.js"]
+def test_root_lists_segments_which_hold_vocabulary_filters_and_shards(searchable: Path) -> None:
+    index = all_parts(searchable)
+    root = index.root
+    assert root["type"] == "main" and root["kinds"] == ["fact", "source", "entity", "topic", "passage"]
+    assert [name for name, _ in root["segments"]] == ["topics/missiles", "topics/artillery", "entities", "sources"]
+    assert [t[0] for t in root["topics"]] == ["missiles", "artillery"]
+    assert len(index.docs) == 5 + 2 + 6 + 2 + 5  # facts, sources, entities, topics, 5 paragraphs
+    counts = {kind: sum(1 for d in range(len(index.docs)) if index.kind(d) == kind) for kind in root["kinds"]}
+    assert counts == {"fact": 5, "source": 2, "entity": 6, "topic": 2, "passage": 5}
+    for main in index.segments:
+        assert main["type"] == "segment" and main["terms"] == sorted(main["terms"])
+        assert all(len(main["facets"][f]) == main["total"] == len(main["lengths"])
+                   for f in ("kind", "topic", "stance", "corroboration"))
+        assert main["lengthSum"] == sum(main["lengths"])
+        assert main["termFiles"] == [f"search/{main['s']}/t-1.js"]
+        assert main["docFiles"] == [f"search/{main['s']}/d-1.js"]
+    missiles = index.segments[0]
+    assert missiles["topics"] == ["missiles"] and set(missiles["facets"]["topic"]) == {"0"}
+    assert missiles["facets"]["kind"][0] == "3"  # the topic itself, then its facts
 
 
 def test_documents_link_to_pages_and_passages_to_anchors_that_exist(searchable: Path) -> None:
-    main, _, docs = all_parts(searchable)
+    index = all_parts(searchable)
+    docs = index.docs
     for record in docs:
-        prefix, suffix = main["routes"][record[0]]
-        if main["kinds"][record[0]] == "passage":
+        prefix, suffix = index.root["routes"][record[0]]
+        if index.root["kinds"][record[0]] == "passage":
             page = (searchable / f"{prefix}{docs[record[1]][1]}{suffix.partition('#')[0]}").read_text(encoding="utf-8")
             anchor = f'<p id="{suffix.partition("#")[2]}{record[2]}">'
             paragraph = page[page.index(anchor):].partition("</p>")[0]
@@ -148,8 +235,9 @@ def test_documents_link_to_pages_and_passages_to_anchors_that_exist(searchable: 
 
 
 def test_a_fact_quote_points_into_its_passage_which_knows_the_fact(searchable: Path) -> None:
-    main, _, docs = all_parts(searchable)
-    by_id = {(main["kinds"][d[0]], d[1]): n for n, d in enumerate(docs) if d[0] != 4}
+    index = all_parts(searchable)
+    docs = index.docs
+    by_id = {(index.kind(n), d[1]): n for n, d in enumerate(docs) if d[0] != 4}
     fact = docs[by_id[("fact", "kn-23-supplied")]]
     assert fact[2] == "North Korea has supplied Russia with KN-23 ballistic missiles, according to debris analysis."
     assert fact[3] == "by January 2024 · Missiles · HUR asserts"
@@ -162,39 +250,49 @@ def test_a_fact_quote_points_into_its_passage_which_knows_the_fact(searchable: P
 
 
 def test_ranking_puts_claims_above_quotes_above_archived_text(searchable: Path) -> None:
-    main, postings, docs = all_parts(searchable)
-    scores = matching(main, postings, "designations")
-    kinds = {main["kinds"][docs[d][0]]: s for d, s in scores.items()}
+    index = all_parts(searchable)
+    scores = index.scores("designations")
+    kinds = {index.kind(d): s for d, s in scores.items()}
     assert set(kinds) == {"fact", "passage"}
     assert kinds["fact"] > kinds["passage"]
-    quote_only = matching(main, postings, "believed")  # in the fact's quote, not its claim
-    fact_by_claim = matching(main, postings, "debris")
-    fact = next(n for n, d in enumerate(docs) if d[1] == "kn-23-supplied")
+    quote_only = index.scores("believed")  # in the fact's quote, not its claim
+    fact_by_claim = index.scores("debris")
+    fact = next(n for n, d in enumerate(index.docs) if d[1] == "kn-23-supplied")
     assert fact_by_claim[fact] > quote_only[fact]
 
 
 def test_index_is_a_classic_script_that_no_text_can_break_out_of(searchable: Path) -> None:
-    for path in [searchable / "search-index.js", *sorted((searchable / "search").iterdir())]:
+    for path in [searchable / "search-index.js", *sorted((searchable / "search").rglob("*.js"))]:
         raw = path.read_bytes()
         assert raw.isascii() and b"</script" not in raw, path
-    docs = all_parts(searchable)[2]
+    docs = all_parts(searchable).docs
     markup = next(d for d in docs if d[1] == "markup-in-claim")
     assert markup[2].endswith('& other designations </script><!-- in their statement.')
 
 
 def test_small_shards_cover_every_document_and_term_once(searchable: Path, sharded: Path) -> None:
     whole, split = all_parts(searchable), all_parts(sharded)
-    assert len(split[0]["termFiles"]) > 3 and len(split[0]["docFiles"]) > 3
-    assert split[0]["terms"] == whole[0]["terms"] and split[1] == whole[1] and split[2] == whole[2]
+    assert sum(len(m["termFiles"]) for m in split.segments) > 12
+    assert max(len(m["docFiles"]) for m in split.segments) > 3
+    assert split.postings == whole.postings and split.docs == whole.docs and split.lengths == whole.lengths
+
+
+def test_one_segment_holds_the_same_documents_and_postings(searchable: Path, single: Path) -> None:
+    whole, one = all_parts(searchable), all_parts(single)
+    assert [name for name, _ in one.root["segments"]] == ["all"]
+    assert one.docs == whole.docs and one.postings == whole.postings and one.lengths == whole.lengths
 
 
 def test_index_parts_are_the_documents() -> None:
     result = validate(PUBLISH_SITE)
     assert result.briefing is not None
     topics = ordered_topics(result.briefing)
-    records = [d.record for d in search.documents(result.briefing, topics)]
-    parts = search.index_parts(result.briefing, topics)
-    assert [d for _, p in parts if p["type"] == "docs" for d in p["docs"]] == records
+    parts = dict(search.index_parts(result.briefing, topics))
+    for segment in search.segments(result.briefing, topics):
+        main = parts[segment.routes()[0]]
+        records = [d for name in main["docFiles"] for d in parts[name]["docs"]]
+        assert records == [d.record for d in segment.make(0)[0]]
+    assert [d.kind for d in search.documents(result.briefing, topics)][:2] == ["topic", "fact"]
 
 
 def test_long_text_is_trimmed_at_a_word() -> None:
@@ -341,20 +439,72 @@ def test_shards_give_the_same_results(searchable: Path, sharded: Path, browse: A
     assert found["sharded"] == found["whole"] and len(found["whole"]) == 6
 
 
+RANKING_QUERIES = ["russia", "kn23", "KN-23", "howitz", "missile", "satelite", "북한", "artillery shells",
+                   "north korea", "debris", "intelligense", "m1989", "ballistic missiles russia", "hur", "train"]
+RANKED = "q => new Promise(done => BriefingSearch.ranked(q, done))"
+
+
+def rankings(out: Path, browse: Any) -> dict[str, Any]:
+    """Every query's ranked hits ([document, score], all of them) and the results drawn first."""
+    page, guard = browse()
+    open_search(page, out.as_uri() + "/")
+    found = {query: (page.evaluate(RANKED, query), ask(page, query)) for query in RANKING_QUERIES}
+    guard.assert_clean()
+    return found
+
+
+@pytest.fixture(scope="module")
+def real_single(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """This repository's briefing with every document in one segment."""
+    patch = pytest.MonkeyPatch()
+    patch.setattr(search, "SEGMENTED", False)
+    out = built(ROOT, tmp_path_factory.mktemp("real-single") / "output")
+    patch.undo()
+    yield out
+
+
+@pytest.mark.parametrize("site", ["fixture", "real briefing"])
+def test_segments_rank_exactly_as_one_index(site: str, searchable: Path, single: Path, real: Path,
+                                            real_single: Path, browse: Any) -> None:
+    """BM25 over the whole briefing: document counts and lengths summed over the segments give the
+    same scores, to the last bit, and the same order as one index of every document."""
+    segmented, whole = (searchable, single) if site == "fixture" else (real, real_single)
+    assert len(read_part(segmented / "search-index.js")["segments"]) > 3
+    got, want = rankings(segmented, browse), rankings(whole, browse)
+    for query in RANKING_QUERIES:
+        assert got[query] == want[query], query
+    assert sum(1 for hits, _ in got.values() if len(hits) > 1) >= 8  # the queries find things to order
+
+
 def test_a_missing_shard_is_reported_and_the_rest_still_answers(sharded: Path, tmp_path: Path,
                                                                 browse: Any) -> None:
     out = tmp_path / "output"
     shutil.copytree(sharded, out)
-    main = read_part(out / "search-index.js")
-    (out / main["docFiles"][-1]).unlink()  # the last shard: passages of the archived texts
+    sources = read_part(out / "search" / "sources" / "index.js")
+    (out / sources["docFiles"][-1]).unlink()  # the last shard: passages of the archived texts
     page, guard = browse()
     open_search(page, out.as_uri() + "/")
     for _ in range(2):  # and again: a file that failed is not waited for forever
         found = ask(page, "russia")
         status = page.inner_text("#search-status")
-        assert "could not be loaded (search/d-" in status and "results are incomplete" in status
+        assert "could not be loaded (search/sources/d-" in status and "results are incomplete" in status
         assert found and ("entities/russia.html", "Russia") in found
     guard.assert_clean()  # no script error either
+
+
+def test_a_missing_segment_is_reported_and_the_others_still_answer(searchable: Path, tmp_path: Path,
+                                                                   browse: Any) -> None:
+    out = tmp_path / "output"
+    shutil.copytree(searchable, out)
+    (out / "search" / "topics" / "artillery" / "index.js").unlink()
+    page, guard = browse()
+    open_search(page, out.as_uri() + "/")
+    found = ask(page, "russia")
+    status = page.inner_text("#search-status")
+    assert "could not be loaded (search/topics/artillery/index.js)" in status and "results are incomplete" in status
+    assert ("entities/russia.html", "Russia") in found
+    assert not [href for href, _ in found if href == "facts/shells-over-a-million.html"]  # an artillery fact
+    guard.assert_clean()
 
 
 def test_keyboard_slash_arrows_and_enter(searchable: Path, browse: Any) -> None:

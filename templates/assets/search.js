@@ -1,9 +1,9 @@
 /* Briefing search: a classic script (no fetch, no modules, no workers), so it works from file://.
- * On every page: "/" focuses the search box. On search.html: reads the main index file (the
- * vocabulary and every document's filters), loads the shards a query needs by adding <script>
- * elements (search/t-N.js: postings of a range of terms; search/d-N.js: documents), answers as
- * you type, and moves through results with the arrow keys. Without JavaScript the search page
- * lists the indexes instead. Words are normalised exactly as briefing/search.py does. */
+ * On every page: "/" focuses the search box. On search.html: reads the root index file, loads
+ * the main file of each segment it lists (its vocabulary, its documents' lengths and filters),
+ * loads the shards a query needs by adding <script> elements (search/<segment>/t-N.js: postings
+ * of a range of terms; search/<segment>/d-N.js: documents), answers as you type, and moves
+ * through results with the arrow keys. Without JavaScript the search page lists the indexes instead. Words are normalised exactly as briefing/search.py does. */
 (function () {
   "use strict";
 
@@ -82,6 +82,10 @@
     return out;
   }
 
+  function values(object) {
+    return Object.keys(object).map(function (key) { return object[key]; });
+  }
+
   function unique(list) {
     var seen = {};
     return list.filter(function (item) {
@@ -135,18 +139,26 @@
 
   /* --- the index ------------------------------------------------------------------------------ */
 
-  function Index(main) {
-    this.main = main;
-    this.kinds = main.kinds;
-    this.routes = main.routes;
-    this.terms = main.terms;
-    this.df = main.df;
-    this.total = main.total;
-    this.termShards = {};
-    this.docShards = {};
+  /* The root file lists the segments (a topic or a chunk of one, the entities, the sources with
+     their archived passages), each a small index of its own: its vocabulary with document counts,
+     its documents' lengths and filters, its term and document shards. Once their main files are
+     here they are merged: documents are numbered segment after segment, a word's document count
+     is the sum over the segments, so the ranking is the BM25 of the whole briefing. */
+  function Index(root) {
+    this.main = root;
+    this.kinds = root.kinds;
+    this.routes = root.routes;
+    this.byName = new Map();
+    this.segments = root.segments.map(function (entry, number) {
+      return {name: entry[0], file: entry[1], number: number, main: null, base: 0,
+              termShards: {}, docShards: {}};
+    }, this);
+    this.segments.forEach(function (segment) { this.byName.set(segment.name, segment); }, this);
     this.pending = {};
     this.broken = {};
     this.waiting = [];
+    this.terms = [];
+    this.total = 0;
   }
 
   function lowerBound(list, value) {
@@ -214,81 +226,230 @@
     return out;
   };
 
-  /* Load the listed shards (["t", n] or ["d", n]) with <script> elements, then call `done`;
-     at once when they are all here already. */
+  /* Load every segment's main file, then merge them (`done` once each has arrived or failed). */
+  Index.prototype.open = function (done) {
+    var self = this;
+    this.ensure(this.segments.map(function (segment) { return ["m", segment.number]; }), function () {
+      self.merge();
+      done();
+    });
+  };
+
+  Index.prototype.merge = function () {
+    var self = this;
+    var total = 0;
+    var lengthSum = 0;
+    this.loaded = this.segments.filter(function (segment) { return segment.main; });
+    this.starts = this.loaded.map(function (segment) {
+      segment.base = total;
+      total += segment.main.total;
+      lengthSum += segment.main.lengthSum;
+      return segment.base;
+    });
+    this.total = total;
+    this.average = total ? lengthSum / total || 1 : 1;
+    this.boost = this.main.kindWeights;
+    this.lengths = new Float64Array(total);
+    var topicNumber = new Map(this.main.topics.map(function (topic, i) { return [topic[0], i]; }));
+    this.facets = {};
+    FACETS.forEach(function (facet) { self.facets[facet] = new Int8Array(total); });
+    var vocabulary = new Map();
+    this.loaded.forEach(function (segment) {
+      var main = segment.main;
+      for (var i = 0; i < main.total; i++) {
+        self.lengths[segment.base + i] = main.lengths[i];
+      }
+      FACETS.forEach(function (facet) {
+        var values = main.facets[facet];
+        var into = self.facets[facet];
+        for (var i = 0; i < main.total; i++) {
+          var value = values[i] === "-" ? -1 : values.charCodeAt(i) - 48;
+          if (facet === "topic" && value >= 0) {  /* the segment's own list of topics → the briefing's */
+            value = topicNumber.has(main.topics[value]) ? topicNumber.get(main.topics[value]) : -1;
+          }
+          into[segment.base + i] = value;
+        }
+      });
+      var previous = "";
+      main.terms.forEach(function (suffix, i) {  /* front-coded: the beginning shared with the previous term */
+        var term = previous.slice(0, main.shared.charCodeAt(i) - 48) + suffix;
+        previous = term;
+        var entry = vocabulary.get(term);
+        if (entry === undefined) {
+          entry = {df: 0, refs: []};
+          vocabulary.set(term, entry);
+        }
+        entry.df += main.df[i];
+        entry.refs.push(segment.number, i);
+      });
+    });
+    this.terms = Array.from(vocabulary.keys()).sort();
+    this.df = this.terms.map(function (term) { return vocabulary.get(term).df; });
+    this.refs = this.terms.map(function (term) { return vocabulary.get(term).refs; });
+    /* Passages: where each source's first one is numbered, and which facts cite each. */
+    this.firstPassage = new Map();
+    this.loaded.forEach(function (segment) {
+      var archive = segment.main.archive;
+      if (!archive) {
+        return;
+      }
+      var at = segment.base + archive.first + archive.ids.length;
+      archive.ids.forEach(function (id, i) {
+        self.firstPassage.set(id, at);
+        at += archive.paragraphs[i];
+      });
+    });
+    this.citedBy = new Map();
+    this.loaded.forEach(function (segment) {
+      var cites = segment.main.cites || {};
+      Object.keys(cites).forEach(function (source) {
+        var first = self.firstPassage.get(source);
+        var flat = cites[source];
+        for (var i = 0; first !== undefined && i < flat.length; i += 2) {
+          var passage = first + flat[i] - 1;
+          if (!self.citedBy.has(passage)) {
+            self.citedBy.set(passage, []);
+          }
+          self.citedBy.get(passage).push(segment.base + flat[i + 1]);
+        }
+      });
+    });
+    this.citedBy.forEach(function (facts) { facts.sort(function (a, b) { return a - b; }); });
+  };
+
+  /* What a file is: ["m", segment] its main file, ["t", segment, n] a term shard, ["d", segment, n]
+     a document shard. */
+  Index.prototype.has = function (w) {
+    var segment = this.segments[w[1]];
+    return w[0] === "m" ? !!segment.main : !!(w[0] === "t" ? segment.termShards : segment.docShards)[w[2]];
+  };
+
+  Index.prototype.src = function (w) {
+    var segment = this.segments[w[1]];
+    return w[0] === "m" ? segment.file : (w[0] === "t" ? segment.main.termFiles : segment.main.docFiles)[w[2]];
+  };
+
+  /* Load the listed files with <script> elements, then call `done(all arrived)` once each has
+     arrived or failed; at once when they are all here already. A file that failed to load once
+     is not asked for, nor waited for, again. */
   Index.prototype.ensure = function (wanted, done) {
     var self = this;
-    var missing = wanted.filter(function (w) {
-      return !(w[0] === "t" ? self.termShards : self.docShards)[w[1]];
-    });
+    var missing = wanted.filter(function (w) { return !self.has(w) && !self.broken[w.join(" ")]; });
     if (!missing.length) {
-      done(true);
+      done(wanted.every(function (w) { return self.has(w); }));
       return;
     }
-    if (missing.some(function (w) { return self.broken[w[0] + w[1]]; })) {
-      done(false);  /* a file that failed to load once is not waited for again */
-      return;
-    }
-    this.waiting.push({wanted: missing, done: done});
+    this.waiting.push({wanted: wanted, done: done});
     missing.forEach(function (w) {
-      var key = w[0] + w[1];
+      var key = w.join(" ");
       if (self.pending[key]) {
         return;
       }
       self.pending[key] = true;
       var script = document.createElement("script");
-      script.src = (w[0] === "t" ? self.main.termFiles : self.main.docFiles)[w[1]];
+      script.src = self.src(w);
       script.onload = function () { self.drain(); };
       script.onerror = function () {
         self.failed = script.getAttribute("src");
         self.broken[key] = true;
-        self.drain(true);
+        self.drain();
       };
       document.body.appendChild(script);
     });
   };
 
-  /* Take over the shards that arrived on window.BRIEFING_SEARCH, and answer whoever waited for them. */
-  Index.prototype.drain = function (failed) {
+  /* Take over the files that arrived on window.BRIEFING_SEARCH, and answer whoever waited for them. */
+  Index.prototype.drain = function () {
     var queue = window.BRIEFING_SEARCH || [];
     while (queue.length) {
       var part = queue.shift();
-      if (part.type === "terms") {
-        this.termShards[part.n] = part.postings;
+      var segment = this.byName.get(part.s);
+      if (!segment) {
+        continue;
+      }
+      if (part.type === "segment") {
+        segment.main = part;
+      } else if (part.type === "terms") {
+        segment.termShards[part.n] = part.postings;
       } else if (part.type === "docs") {
-        this.docShards[part.n] = part.docs;
+        segment.docShards[part.n] = this.resolve(segment, part.n, part.docs);
       }
     }
     var self = this;
     var ready = [];
-    var still = [];
-    this.waiting.forEach(function (wait) {
-      var here = wait.wanted.every(function (w) {
-        return (w[0] === "t" ? self.termShards : self.docShards)[w[1]];
-      });
-      (here || failed ? ready : still).push([wait, here]);
+    this.waiting = this.waiting.filter(function (wait) {
+      var settled = wait.wanted.every(function (w) { return self.has(w) || self.broken[w.join(" ")]; });
+      if (settled) {
+        ready.push(wait);
+      }
+      return !settled;
     });
-    this.waiting = still.map(function (entry) { return entry[0]; });
-    ready.forEach(function (entry) { entry[0].done(entry[1]); });  /* they may wait for more */
+    ready.forEach(function (wait) {  /* they may wait for more */
+      wait.done(wait.wanted.every(function (w) { return self.has(w); }));
+    });
   };
 
-  Index.prototype.postings = function (termIndex) {
-    var shard = shardOf(this.main.termShards, termIndex);
-    return this.termShards[shard][termIndex - this.main.termShards[shard]];
+  /* A segment's records as the page shows them: references to other documents by their number in
+     the whole index (a passage's source and the facts citing it; a fact's quoted passages). */
+  Index.prototype.resolve = function (segment, shard, records) {
+    var self = this;
+    var first = segment.base + segment.main.docShards[shard];
+    return records.map(function (record, i) {
+      if (record[0] === 4) {
+        return [4, segment.base + record[1], record[2], record[3], self.citedBy.get(first + i) || []];
+      }
+      if (record[0] === 0) {
+        return record.slice(0, 4).concat([record[4].map(function (item) {
+          if (typeof item === "string") {
+            return item;
+          }
+          var passage = self.firstPassage.get(item[0]);
+          return passage === undefined ? "" : [passage + item[1] - 1, item[2], item[3]];
+        })]);
+      }
+      return record;
+    });
+  };
+
+  Index.prototype.segmentOf = function (number) {
+    return this.loaded[shardOf(this.starts, number)];
   };
 
   Index.prototype.doc = function (number) {
-    var shard = shardOf(this.main.docShards, number);
-    var docs = this.docShards[shard];
-    return docs ? docs[number - this.main.docShards[shard]] : null;
+    var segment = this.segmentOf(number);
+    if (!segment) {
+      return null;
+    }
+    var local = number - segment.base;
+    var shard = shardOf(segment.main.docShards, local);
+    var docs = segment.docShards[shard];
+    return docs ? docs[local - segment.main.docShards[shard]] : null;
   };
 
   Index.prototype.docShard = function (number) {
-    return ["d", shardOf(this.main.docShards, number)];
+    var segment = this.segmentOf(number);
+    return ["d", segment.number, shardOf(segment.main.docShards, number - segment.base)];
+  };
+
+  /* The term shards holding the postings of the vocabulary entries listed. */
+  Index.prototype.termShardsOf = function (entries) {
+    var self = this;
+    var wanted = {};
+    entries.forEach(function (termIndex) {
+      var refs = self.refs[termIndex];
+      for (var j = 0; j < refs.length; j += 2) {
+        var segment = self.segments[refs[j]];
+        var w = ["t", segment.number, shardOf(segment.main.termShards, refs[j + 1])];
+        wanted[w.join(" ")] = w;
+      }
+    });
+    return Object.keys(wanted).map(function (key) { return wanted[key]; });
   };
 
   /* Every document matching every term of the query, scored, best first, then `done(result)`.
-     Exact words weigh more than completions, completions more than close spellings. */
+     Exact words weigh more than completions, completions more than close spellings. A term's
+     score in a document is BM25 with the document counts and the average length of the whole
+     briefing (every segment). */
   Index.prototype.search = function (query, done) {
     var self = this;
     var words = unique(queryTerms(query));
@@ -301,32 +462,45 @@
       done(result);
       return;
     }
-    var shards = {};
-    expansions.forEach(function (list) {
-      list.forEach(function (e) { shards[shardOf(self.main.termShards, e[0])] = true; });
-    });
-    this.ensure(Object.keys(shards).map(function (n) { return ["t", +n]; }), function (ok) {
-      if (!ok) {
-        result.failed = true;
-        done(result);
-        return;
-      }
+    var entries = [];
+    expansions.forEach(function (list) { list.forEach(function (e) { entries.push(e[0]); }); });
+    this.ensure(this.termShardsOf(entries), function (ok) {
+      result.failed = !ok || self.loaded.length < self.segments.length;  /* what arrived still answers */
       var total = null;
-      var steps = self.main.scoreSteps;
+      var k1 = self.main.bm25[0];
+      var b = self.main.bm25[1];
+      var kinds = self.facets.kind;
       expansions.forEach(function (list) {
         var scores = new Map();
         list.forEach(function (e) {
-          var flat = self.postings(e[0]);
-          var doc = 0;
-          for (var i = 0; i < flat.length; i += 2) {
-            doc += flat[i];
-            if (total && !total.has(doc)) {
-              continue;
-            }
-            var score = Math.expm1(flat[i + 1] / steps) * e[1];
-            var before = scores.get(doc);
-            if (before === undefined || score > before) {
-              scores.set(doc, score);
+          var df = self.df[e[0]];
+          var idf = Math.log(1 + (self.total - df + 0.5) / (df + 0.5)) * (k1 + 1);
+          var refs = self.refs[e[0]];
+          for (var j = 0; j < refs.length; j += 2) {
+            var segment = self.segments[refs[j]];
+            var starts = segment.main.termShards;
+            var shard = shardOf(starts, refs[j + 1]);
+            var flat = segment.termShards[shard] ? segment.termShards[shard][refs[j + 1] - starts[shard]] : [];
+            var doc = segment.base;
+            for (var i = 0; i < flat.length;) {
+              var tf = 1;  /* a gap written negated (less one) has a frequency of 1 */
+              if (flat[i] < 0) {
+                doc -= flat[i] + 1;
+                i += 1;
+              } else {
+                doc += flat[i];
+                tf = flat[i + 1];
+                i += 2;
+              }
+              if (total && !total.has(doc)) {
+                continue;
+              }
+              var score = idf * tf / (tf + k1 * (1 - b + b * self.lengths[doc] / self.average)) *
+                self.boost[kinds[doc]] * e[1];
+              var before = scores.get(doc);
+              if (before === undefined || score > before) {
+                scores.set(doc, score);
+              }
             }
           }
         });
@@ -367,8 +541,7 @@
   /* --- filters --------------------------------------------------------------------------------- */
 
   function facetValue(index, facet, doc) {
-    var c = index.main.facets[facet][doc];
-    return c === "-" ? -1 : c.charCodeAt(0) - 48;
+    return index.facets[facet][doc];
   }
 
   /* Does the document pass the filter on `facet` (a value name, "" for any)? */
@@ -735,17 +908,21 @@
       var filtered = applyFilters(index, result.hits, filters);
       var shown = filtered.hits.slice(0, limit);
       var needed = {};
-      shown.forEach(function (hit) { needed[index.docShard(hit[0])[1]] = true; });
-      index.ensure(Object.keys(needed).map(function (n) { return ["d", +n]; }), function (ok) {
+      shown.forEach(function (hit) {
+        var w = index.docShard(hit[0]);
+        needed[w.join(" ")] = w;
+      });
+      index.ensure(values(needed), function (ok) {
         result.failed = result.failed || !ok;
         var refs = {};
         shown.forEach(function (hit) {
           var record = index.doc(hit[0]);
           (record ? references(record) : []).forEach(function (doc) {
-            refs[index.docShard(doc)[1]] = true;
+            var w = index.docShard(doc);
+            refs[w.join(" ")] = w;
           });
         });
-        index.ensure(Object.keys(refs).map(function (n) { return ["d", +n]; }), function (ok) {
+        index.ensure(values(refs), function (ok) {
           result.failed = result.failed || !ok;
           if (generation === self.generation) {
             self.draw(result, filtered, shown, filters, limit);
@@ -882,7 +1059,16 @@
       return;
     }
     var index = new Index(main);
+    index.open(function () { openSearchPage(index, input, form, notice); });
+  }
+
+  /* The search page, once every segment's main file has arrived (or failed: the rest answers). */
+  function openSearchPage(index, input, form, notice) {
     var page = new SearchPage(index, input);
+    /* The ranked hits of a query, [document, score] best first: for tests comparing layouts. */
+    window.BriefingSearch.ranked = function (query, done) {
+      index.search(query, function (result) { done(result.hits); });
+    };
     form.hidden = false;
     notice.hidden = true;
     var params = new URLSearchParams(window.location.search);
