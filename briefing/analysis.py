@@ -141,11 +141,13 @@ class Analysis:
 
     def pages(self) -> list[tuple[str, str, str, tuple[str, ...], Callable[[], dict[str, Any]]]]:
         """(route, template, title, deps, make) of every analyst page but the pack (pack.py); `make`
-        builds its context. Each page shows figures from every fact and source, so any change to
-        one renders it again.
+        builds its context. Most show figures from every fact and source, so any change to one
+        renders them again; the disputed and single-source lists name the facts they show (`_shows`).
         """
         facts = self.briefing.facts
         everything = ("fact:*", "source:*")
+        disputed = [d.fact for d in self.disputes] + [f for pair in self.contradictions for f in pair]
+        single = [f for _topic, fs in self.single_source for f in fs]
 
         def single_source() -> dict[str, Any]:
             return {"groups": [(t, [(f, self.standing[f.id]) for f in fs]) for t, fs in self.single_source],
@@ -159,9 +161,13 @@ class Analysis:
                     "from_git": sum(1 for e in self.changes if e.commit)}
 
         return [
-            (urls.DISPUTED, "disputed.html", "Disputed claims", everything,
+            (urls.DISPUTED, "disputed.html", "Disputed claims",
+             self._shows("disputed", disputed, [(d.fact.id,) for d in self.disputes],
+                         [(a.id, b.id) for a, b in self.contradictions]),
              lambda: {"disputes": self.disputes, "contradictions": self.contradictions}),
-            (urls.SINGLE_SOURCE, "single-source.html", "Single-source facts", everything, single_source),
+            (urls.SINGLE_SOURCE, "single-source.html", "Single-source facts",
+             self._shows("single-source", single, [(t.id, len(fs)) for t, fs in self.single_source], len(facts)),
+             single_source),
             (urls.NUMBERS, "numbers.html", "Estimates over time", everything,
              lambda: {"series": self.series, "figures": self.figures(self.series, self._quantities())}),
             (urls.REGISTER, "register.html", "Transfer register", everything, lambda: {"groups": self.register}),
@@ -174,6 +180,26 @@ class Analysis:
         """Each key judgment with the facts it names (those that exist)."""
         facts = self.briefing.facts
         return [(j, [facts[r.id] for r in j.facts if r.id in facts]) for j in self.briefing.site.key_judgments]
+
+    def _shows(self, name: str, facts: list[Fact], *layout: Any) -> tuple[str, ...]:
+        """The deps of a page listing some facts with their standing: those facts, the sources
+        they cite, and one key that names the list itself (which facts, in what order, how
+        grouped) and their standings, which other facts and sources can change.
+
+        A fact edit then renders the disputed list again only when it touches a disputed fact
+        or changes which facts are disputed, instead of on every edit.
+        """
+        import hashlib
+
+        keys: dict[str, None] = {}
+        for fact in facts:
+            keys[f"fact:{fact.id}"] = None
+        for fact in facts:
+            for citation in fact.citations:
+                keys[f"source:{citation.source.id}"] = None
+        listed = repr(([(f.id, self.standing.get(f.id)) for f in facts], layout))
+        keys[f"shows:{name}:{hashlib.sha256(listed.encode('utf-8', 'surrogatepass')).hexdigest()[:20]}"] = None
+        return tuple(keys)
 
     def _quantities(self) -> list[Fact]:
         """Facts with a quantity, in topic order."""

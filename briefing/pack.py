@@ -85,7 +85,7 @@ def pages(briefing: Briefing, analysis: Analysis, topic_views: list[tuple[Topic,
     contents: list[ContentsEntry] = []
     for section, (topic, views, notes) in enumerate(topic_views, 1):
         chunks = [views[i:i + size] for i in range(0, len(views), size)] or [[]]
-        sections_of = {f.id: title for title, facts in topic_sections(topic) for f in facts}
+        sections_of = {f.id: title for title, facts in topic_sections(topic, briefing.site.language) for f in facts}
         spans: list[tuple[PartLink, int, int]] = []
         found: dict[str, tuple[str, str]] = {}  # section title → where it begins
         for number, chunk in enumerate(chunks, 1):

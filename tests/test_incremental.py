@@ -565,3 +565,34 @@ def test_edits_that_renumber_or_move_facts_in_the_pack_equal_a_clean_build(name:
     assert any(inode != before.get(route) for route, inode in _pack_inodes(out).items())
     assert_same_as_clean_build(site, out, tmp_path)
     assert tree(kept_out) == tree(out)
+
+
+def test_the_disputed_list_is_rendered_again_only_when_what_it_shows_changes(tmp_path: Path) -> None:
+    """The disputed list names the facts it shows (and their standings), not every fact: a claim
+    edit elsewhere leaves it as it was; an edit to a disputed fact, or one that makes a fact
+    disputed, renders it again; each result equals a clean build."""
+    site = copy_site(tmp_path / "site")
+    out = tmp_path / "out"
+    builder = Builder(site, out)
+    assert builder.rebuild().ok
+    page = out / "disputed.html"
+    inode = page.stat().st_ino
+    edit(site / WEAPONS, "claim: A Ukrainian police official said", "claim: A Ukrainian police officer said")
+    assert builder.rebuild().ok
+    assert page.stat().st_ino == inode  # kharkiv-weapons is not disputed
+    assert_same_as_clean_build(site, out, tmp_path)
+
+    edit(site / WEAPONS, "claim: North Korea delivered more than a million artillery shells to Russia.",
+         "claim: North Korea delivered well over a million artillery shells to Russia.")
+    assert builder.rebuild().ok
+    assert page.stat().st_ino != inode
+    assert "well over a million" in page.read_text(encoding="utf-8")
+    inode = page.stat().st_ino
+    assert_same_as_clean_build(site, out, tmp_path)
+
+    edit(site / "content/topics/diplomacy.yaml", "      - actor: north-korea\n        stance: denies",
+         "      - actor: north-korea\n        stance: asserts")
+    assert Builder(site, out).rebuild().ok  # and from a new process's builder
+    assert page.stat().st_ino != inode
+    assert 'id="fact-both-deny"' in page.read_text(encoding="utf-8")
+    assert_same_as_clean_build(site, out, tmp_path)
