@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime
 import gettext as gettext_module
+import hashlib
 import io
+import json
 import sys
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -392,8 +394,6 @@ def extract_messages(template_dirs: Iterable[Path]) -> dict[MessageKey, list[Loc
 
     A template in an earlier folder hides the one of the same name in a later folder.
     """
-    from babel.messages.extract import extract
-
     found: dict[MessageKey, list[Location]] = {}
 
     def add(message: Any, where: Location) -> None:
@@ -401,6 +401,7 @@ def extract_messages(template_dirs: Iterable[Path]) -> dict[MessageKey, list[Loc
         if key:
             found.setdefault(key, []).append(where)
 
+    stored = _stored_extraction()
     chosen: dict[str, Path] = {}  # template name → the folder whose copy is used
     for folder in template_dirs:
         if folder.is_dir():
@@ -409,15 +410,62 @@ def extract_messages(template_dirs: Iterable[Path]) -> dict[MessageKey, list[Loc
                 if path.is_file() and path.suffix in (".html", ".xml") and name not in chosen:
                     chosen[name] = folder
     for name, folder in sorted(chosen.items()):
-        with (folder / name).open("rb") as handle:
-            for lineno, message, _comments, _context in extract("jinja2", handle, options=_JINJA_OPTIONS):
-                add(message, Location(f"{folder.name}/{name}", lineno))
-    keywords = {"N_": None, "NP_": (1, 2), "gettext": None, "ngettext": (1, 2)}
+        path = folder / name
+        known = stored.get(f"templates/{name}") if folder.resolve() == _PROJECT_TEMPLATES else None
+        for lineno, message in _extract_file(path, "jinja2", known):
+            add(message, Location(f"{folder.name}/{name}", lineno))
     for module in _modules_with_messages():
-        with module.open("rb") as handle:
-            for lineno, message, _comments, _context in extract("python", handle, keywords=keywords):
-                add(message, Location(f"briefing/{module.name}", lineno))
+        for lineno, message in _extract_file(module, "python", stored.get(f"briefing/{module.name}")):
+            add(message, Location(f"briefing/{module.name}", lineno))
     return found
+
+
+_PROJECT_TEMPLATES = PROJECT_ROOT.resolve() / "templates"
+_KEYWORDS = {"N_": None, "NP_": (1, 2), "gettext": None, "ngettext": (1, 2)}
+# The messages of the project's own templates and modules, extracted ahead by
+# `python -m briefing.precompile` (Babel parses every template to find them: more than a second,
+# which a cold build of a small site would otherwise pay for its catalogue check). Each file's
+# entry is used only while the file's bytes have the digest it was extracted from.
+STORED_MESSAGES = Path(__file__).resolve().parent / "compiled" / "messages.json"
+
+
+def _extract_file(path: Path, method: str, known: dict[str, Any] | None) -> list[tuple[int, Any]]:
+    """(line, message) of every message in one file; from `known` when it was made from these bytes."""
+    from babel.messages.extract import extract
+
+    data = path.read_bytes()
+    if known is not None and known.get("sha256") == hashlib.sha256(data).hexdigest():
+        return [(line, message if isinstance(message, str) else tuple(message))
+                for line, message in known["messages"]]
+    options = {"options": _JINJA_OPTIONS} if method == "jinja2" else {"keywords": _KEYWORDS}
+    return [(lineno, message) for lineno, message, _comments, _context
+            in extract(method, io.BytesIO(data), **options)]  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _stored_extraction() -> dict[str, Any]:
+    try:
+        found = json.loads(STORED_MESSAGES.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found.get("files", {}) if isinstance(found, dict) else {}
+
+
+def stored_extraction() -> dict[str, Any]:
+    """The content of compiled/messages.json as it should be now (written by `precompile`)."""
+    files: dict[str, Any] = {}
+    templates = PROJECT_ROOT / "templates"
+    for path in sorted(templates.rglob("*")):
+        if path.is_file() and path.suffix in (".html", ".xml") and "assets" not in path.relative_to(templates).parts:
+            files[f"templates/{path.relative_to(templates).as_posix()}"] = path
+    for module in _modules_with_messages():
+        files[f"briefing/{module.name}"] = module
+    out: dict[str, Any] = {}
+    for key, path in files.items():
+        messages = _extract_file(path, "python" if path.suffix == ".py" else "jinja2", None)
+        out[key] = {"sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+                    "messages": [[line, message] for line, message in messages]}
+    return {"files": out}
 
 
 def _modules_with_messages() -> list[Path]:

@@ -73,8 +73,18 @@ def generate(env: jinja2.Environment) -> dict[str, str]:
     return files
 
 
+def messages_json(extraction: dict[str, object]) -> str:
+    """compiled/messages.json's text: stable, one file per line, readable in a diff."""
+    import json
+
+    files = extraction["files"]
+    assert isinstance(files, dict)
+    lines = [f"  {json.dumps(key)}: {json.dumps(value, ensure_ascii=False)}" for key, value in sorted(files.items())]
+    return '{"files": {\n' + ",\n".join(lines) + "\n}}\n"
+
+
 def main() -> int:
-    """Write `briefing/compiled/` afresh."""
+    """Write `briefing/compiled/` afresh (the templates' Python source, and their messages)."""
     from .render import make_environment
 
     env = make_environment([PROJECT_TEMPLATES])
@@ -86,6 +96,10 @@ def main() -> int:
     for name, text in files.items():
         _file(name).write_text(text, encoding="utf-8")
     print(f"{len(files)} templates compiled into {COMPILED}", file=sys.stderr)
+    # And the interface messages of the templates and modules, for the catalogue check (i18n.py).
+    from .i18n import STORED_MESSAGES, stored_extraction
+
+    STORED_MESSAGES.write_text(messages_json(stored_extraction()), encoding="utf-8")
     return 0
 
 

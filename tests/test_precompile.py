@@ -81,3 +81,29 @@ def test_a_filter_that_takes_the_context_changes_the_signature() -> None:
     plain = env.filters["markdown"]
     env.filters["markdown"] = lambda text: plain  # registered without pass_context
     assert precompile.signature(env) != before
+
+
+def test_the_committed_messages_are_up_to_date_and_equal_a_fresh_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    """compiled/messages.json (the templates' and modules' interface messages, extracted ahead for
+    the catalogue check) is current, and the check finds the same messages with it as without."""
+    from briefing import i18n
+
+    assert precompile.messages_json(i18n.stored_extraction()) == i18n.STORED_MESSAGES.read_text(encoding="utf-8"), \
+        "templates or messages edited: run `python -m briefing.precompile` and commit briefing/compiled/"
+    i18n._stored_extraction.cache_clear()
+    stored = i18n.extract_messages([precompile.PROJECT_TEMPLATES])
+    monkeypatch.setattr(i18n, "_stored_extraction", lambda: {})
+    assert i18n.extract_messages([precompile.PROJECT_TEMPLATES]) == stored
+
+
+def test_a_stale_stored_extraction_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entry made from other bytes of the file is ignored: the file is extracted again."""
+    from briefing import i18n
+
+    real = i18n._stored_extraction()
+    stale = {key: {**value, "messages": [[1, "STALE MESSAGE"]]} for key, value in real.items()}
+    stale["templates/404.html"]["sha256"] = "0" * 64
+    monkeypatch.setattr(i18n, "_stored_extraction", lambda: stale)
+    found = i18n.extract_messages([precompile.PROJECT_TEMPLATES])
+    assert "Page not found" in found  # 404.html read again
+    assert "STALE MESSAGE" in found  # the others, whose digests match, taken from the file
