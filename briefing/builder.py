@@ -528,11 +528,14 @@ class Builder:
             if not parallel:
                 results = [_render_batch(todo)]
             else:
-                # Compile the templates once, before forking: the workers inherit them.
-                env = make_environment(dirs)
-                for name in sorted({p.template for p in (pages[i] for i in todo) if isinstance(p, Page)}):
-                    with contextlib.suppress(Exception):  # a broken template is reported by its page
-                        env.get_template(name)
+                # Compile the templates once, before forking, in each language's environment:
+                # the workers inherit them.
+                wanted = [pages[i] for i in todo if isinstance(pages[i], Page)]
+                for language in sorted({p.context.get("language", "en") for p in wanted}):
+                    env = make_environment(dirs, language)
+                    for name in sorted({p.template for p in wanted}):
+                        with contextlib.suppress(Exception):  # a broken template is reported by its page
+                            env.get_template(name)
                 # Then interleaved batches of the rest, several per worker, keep both busy to the
                 # end; the order does not matter because each page is its own file.
                 alone = set(whole)

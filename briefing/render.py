@@ -359,8 +359,15 @@ class _Loader(jinja2.FileSystemLoader):
         if python is None:
             code = environment.compile(source, name, filename)
         else:
-            code = compile(python, filename, "exec")
+            code = _compiled_code(python, filename)
         return environment.template_class.from_code(environment, code, globals or {}, uptodate)
+
+
+@lru_cache(maxsize=64)
+def _compiled_code(python: str, filename: str) -> Any:
+    # One code object per precompiled template, shared by the environments of every language
+    # (a code object is immutable; each environment makes its own template from it).
+    return compile(python, filename, "exec")
 
 
 @lru_cache(maxsize=8)
