@@ -226,7 +226,8 @@ def main() -> int:
     print("|" + "---|" * len(header))
     for row in rows:
         print("| " + " | ".join(row) + " |")
-    print(f"\n{os.cpu_count()} cores; medians of {args.runs} runs after 1 warm-up; wall time (CPU time of the "
+    runs = f"medians of {args.runs} runs after 1 warm-up" if args.sizes else "one run of each command"
+    print(f"\n{os.cpu_count()} cores; {runs}; wall time (CPU time of the "
           f"process and its workers); output on {args.work}; load average {os.getloadavg()[0]:.1f}")
     return 0
 
