@@ -84,7 +84,7 @@ def test_a_filter_that_takes_the_context_changes_the_signature() -> None:
 
 
 def test_the_committed_messages_are_up_to_date_and_equal_a_fresh_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
-    """compiled/messages.json (the templates' and modules' interface messages, extracted ahead for
+    """compiled/messages.json (the templates' interface messages, extracted ahead for
     the catalogue check) is current, and the check finds the same messages with it as without."""
     from briefing import i18n
 
