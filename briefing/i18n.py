@@ -422,8 +422,8 @@ def extract_messages(template_dirs: Iterable[Path]) -> dict[MessageKey, list[Loc
 
 _PROJECT_TEMPLATES = PROJECT_ROOT.resolve() / "templates"
 _KEYWORDS = {"N_": None, "NP_": (1, 2), "gettext": None, "ngettext": (1, 2)}
-# The messages of the project's own templates, extracted ahead by `python -m briefing.precompile`
-# (Babel parses every template to find them: a third of a second,
+# The messages of the project's own templates and modules, extracted ahead by `python -m
+# briefing.precompile` (Babel parses every template to find them: a third of a second,
 # which a cold build of a small site would otherwise pay for its catalogue check). Each file's
 # entry is used only while the file's bytes have the digest it was extracted from.
 STORED_MESSAGES = Path(__file__).resolve().parent / "compiled" / "messages.json"
@@ -458,6 +458,10 @@ def stored_extraction() -> dict[str, Any]:
     for path in sorted(templates.rglob("*")):
         if path.is_file() and path.suffix in (".html", ".xml") and "assets" not in path.relative_to(templates).parts:
             files[f"templates/{path.relative_to(templates).as_posix()}"] = path
+    # The modules too: a module's entry that is stale (edited since) is simply extracted again,
+    # so only the templates' entries must be kept current (tests/test_precompile.py).
+    for module in _modules_with_messages():
+        files[f"briefing/{module.name}"] = module
     out: dict[str, Any] = {}
     for key, path in files.items():
         messages = _extract_file(path, "python" if path.suffix == ".py" else "jinja2", None)
