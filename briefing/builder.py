@@ -188,6 +188,14 @@ class Fingerprints:
         self.objects = objects
         self.extra = extra
         self._aggregate: dict[str, str] = {}
+        self._items: dict[str, str] = {}
+
+    def item(self, key: str) -> str:
+        """`key=digest`, as page digests list their deps (made once per key: pages share most)."""
+        found = self._items.get(key)
+        if found is None:
+            found = self._items[key] = f"{key}={self.get(key)}"
+        return found
 
     def get(self, key: str) -> str:
         found = self.objects.get(key)
@@ -488,13 +496,13 @@ class Builder:
         if not isinstance(page, Page):  # generated data files (exports, search index)
             deps = getattr(page, "deps", None)
             if deps:  # it names what it is made from, as a page does
-                return _sha("output", page.route, page.format, extra, *(f"{d}={prints.get(d)}" for d in deps))
+                return _sha("output", page.route, page.format, extra, *map(prints.item, deps))
             return _sha("output", page.route, type(page).__name__, prints.get(EVERYTHING))  # from everything
         deps = getattr(page, "deps", None) or (EVERYTHING,)
         if "*dynamic*" in templates._file(page.template)[1]:
             deps = (EVERYTHING,)
         return _sha("page", page.route, page.template, page.title, extra, templates.closure(page.template),
-                    *(f"{d}={prints.get(d)}" for d in deps))
+                    *map(prints.item, deps))
 
     def _unchanged_file(self, route: str, old: tuple[str, int, int]) -> bool:
         try:
