@@ -8,7 +8,8 @@ derive.py/charts.py, so the templates only lay it out.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import hashlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -91,6 +92,18 @@ class TransferGroup:
     def anchor(self) -> str:
         ends = [e.id if e else "unknown" for e in (self.supplier, self.recipient)]
         return f"from-{ends[0]}-to-{ends[1]}"
+
+
+def facts_deps(facts: Iterable[Fact]) -> list[str]:
+    """The fingerprint keys of facts as a page lists them: the facts and the sources they cite."""
+    keys: dict[str, None] = {}
+    facts = list(facts)
+    for fact in facts:
+        keys[f"fact:{fact.id}"] = None
+    for fact in facts:
+        for citation in fact.citations:
+            keys[f"source:{citation.source.id}"] = None
+    return list(keys)
 
 
 @dataclass(slots=True)
@@ -189,17 +202,9 @@ class Analysis:
         A fact edit then renders the disputed list again only when it touches a disputed fact
         or changes which facts are disputed, instead of on every edit.
         """
-        import hashlib
-
-        keys: dict[str, None] = {}
-        for fact in facts:
-            keys[f"fact:{fact.id}"] = None
-        for fact in facts:
-            for citation in fact.citations:
-                keys[f"source:{citation.source.id}"] = None
         listed = repr(([(f.id, self.standing.get(f.id)) for f in facts], layout))
-        keys[f"shows:{name}:{hashlib.sha256(listed.encode('utf-8', 'surrogatepass')).hexdigest()[:20]}"] = None
-        return tuple(keys)
+        digest = hashlib.sha256(listed.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+        return (*facts_deps(facts), f"shows:{name}:{digest}")
 
     def _quantities(self) -> list[Fact]:
         """Facts with a quantity, in topic order."""

@@ -148,8 +148,6 @@ def forget_catalogues() -> None:
 
 def catalogue_digest() -> str:
     """A digest of every catalogue: pages depend on the wording of the interface."""
-    import hashlib
-
     digest = hashlib.sha1()
     for path in sorted(LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.po")):
         digest.update(path.as_posix().encode() + b"\0" + path.read_bytes())
@@ -517,8 +515,6 @@ def check_catalogues_cached(template_dirs: list[Path], languages: Iterable[str],
     the next process: extracting the messages (parsing every template) costs more than the rest of
     a small build.
     """
-    import hashlib
-
     wanted = tuple(dict.fromkeys(primary(x) for x in languages if primary(x) != SOURCE_LANGUAGE))
     if not wanted:
         return []

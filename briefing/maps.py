@@ -11,6 +11,7 @@ never under 12 px.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import math
 import zipfile
@@ -159,8 +160,6 @@ def keep_drawings(store: Any) -> None:
 @lru_cache(maxsize=64)
 def _land(layer: Box, west: float, south: float, east: float, north: float, width: int, height: int) -> str:
     """The SVG path of the country outlines of a frame, `width` × `height` pixels."""
-    import hashlib
-
     key = repr((_base_version(), layer, west, south, east, north, width, height))
     name = f"maps/{hashlib.sha256(key.encode()).hexdigest()[:24]}.svgpath"
     if _drawings_store is not None:
@@ -198,7 +197,6 @@ def _land(layer: Box, west: float, south: float, east: float, north: float, widt
 @lru_cache(maxsize=1)
 def _base_version() -> str:
     """What a cached outline was drawn with: the base layer's version and this module's code."""
-    import hashlib
     from importlib.metadata import PackageNotFoundError, version
 
     try:

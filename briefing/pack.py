@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from . import urls
+from .analysis import facts_deps
 from .model import Briefing, Fact, Topic
 
 if TYPE_CHECKING:  # plan imports this module
@@ -69,7 +70,7 @@ def _key(kind: str, *values: Any) -> str:
 def pages(briefing: Briefing, analysis: Analysis, topic_views: list[tuple[Topic, list[FactView], Notes]],
           last_updated: str, gettext: Callable[[str], str]) -> list[Planned]:
     """Every page of the pack: the front, each topic's parts in order, then the appendices."""
-    from .plan import Notes, _facts_deps, _grouped, _linked, fact_view, topic_sections
+    from .plan import Notes, _grouped, _linked, fact_view, topic_sections
 
     size = urls.TOPIC_PAGE_SIZE
     # Numbered by section across the pack, in the topic pages' order (by section, then date).
@@ -106,8 +107,8 @@ def pages(briefing: Briefing, analysis: Analysis, topic_views: list[tuple[Topic,
                      count: int = len(chunks), link: PartLink = link, section: int = section,
                      sections_of: dict[str, str] = sections_of) -> Planned:
                 facts = [view.fact for view in chunk]
-                deps = (f"topic:{topic.id}", *_facts_deps(facts),
-                        *(_facts_deps(_linked(briefing, topic.summary)) if number == 1 else ()),
+                deps = (f"topic:{topic.id}", *facts_deps(facts),
+                        *(facts_deps(_linked(briefing, topic.summary)) if number == 1 else ()),
                         # what its numbers and links depend on: the order of the topic's facts, the neighbours
                         _key("pack-part", section, number, count, [f.id for f in facts], previous, following,
                              [(f.id, entries.get(f.id)) for f in _linked(briefing, topic.summary)]))
@@ -140,7 +141,7 @@ def pages(briefing: Briefing, analysis: Analysis, topic_views: list[tuple[Topic,
         shown = tuple(shown)
 
         def planned(previous: PartLink | None, following: PartLink | None) -> Planned:
-            deps = (*_facts_deps(facts), *shown,
+            deps = (*facts_deps(facts), *shown,
                     _key(f"pack-{kind}", [(f.id, numbers.get(f.id), entries.get(f.id)) for f in facts],
                          shown, previous, following))
             return (route, "briefing-appendix.html", title, deps,
@@ -172,7 +173,7 @@ def pages(briefing: Briefing, analysis: Analysis, topic_views: list[tuple[Topic,
     linked = [f for j in briefing.site.key_judgments for f in _linked(briefing, j.text)]
     counts = (len(briefing.facts), len(briefing.sources))
     first = links[0] if links else None
-    front_deps = (*_facts_deps(linked),  # the judgments' links preview those facts' claims
+    front_deps = (*facts_deps(linked),  # the judgments' links preview those facts' claims
                   _key("pack-front", [(f.id, numbers.get(f.id), entries.get(f.id)) for f in judged + linked],
                        [(e.number, e.topic.id, e.count, [(link.route, link.title, a, b) for link, a, b in e.parts],
                          e.sections) for e in contents],

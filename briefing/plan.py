@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from . import exports, i18n, maps, pack, search, urls
-from .analysis import analyse
+from .analysis import analyse, facts_deps
 from .check import sentences
 from .dates import PartialDate
 from .derive import RELIABILITY_SCALE, Standing, standing
@@ -442,8 +442,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
             topic_page_of.setdefault(fact.id, urls.topic_page_of(topic.id, position))
         extra = ["fact:*"] if analysis.for_topic(topic)["series"] else []  # series chart other topics' facts
         for number, chunk in enumerate(chunks, 1):
-            deps = [f"topic:{topic.id}", f"topic-size:{len(topic.facts)}", *_facts_deps(chunk), *extra,
-                    *_facts_deps(_linked(briefing, topic.summary))]  # summary links preview those facts
+            deps = [f"topic:{topic.id}", f"topic-size:{len(topic.facts)}", *facts_deps(chunk), *extra,
+                    *facts_deps(_linked(briefing, topic.summary))]  # summary links preview those facts
 
             def topic_context(topic: Topic = topic, chunk: tuple[Fact, ...] = chunk, number: int = number,
                               views: list[FactView] = views, notes: Notes = notes,
@@ -465,9 +465,9 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
         topic_views.append((topic, views, notes))
     for fact in briefing.facts.values():
         incoming = briefing.related_to.get(fact.id, [])
-        deps = [f"topic:{fact.topic}", f"in:{topic_page_of.get(fact.id, '')}", *_facts_deps([fact]),
-                *_facts_deps(briefing.facts[r.fact.id] for r in fact.related if r.fact.id in briefing.facts),
-                *_facts_deps(other for _relation, other in incoming)]
+        deps = [f"topic:{fact.topic}", f"in:{topic_page_of.get(fact.id, '')}", *facts_deps([fact]),
+                *facts_deps(briefing.facts[r.fact.id] for r in fact.related if r.fact.id in briefing.facts),
+                *facts_deps(other for _relation, other in incoming)]
         if fact.quantity is not None and fact.quantity.series:
             deps.append("fact:*")  # the fact page charts the whole series
 
@@ -506,7 +506,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
     for entity in briefing.entities.values():
         lazy(urls.route_for(entity), "entity.html", entity.name,
              [f"fact:{f.id}" for f in briefing.facts_by_entity.get(entity.id, [])]
-             + _facts_deps(_linked(briefing, entity.description)),
+             + facts_deps(_linked(briefing, entity.description)),
              lambda entity=entity: _entity(briefing, entity, topics))
     by_kind = defaultdict(list)
     for entity in sorted(briefing.entities.values(), key=lambda e: e.name.casefold()):
@@ -529,7 +529,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
         add(route, template, gettext(title), **context)
     for route, output_format, content in exports.files(briefing, topics) + analysis.files():
         pages.append(Output(route, output_format, content))
-    for route, content, make, deps in search.files(briefing, topics, _facts_deps):
+    for route, content, make, deps in search.files(briefing, topics, facts_deps):
         pages.append(Output(route, "script", content, deps, make))
     for page in pages:
         if isinstance(page, Page):
@@ -607,18 +607,6 @@ def _linked(briefing: Briefing, text: str) -> list[Fact]:
     """The facts a Markdown text links to with `[words](fact:<id>)`."""
     refs = text.fact_refs() if isinstance(text, MarkdownText) else []
     return [briefing.facts[r.id] for r in refs if r.id in briefing.facts]
-
-
-def _facts_deps(facts: Iterable[Fact]) -> list[str]:
-    """The fingerprint keys of facts as shown in a list: the facts and the sources they cite."""
-    keys: dict[str, None] = {}
-    facts = list(facts)
-    for fact in facts:
-        keys[f"fact:{fact.id}"] = None
-    for fact in facts:
-        for citation in fact.citations:
-            keys[f"source:{citation.source.id}"] = None
-    return list(keys)
 
 
 @dataclass(frozen=True, slots=True)
