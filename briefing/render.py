@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from types import BuiltinFunctionType, FunctionType
+from types import BuiltinFunctionType, FunctionType, MethodType
 from typing import Any
 
 import jinja2
@@ -231,9 +231,10 @@ def _fallback(ctx: Any, key: str) -> str:
 
 
 _PassArg = jinja2.utils._PassArg  # type: ignore[attr-defined]
-# Callables whose `__call__` cannot itself ask for the context (a function's is a method-wrapper,
-# a macro's is undecorated): Jinja2's generic check for that costs more than most calls.
-_PLAIN_CALLABLES = frozenset({FunctionType, BuiltinFunctionType, jinja2.runtime.Macro})
+# Callables whose `__call__` cannot itself ask for the context (a function's or a bound method's
+# is a method-wrapper, a macro's is undecorated): Jinja2's generic check for that costs more than
+# most calls. (A bound method reads `jinja_pass_arg` from its function, as Jinja2 does.)
+_PLAIN_CALLABLES = frozenset({FunctionType, BuiltinFunctionType, MethodType, jinja2.runtime.Macro})
 
 
 class _Context(jinja2.runtime.Context):
@@ -386,11 +387,23 @@ def _compiled_code(python: str, filename: str) -> Any:
     return compile(python, filename, "exec")
 
 
+class _Environment(jinja2.Environment):
+    """Jinja2's environment, whose templates see its globals through a plain dict.
+
+    Jinja2 layers a template's globals over the environment's in a ChainMap so later changes to
+    the environment show; ours are complete before the first template loads, and every page's
+    context and import walked that ChainMap (key by key) several times.
+    """
+
+    def make_globals(self, d: Any = None) -> Any:
+        return {**self.globals, **(d or {})}
+
+
 @lru_cache(maxsize=8)
 def _environment(template_dirs: tuple[Path, ...], store: Store | None, language: str,
                  catalogues: str) -> jinja2.Environment:
     # `catalogues` (their digest) is part of the key: an edited catalogue gives a new environment.
-    env = jinja2.Environment(
+    env = _Environment(
         loader=_Loader([str(d) for d in template_dirs if d.is_dir()]),
         bytecode_cache=_SealedBytecodeCache(store) if store is not None else None,
         auto_reload=False,
@@ -430,8 +443,10 @@ def _environment(template_dirs: tuple[Path, ...], store: Store | None, language:
     env.filters["grade_title"] = lambda grade: i18n.grade_words(grade, language)[1]
     labels = i18n.labels(language)
 
+    @lru_cache(maxsize=1)
     def script_messages() -> jinja2.utils.markupsafe.Markup:
         # JSON inside <script type="application/json">: "<" escaped so no text can close the element.
+        # The same on every page of a language: made once per environment.
         text = json.dumps(i18n.script_messages(language), ensure_ascii=False, sort_keys=True)
         return jinja2.utils.markupsafe.Markup(text.replace("<", "\\u003c").replace(">", "\\u003e"))
 
