@@ -29,6 +29,8 @@ from .problems import Location, Problem, error
 from .search import plain
 
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:", "file:")
+Markup = jinja2.utils.markupsafe.Markup
+escape = jinja2.utils.markupsafe.escape
 
 # The stance, qualifier and kind labels are in i18n.py, translated per language.
 
@@ -314,6 +316,103 @@ def _fast_gettext(translations: Any) -> tuple[Callable[..., Any], Callable[..., 
     return gettext, ngettext
 
 
+class _PageHelpers:
+    """The small macros every page calls dozens of times (a date, an entity's link, a text that may
+    be untranslated, a quote, a text only the original has), made in Python: the macro files export
+    them under the macros' names (`{% set when = helpers.when %}`), so a site's own `_macros.html`
+    or `_i18n.html` can still define a macro of that name instead. Each gives exactly the macro's
+    HTML, every value escaped as the template escaped it; the page's variables (`briefing`,
+    `page_route`, `translated`, …) are read from the page being rendered, as the macros read them.
+    """
+
+    def __init__(self, env: jinja2.Environment, language: str, markdown: Callable[[Any, str], Any]) -> None:
+        self.env = env
+        self.markdown = markdown
+        translations = i18n.translations(language)
+        words: dict[str, Any] = {}
+
+        def word(message: str) -> Any:  # `_("…")` without variables, as the templates' gettext gives it
+            found = words.get(message)
+            if found is None:
+                found = words[message] = Markup(translations.gettext(message)) % {}
+            return found
+        # Marked with N_ for the catalogues: these were the macros' words.
+        self.not_translated = word(i18n.N_("not yet translated"))
+        self.translation = word(i18n.N_("Translation"))
+        self.when_text = lambda value: i18n.format_when(value, language)
+
+    def _page(self) -> Any:
+        page = self.env.__dict__.get("briefing_page")
+        if page is None:
+            raise RuntimeError("a page helper was called outside render_page")
+        return page
+
+    def when(self, value: Any) -> Any:
+        """`when(value)`: a date as `<time datetime>`, a range as a span; nothing for none."""
+        if value is None:
+            return Markup("")
+        if self.env.getattr(value, "is_range"):
+            return Markup(f'<span class="when">{escape(self.when_text(value))}</span>')
+        return Markup(f'<time datetime="{escape(value.iso())}">{escape(self.when_text(value))}</time>')
+
+    def entity_link(self, ref: Any) -> Any:
+        """`entity_link(ref)`: a link to the entity `ref.id` names (its id alone when it has none)."""
+        page = self._page()
+        getattr_ = self.env.getattr
+        ident = getattr_(ref, "id")
+        entity = page["briefing"].entities.get(ident)
+        if not entity:
+            return escape(ident)
+        original = _fallback(page, f"entity:{entity.id}{':short' if entity.short else ':name'}")
+        href = _url(page, entity)
+        lang = f' lang="{escape(original)}"' if original else ""
+        return Markup(f'<a class="entity" href="{escape(href)}"{lang}>{escape(entity.label)}</a>')
+
+    def text(self, value: Any, key: str) -> Any:
+        """`i18n.text(value, key)`: a text of the briefing, marked when this edition shows it untranslated."""
+        original = _fallback(self._page(), key)
+        if original:
+            return Markup(f'<span lang="{escape(original)}">{escape(value)}</span>'
+                          f' <small class="untranslated">{self.not_translated}</small>')
+        return escape(value)
+
+    def text_only(self, value: Any, key: str) -> Any:
+        """`i18n.text_only(value, key)`: like `text`, marked by its `lang` only."""
+        original = _fallback(self._page(), key)
+        if original:
+            return Markup(f'<span lang="{escape(original)}">{escape(value)}</span>')
+        return escape(value)
+
+    def original(self, value: Any, markdown: Any = False) -> Any:
+        """`i18n.original(value, markdown=false)`: a text only the original edition has."""
+        page = self._page()
+        if page["translated"] and value:
+            lang = escape(self.env.getitem(page["languages"], 0))
+            if markdown:
+                return Markup(f'<div lang="{lang}">{escape(self.markdown(page, value))}</div>')
+            return Markup(f'<span lang="{lang}">{escape(value)}</span>')
+        if markdown:
+            return escape(self.markdown(page, value))
+        return escape(value)
+
+    def quote(self, note: Any, marks: Any = False) -> Any:
+        """`i18n.quote(note, marks=false)`: a quoted passage, then its translation marked as one."""
+        getattr_ = self.env.getattr
+        opening, closing = ("“", "”") if marks else ("", "")
+        html = (f'<blockquote lang="{escape(getattr_(getattr_(note, "source"), "language"))}">'
+                f'{opening}{escape(getattr_(note, "quote"))}{closing}</blockquote>')
+        translation = getattr_(note, "translation")
+        if not isinstance(translation, jinja2.Undefined) and translation:
+            page = self._page()
+            translator = getattr_(note, "translator")
+            by = (f" ({escape(translator)})" if not isinstance(translator, jinja2.Undefined) and translator
+                  else "")
+            html += (f'<p class="quote-translation" lang="{escape(self.env.getitem(page["languages"], 0))}">'
+                     f'<span class="translation-label" lang="{escape(page["language"])}">{self.translation}'
+                     f'{by}:</span> {opening}{escape(translation)}{closing}</p>')
+        return Markup(html)
+
+
 def make_environment(template_dirs: list[Path], language: str = "en") -> jinja2.Environment:
     """The Jinja2 environment: site templates override the project's, undefined names are errors.
 
@@ -432,6 +531,7 @@ def _environment(template_dirs: tuple[Path, ...], store: Store | None, language:
         return jinja2.utils.markupsafe.Markup(html)
 
     env.filters["markdown"] = markdown_filter
+    env.globals["helpers"] = _PageHelpers(env, language, markdown_filter)
     env.filters["plain"] = plain  # Markdown as words, for attributes, feeds and the pack's lede
     env.filters["quantity"] = lambda quantity: i18n.quantity_label(quantity, language)
     env.filters["number"] = lambda value: i18n.format_number(value, language)
