@@ -232,6 +232,9 @@ def _fallback(ctx: Any, key: str) -> str:
     return ctx["languages"][0]
 
 
+# Functions that read only the page's variables (`page_route`, `edition`, `translated`, …), never a
+# loop's: called in a loop that sets a variable, they need no copy of the context made with it.
+_PAGE_FUNCTIONS = frozenset({_url, _alternates, _fallback})
 _PassArg = jinja2.utils._PassArg  # type: ignore[attr-defined]
 # Callables whose `__call__` cannot itself ask for the context (a function's or a bound method's
 # is a method-wrapper, a macro's is undecorated): Jinja2's generic check for that costs more than
@@ -267,10 +270,11 @@ class _Context(jinja2.runtime.Context):
             return super().call(__obj, *args, **kwargs)
         pass_arg = getattr(__obj, "jinja_pass_arg", None)
         if pass_arg is _PassArg.context:
-            if kwargs.get("_loop_vars"):
-                __self = __self.derived(kwargs["_loop_vars"])
-            if kwargs.get("_block_vars"):
-                __self = __self.derived(kwargs["_block_vars"])
+            if __obj not in _PAGE_FUNCTIONS:
+                if kwargs.get("_loop_vars"):
+                    __self = __self.derived(kwargs["_loop_vars"])
+                if kwargs.get("_block_vars"):
+                    __self = __self.derived(kwargs["_block_vars"])
             args = (__self, *args)
         elif pass_arg is _PassArg.eval_context:
             args = (__self.eval_ctx, *args)
@@ -486,6 +490,27 @@ def _compiled_code(python: str, filename: str) -> Any:
     return compile(python, filename, "exec")
 
 
+def _escape(value: Any) -> Any:
+    # A value already escaped (a macro's output, a translated message) is kept as it is: markupsafe's
+    # `escape` would copy it, text unchanged, through `__html__`; a page escapes ~200 values.
+    return value if type(value) is Markup else escape(value)
+
+
+class _Template(jinja2.Template):
+    """A Jinja2 template whose compiled code escapes with `_escape`."""
+
+    @classmethod
+    def from_code(cls, environment: jinja2.Environment, code: Any, globals: Any,
+                  uptodate: Callable[[], bool] | None = None) -> jinja2.Template:
+        # As Jinja2's `from_code`, then the code's `escape` (a global of its namespace) replaced.
+        namespace = {"environment": environment, "__file__": code.co_filename}
+        exec(code, namespace)
+        namespace["escape"] = _escape
+        template = cls._from_namespace(environment, namespace, globals)
+        template._uptodate = uptodate
+        return template
+
+
 class _Environment(jinja2.Environment):
     """Jinja2's environment, whose templates see its globals through a plain dict.
 
@@ -493,6 +518,8 @@ class _Environment(jinja2.Environment):
     the environment show; ours are complete before the first template loads, and every page's
     context and import walked that ChainMap (key by key) several times.
     """
+
+    template_class = _Template
 
     def make_globals(self, d: Any = None) -> Any:
         return {**self.globals, **(d or {})}
