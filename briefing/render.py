@@ -189,10 +189,27 @@ def quantity_label(quantity: Any, language: str = "en") -> str:
     return i18n.quantity_label(quantity, language)
 
 
+# Links by (edition, folder of the linking page, route, fragment): a link depends on the page's
+# folder only (but for an anchor on the page itself), and every page of a folder makes the same
+# few hundred; a page makes some forty.
+_links: dict[tuple[str, str, str, str], str] = {}
+_LINKS_KEPT = 200_000
+
+
 @jinja2.pass_context
 def _url(ctx: Any, target: Any, fragment: str = "") -> str:
     route = target if isinstance(target, str) else urls.route_for(target)
-    return urls.edition_link(ctx.get("edition") or "", ctx["page_route"], route, fragment)
+    edition = ctx.get("edition") or ""
+    page_route = ctx["page_route"]
+    if fragment and route == page_route:
+        return urls.edition_link(edition, page_route, route, fragment)
+    key = (edition, page_route.rpartition("/")[0], route, fragment)
+    link = _links.get(key)
+    if link is None:
+        if len(_links) >= _LINKS_KEPT:
+            _links.clear()
+        link = _links[key] = urls.edition_link(edition, page_route, route, fragment)
+    return link
 
 
 class _Labels(dict):  # type: ignore[type-arg]
