@@ -360,6 +360,10 @@ class _PageHelpers:
         # Marked with N_ for the catalogues: these were the macros' words.
         self.not_translated = word(i18n.N_("not yet translated"))
         self.translation = word(i18n.N_("Translation"))
+        self.date_inferred = word(i18n.N_("(date inferred)"))
+        self._exports: dict[tuple[str, str], Any] = {}
+        self._previews_of: Any = None
+        self._previews: dict[str, Any] = {}
         self.when_text = lambda value: i18n.format_when(value, language)
 
     def _page(self) -> Any:
@@ -367,6 +371,52 @@ class _PageHelpers:
         if page is None:
             raise RuntimeError("a page helper was called outside render_page")
         return page
+
+    def _export(self, template: str, name: str) -> Any:
+        # What a macro file exports under `name` (a site's own file, if it has one, and its macro):
+        # the helpers built of other macros call them as the templates did.
+        found = self._exports.get((template, name))
+        if found is None:
+            found = self._exports[(template, name)] = getattr(self.env.get_template(template).module, name)
+        return found
+
+    def preview(self, briefing: Any, fact: Fact) -> Any:
+        """`fact_preview(fact)`: the data a link to a fact carries for its preview, once per fact and
+        briefing (a fact is linked from its sources, its entities and its related facts)."""
+        if briefing is not self._previews_of:
+            self._previews_of, self._previews = briefing, {}
+        found = self._previews.get(fact.id)
+        if found is None:
+            found = self._previews[fact.id] = Markup(preview_attributes(briefing, fact))
+        return found
+
+    def fact_link(self, fact: Any) -> Any:
+        """`fact_link(fact)`: a link to a fact's page with its preview data, and its date."""
+        page = self._page()
+        getattr_ = self.env.getattr
+        ident = getattr_(fact, "id")
+        claim = self._export("_i18n.html", "text")(getattr_(fact, "claim"), f"fact:{ident}")
+        html = (f'<a href="{escape(_url(page, fact))}"{self.preview(page["briefing"], fact)}>'
+                f'{_escape(claim)}</a>')
+        date = getattr_(fact, "date")
+        if date:
+            html += f' <span class="fact-date">({_escape(self._export("_macros.html", "when")(date))})</span>'
+        return Markup(html)
+
+    def source_line(self, source: Any) -> Any:
+        """`source_line(source)`: publisher, title, date (and whether it was inferred)."""
+        getattr_ = self.env.getattr
+        html = ""
+        publisher = getattr_(source, "publisher")
+        if publisher:
+            html += f'{_escape(self._export("_i18n.html", "original")(publisher))}, '
+        html += f'<cite lang="{escape(getattr_(source, "language"))}">{escape(getattr_(source, "title"))}</cite>'
+        published = getattr_(source, "published")
+        if published:
+            html += f', {_escape(self._export("_macros.html", "when")(published))}'
+            if "published" in getattr_(source, "inferred"):
+                html += f" {self.date_inferred}"
+        return Markup(html)
 
     def when(self, value: Any) -> Any:
         """`when(value)`: a date as `<time datetime>`, a range as a span; nothing for none."""
@@ -575,7 +625,7 @@ def _environment(template_dirs: tuple[Path, ...], store: Store | None, language:
         return jinja2.utils.markupsafe.Markup(html)
 
     env.filters["markdown"] = markdown_filter
-    env.globals["helpers"] = _PageHelpers(env, language, markdown_filter)
+    helpers = env.globals["helpers"] = _PageHelpers(env, language, markdown_filter)
     env.filters["plain"] = plain  # Markdown as words, for attributes, feeds and the pack's lede
     env.filters["quantity"] = lambda quantity: i18n.quantity_label(quantity, language)
     env.filters["number"] = lambda value: i18n.format_number(value, language)
@@ -600,8 +650,7 @@ def _environment(template_dirs: tuple[Path, ...], store: Store | None, language:
         grade_attribute=lambda fact, source: grade_attribute(fact, source, language),
         backlink_letter=backlink_letter,
         shown_grades=lambda view, flags: _shown_grades_in(view, flags, language),
-        fact_preview=jinja2.pass_context(lambda ctx, fact: jinja2.utils.markupsafe.Markup(
-            preview_attributes(ctx["briefing"], fact))),
+        fact_preview=jinja2.pass_context(lambda ctx, fact: helpers.preview(ctx["briefing"], fact)),
         routes=urls,
         alternates=_alternates,
         fallback=_fallback,
