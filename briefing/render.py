@@ -307,13 +307,47 @@ class _Context(jinja2.runtime.Context):
                                                 " StopIteration exception")
 
 
+# A message's conversions (`%(name)s`, `%(num)d`, `%%`): only named `s` and `d` are formatted
+# without markupsafe's per-value helpers (see _markup_format).
+_CONVERSION = re.compile(r"%(?:\(([^)]*)\))?[#0\- +]*(?:\d+|\*)?(?:\.(?:\d+|\*))?([a-zA-Z%])")
+_simple_formats: dict[str, bool] = {}
+
+
+def _markup_format(words: str, variables: dict[str, Any]) -> Any:
+    """`Markup(words) % variables`, as markupsafe makes it (each value escaped), in fewer steps.
+
+    markupsafe wraps every value in a helper object that escapes it when formatted; for a message
+    whose conversions are all `%s`/`%d` and values that are text or whole numbers, escaping the
+    text first gives the same string. Anything else takes markupsafe's own way.
+    """
+    simple = _simple_formats.get(words)
+    if simple is None:
+        simple = _simple_formats[words] = all(kind == "%" or (name and kind in "sd")
+                                              for name, kind in _CONVERSION.findall(words))
+    if simple:
+        values: dict[str, Any] = {}
+        for name, value in variables.items():
+            kind = type(value)
+            if kind is int:
+                values[name] = value
+            elif kind is str or kind is Markup:
+                values[name] = escape(value)
+            else:
+                break
+        else:
+            try:
+                return Markup(words % values)
+            except TypeError:  # text for a `%d`: markupsafe's helper turns it into a number
+                pass
+    return Markup(words) % variables
+
+
 def _fast_gettext(translations: Any) -> tuple[Callable[..., Any], Callable[..., Any]]:
     """`gettext` and `ngettext` for templates, as Jinja2's new-style ones behave, memoised.
 
     A page calls `_()` some fifty times, mostly with constant words: Jinja2's own goes through
     an alias, two context calls and a Markup format each time.
     """
-    Markup = jinja2.utils.markupsafe.Markup
     plain: dict[tuple[str, bool], Any] = {}
 
     @jinja2.pass_eval_context
@@ -326,13 +360,13 @@ def _fast_gettext(translations: Any) -> tuple[Callable[..., Any], Callable[..., 
                 found = plain[key] = (Markup(words) if eval_ctx.autoescape else words) % {}
             return found
         words = translations.gettext(__string)
-        return (Markup(words) if eval_ctx.autoescape else words) % variables
+        return _markup_format(words, variables) if eval_ctx.autoescape else words % variables
 
     @jinja2.pass_eval_context
     def ngettext(eval_ctx: Any, __singular: str, __plural: str, __num: int, **variables: Any) -> Any:
         variables.setdefault("num", __num)
         words = translations.ngettext(__singular, __plural, __num)
-        return (Markup(words) if eval_ctx.autoescape else words) % variables
+        return _markup_format(words, variables) if eval_ctx.autoescape else words % variables
 
     return gettext, ngettext
 
@@ -557,10 +591,36 @@ def _compiled_code(python: str, filename: str) -> Any:
     return compile(python, filename, "exec")
 
 
+@jinja2.pass_environment
+def _distinct(env: jinja2.Environment, items: Any, attribute: str) -> str:
+    """`items | distinct('actor.id')`: the different values of an attribute of the items, in order,
+    space-separated: `items | map(attribute=…) | unique | join(' ')` in one step (its case-blind
+    comparison of texts included)."""
+    value_of = jinja2.filters.make_attrgetter(env, attribute)
+    seen: set[Any] = set()
+    values = []
+    for item in items:
+        value = value_of(item)
+        key = value.lower() if isinstance(value, str) else value
+        if key not in seen:
+            seen.add(key)
+            values.append(value)
+    if any(hasattr(value, "__html__") for value in values):
+        return escape(" ").join(values)
+    return " ".join(map(str, values))
+
+
 def _escape(value: Any) -> Any:
     # A value already escaped (a macro's output, a translated message) is kept as it is: markupsafe's
     # `escape` would copy it, text unchanged, through `__html__`; a page escapes ~200 values.
-    return value if type(value) is Markup else escape(value)
+    # And the nothing an `{{ x if y }}` gives when `y` is false, without the exception markupsafe's
+    # probe for `__html__` raises on it.
+    kind = type(value)
+    if kind is Markup:
+        return value
+    if kind is jinja2.Undefined:
+        return Markup(str(value))
+    return escape(value)
 
 
 class _Template(jinja2.Template):
@@ -627,6 +687,7 @@ def _environment(template_dirs: tuple[Path, ...], store: Store | None, language:
     env.filters["markdown"] = markdown_filter
     helpers = env.globals["helpers"] = _PageHelpers(env, language, markdown_filter)
     env.filters["plain"] = plain  # Markdown as words, for attributes, feeds and the pack's lede
+    env.filters["distinct"] = _distinct
     env.filters["quantity"] = lambda quantity: i18n.quantity_label(quantity, language)
     env.filters["number"] = lambda value: i18n.format_number(value, language)
     env.filters["compact_number"] = lambda value: i18n.format_compact(value, language)
