@@ -331,7 +331,7 @@ def _markup_format(words: str, variables: dict[str, Any]) -> Any:
             if kind is int:
                 values[name] = value
             elif kind is str or kind is Markup:
-                values[name] = escape(value)
+                values[name] = _escape(value)
             else:
                 break
         else:
@@ -430,7 +430,7 @@ class _PageHelpers:
         getattr_ = self.env.getattr
         ident = getattr_(fact, "id")
         claim = self._export("_i18n.html", "text")(getattr_(fact, "claim"), f"fact:{ident}")
-        html = (f'<a href="{escape(_url(page, fact))}"{self.preview(page["briefing"], fact)}>'
+        html = (f'<a href="{_escape(_url(page, fact))}"{self.preview(page["briefing"], fact)}>'
                 f'{_escape(claim)}</a>')
         date = getattr_(fact, "date")
         if date:
@@ -444,7 +444,7 @@ class _PageHelpers:
         publisher = getattr_(source, "publisher")
         if publisher:
             html += f'{_escape(self._export("_i18n.html", "original")(publisher))}, '
-        html += f'<cite lang="{escape(getattr_(source, "language"))}">{escape(getattr_(source, "title"))}</cite>'
+        html += f'<cite lang="{_escape(getattr_(source, "language"))}">{_escape(getattr_(source, "title"))}</cite>'
         published = getattr_(source, "published")
         if published:
             html += f', {_escape(self._export("_macros.html", "when")(published))}'
@@ -457,8 +457,8 @@ class _PageHelpers:
         if value is None:
             return Markup("")
         if self.env.getattr(value, "is_range"):
-            return Markup(f'<span class="when">{escape(self.when_text(value))}</span>')
-        return Markup(f'<time datetime="{escape(value.iso())}">{escape(self.when_text(value))}</time>')
+            return Markup(f'<span class="when">{_escape(self.when_text(value))}</span>')
+        return Markup(f'<time datetime="{_escape(value.iso())}">{_escape(self.when_text(value))}</time>')
 
     def entity_link(self, ref: Any) -> Any:
         """`entity_link(ref)`: a link to the entity `ref.id` names (its id alone when it has none)."""
@@ -470,14 +470,14 @@ class _PageHelpers:
             return escape(ident)
         original = _fallback(page, f"entity:{entity.id}{':short' if entity.short else ':name'}")
         href = _url(page, entity)
-        lang = f' lang="{escape(original)}"' if original else ""
-        return Markup(f'<a class="entity" href="{escape(href)}"{lang}>{escape(entity.label)}</a>')
+        lang = f' lang="{_escape(original)}"' if original else ""
+        return Markup(f'<a class="entity" href="{_escape(href)}"{lang}>{_escape(entity.label)}</a>')
 
     def text(self, value: Any, key: str) -> Any:
         """`i18n.text(value, key)`: a text of the briefing, marked when this edition shows it untranslated."""
         original = _fallback(self._page(), key)
         if original:
-            return Markup(f'<span lang="{escape(original)}">{escape(value)}</span>'
+            return Markup(f'<span lang="{_escape(original)}">{_escape(value)}</span>'
                           f' <small class="untranslated">{self.not_translated}</small>')
         return escape(value)
 
@@ -485,7 +485,7 @@ class _PageHelpers:
         """`i18n.text_only(value, key)`: like `text`, marked by its `lang` only."""
         original = _fallback(self._page(), key)
         if original:
-            return Markup(f'<span lang="{escape(original)}">{escape(value)}</span>')
+            return Markup(f'<span lang="{_escape(original)}">{_escape(value)}</span>')
         return escape(value)
 
     def original(self, value: Any, markdown: Any = False) -> Any:
@@ -494,8 +494,8 @@ class _PageHelpers:
         if page["translated"] and value:
             lang = escape(self.env.getitem(page["languages"], 0))
             if markdown:
-                return Markup(f'<div lang="{lang}">{escape(self.markdown(page, value))}</div>')
-            return Markup(f'<span lang="{lang}">{escape(value)}</span>')
+                return Markup(f'<div lang="{lang}">{_escape(self.markdown(page, value))}</div>')
+            return Markup(f'<span lang="{lang}">{_escape(value)}</span>')
         if markdown:
             return escape(self.markdown(page, value))
         return escape(value)
@@ -504,17 +504,17 @@ class _PageHelpers:
         """`i18n.quote(note, marks=false)`: a quoted passage, then its translation marked as one."""
         getattr_ = self.env.getattr
         opening, closing = ("“", "”") if marks else ("", "")
-        html = (f'<blockquote lang="{escape(getattr_(getattr_(note, "source"), "language"))}">'
-                f'{opening}{escape(getattr_(note, "quote"))}{closing}</blockquote>')
+        html = (f'<blockquote lang="{_escape(getattr_(getattr_(note, "source"), "language"))}">'
+                f'{opening}{_escape(getattr_(note, "quote"))}{closing}</blockquote>')
         translation = getattr_(note, "translation")
         if not isinstance(translation, jinja2.Undefined) and translation:
             page = self._page()
             translator = getattr_(note, "translator")
-            by = (f" ({escape(translator)})" if not isinstance(translator, jinja2.Undefined) and translator
+            by = (f" ({_escape(translator)})" if not isinstance(translator, jinja2.Undefined) and translator
                   else "")
-            html += (f'<p class="quote-translation" lang="{escape(self.env.getitem(page["languages"], 0))}">'
-                     f'<span class="translation-label" lang="{escape(page["language"])}">{self.translation}'
-                     f'{by}:</span> {opening}{escape(translation)}{closing}</p>')
+            html += (f'<p class="quote-translation" lang="{_escape(self.env.getitem(page["languages"], 0))}">'
+                     f'<span class="translation-label" lang="{_escape(page["language"])}">{self.translation}'
+                     f'{by}:</span> {opening}{_escape(translation)}{closing}</p>')
         return Markup(html)
 
 
@@ -610,16 +610,24 @@ def _distinct(env: jinja2.Environment, items: Any, attribute: str) -> str:
     return " ".join(map(str, values))
 
 
+# markupsafe's escaping of a text, without the Markup object around it (markupsafe ≥ 3.0).
+_escape_text: Callable[[str], str] = (getattr(jinja2.utils.markupsafe, "_escape_inner", None)
+                                      or (lambda text: str(escape(text))))
+
+
 def _escape(value: Any) -> Any:
-    # A value already escaped (a macro's output, a translated message) is kept as it is: markupsafe's
-    # `escape` would copy it, text unchanged, through `__html__`; a page escapes ~200 values.
-    # And the nothing an `{{ x if y }}` gives when `y` is false, without the exception markupsafe's
-    # probe for `__html__` raises on it.
+    # What the compiled templates call on every value they show (`{{ x }}`), some 200 times a page;
+    # they only join what it gives into the page, so the escaped text needs no Markup object around
+    # it. A value already escaped (a macro's output, a translated message) is kept as it is, where
+    # markupsafe would copy it; and the nothing an `{{ x if y }}` gives when `y` is false is made
+    # without the exception markupsafe's probe for `__html__` raises on it.
     kind = type(value)
+    if kind is str:
+        return _escape_text(value)
     if kind is Markup:
         return value
     if kind is jinja2.Undefined:
-        return Markup(str(value))
+        return str(value)
     return escape(value)
 
 
