@@ -395,6 +395,8 @@ class _PageHelpers:
         self.not_translated = word(i18n.N_("not yet translated"))
         self.translation = word(i18n.N_("Translation"))
         self.date_inferred = word(i18n.N_("(date inferred)"))
+        self.by_statement = word(i18n.N_("(date of the earliest statement; the fact has no date)"))
+        self.by_report = word(i18n.N_("(date of the earliest report; the fact has no date)"))
         self._exports: dict[tuple[str, str], Any] = {}
         self._previews_of: Any = None
         self._previews: dict[str, Any] = {}
@@ -436,6 +438,24 @@ class _PageHelpers:
         if date:
             html += f' <span class="fact-date">({_escape(self._export("_macros.html", "when")(date))})</span>'
         return Markup(html)
+
+    def timeline_entry(self, entry: Any) -> Any:
+        """`timeline_entry(entry)`: one fact on the timeline (its date, and how it was found when the
+        fact has none; its claim linked; its topic), as an `<li>` the filters read."""
+        page = self._page()
+        getattr_ = self.env.getattr
+        fact = getattr_(entry, "fact")
+        topic = getattr_(fact, "topic")
+        dated_by = getattr_(entry, "dated_by")
+        how = (f' <span class="dated-by">{self.by_statement}</span>' if dated_by == "statement" else
+               f' <span class="dated-by">{self.by_report}</span>' if dated_by == "report" else "")
+        when = _escape(self._export("_macros.html", "when")(getattr_(entry, "date")))
+        claim = _escape(self._export("_i18n.html", "text")(getattr_(fact, "claim"), f"fact:{getattr_(fact, 'id')}"))
+        topic_title = getattr_(self.env.getitem(getattr_(page["briefing"], "topics"), topic), "title")
+        return Markup(f'<li class="timeline-entry" data-topic="{_escape(topic)}"'
+                      f' data-positions="{_escape(getattr_(entry, "positions"))}"><span class="timeline-date">'
+                      f'{when}{how}</span>\n    <span class="timeline-claim"><a href="{_escape(_url(page, fact))}">'
+                      f'{claim}</a> <span class="fact-topic">{_escape(topic_title)}</span></span></li>')
 
     def source_line(self, source: Any) -> Any:
         """`source_line(source)`: publisher, title, date (and whether it was inferred)."""
