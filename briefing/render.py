@@ -395,6 +395,7 @@ class _PageHelpers:
         self.not_translated = word(i18n.N_("not yet translated"))
         self.translation = word(i18n.N_("Translation"))
         self.date_inferred = word(i18n.N_("(date inferred)"))
+        self.cited_by = word(i18n.N_("Cited by"))
         self.by_statement = word(i18n.N_("(date of the earliest statement; the fact has no date)"))
         self.by_report = word(i18n.N_("(date of the earliest report; the fact has no date)"))
         self._exports: dict[tuple[str, str], Any] = {}
@@ -456,6 +457,39 @@ class _PageHelpers:
                       f' data-positions="{_escape(getattr_(entry, "positions"))}"><span class="timeline-date">'
                       f'{when}{how}</span>\n    <span class="timeline-claim"><a href="{_escape(_url(page, fact))}">'
                       f'{claim}</a> <span class="fact-topic">{_escape(topic_title)}</span></span></li>')
+
+    def archive_paragraph(self, paragraph: Any, language: str, citing: Any) -> Any:
+        """`helpers.archive_paragraph(paragraph, source.language, citing_passage)`: one paragraph of
+        an archived text, quoted passages marked and anchored, runs in another script in their
+        language, and after each passage the facts citing it."""
+        page = self._page()
+        getattr_ = self.env.getattr
+        anchor = getattr_(paragraph, "anchor")
+        html = [f'<p id="{_escape(anchor)}">' if anchor else "<p>"]
+        for segment in paragraph:
+            anchors = getattr_(segment, "anchors")
+            html.extend(f'<span id="{_escape(extra)}"></span>' for extra in anchors[1:])
+            marked = getattr_(segment, "marked")
+            if marked:
+                html.append(f'<mark id="{_escape(anchors[0])}">' if anchors else "<mark>")
+            elif anchors:
+                html.append(f'<span id="{_escape(anchors[0])}"></span>')
+            for text, lang in segment.runs(language):
+                html.append(f'<span lang="{_escape(lang)}">{_escape(text)}</span>' if lang else _escape(text))
+            if marked:
+                html.append("</mark>")
+            for end in getattr_(segment, "ends"):
+                facts = citing.get(end, [])
+                if facts:
+                    links = "; ".join(
+                        f'<a href="{_escape(_url(page, fact))}" data-fact="{_escape(getattr_(fact, "id"))}">'
+                        f'{_escape(jinja2.filters.do_truncate(self.env, getattr_(fact, "claim"), 70))}</a>'
+                        for fact in facts)
+                    html.append(f'<span class="passage-note" lang="{_escape(getattr_(page["site"], "language"))}"'
+                                f' data-passage="{_escape(end)}"><span class="passage-note-label">{self.cited_by}'
+                                f'</span> {links}</span>')
+        html.append("</p>")
+        return Markup("".join(html))
 
     def source_line(self, source: Any) -> Any:
         """`source_line(source)`: publisher, title, date (and whether it was inferred)."""
