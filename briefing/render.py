@@ -417,6 +417,11 @@ class _PageHelpers:
             found = self._exports[(template, name)] = getattr(self.env.get_template(template).module, name)
         return found
 
+    def forget(self) -> None:
+        """Drop what was kept of the last pages' briefing (render_all starts with it: the next
+        briefing may be the same object, edited)."""
+        self._previews_of, self._previews = None, {}
+
     def preview(self, briefing: Any, fact: Fact) -> Any:
         """`fact_preview(fact)`: the data a link to a fact carries for its preview, once per fact and
         briefing (a fact is linked from its sources, its entities and its related facts)."""
@@ -873,6 +878,7 @@ def render_all(pages: list[Page | Asset | Output], template_dirs: list[Path],
         env = envs.get(language)
         if env is None:
             env = envs[language] = make_environment(template_dirs, language)
+            env.globals["helpers"].forget()
         data, problem = render_page(env, page, template_dirs)
         if problem is not None:
             key = (problem.location.path, problem.location.line, problem.message.split(" on ")[0])
