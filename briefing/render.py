@@ -222,6 +222,18 @@ class _Labels(dict):  # type: ignore[type-arg]
 @jinja2.pass_context
 def _alternates(ctx: Any) -> list[dict[str, Any]]:
     """This page in every language of the site: code, name, link from here, and whether it is this one."""
+    # Asked three times a page (the head's links, the menu, the footer's switcher): made once.
+    page = ctx.environment.__dict__.get("briefing_page")
+    kept = ctx.environment.__dict__.get("briefing_alternates")
+    if page is not None and kept is not None and kept[0] is page:
+        return kept[1]
+    out = _alternates_of(ctx)
+    if page is not None:
+        ctx.environment.briefing_alternates = (page, out)
+    return out
+
+
+def _alternates_of(ctx: Any) -> list[dict[str, Any]]:
     site_language = ctx.get("languages", [""])[0]
     current = ctx.get("edition") or ""
     out = []
@@ -396,6 +408,7 @@ class _PageHelpers:
         self.translation = word(i18n.N_("Translation"))
         self.date_inferred = word(i18n.N_("(date inferred)"))
         self.cited_by = word(i18n.N_("Cited by"))
+        self.language_label = word(i18n.N_("Language:"))
         self.by_statement = word(i18n.N_("(date of the earliest statement; the fact has no date)"))
         self.by_report = word(i18n.N_("(date of the earliest report; the fact has no date)"))
         self._exports: dict[tuple[str, str], Any] = {}
@@ -462,6 +475,33 @@ class _PageHelpers:
                       f' data-positions="{_escape(getattr_(entry, "positions"))}"><span class="timeline-date">'
                       f'{when}{how}</span>\n    <span class="timeline-claim"><a href="{_escape(_url(page, fact))}">'
                       f'{claim}</a> <span class="fact-topic">{_escape(topic_title)}</span></span></li>')
+
+    def alternate_links(self) -> Any:
+        """`i18n.alternate_links()`: in <head>, this page in every language of a site that has several."""
+        alternatives = _alternates(self._page())
+        if len(alternatives) <= 1:
+            return Markup("")
+        return Markup("".join(f'<link rel="alternate" hreflang="{_escape(alt["language"])}"'
+                              f' href="{_escape(alt["absolute"] or alt["href"])}">' for alt in alternatives))
+
+    def switcher(self) -> Any:
+        """`i18n.switcher()`: links to this page in the other languages, each named in its own."""
+        alternatives = _alternates(self._page())
+        if len(alternatives) <= 1:
+            return Markup("")
+        links = "".join(
+            f'<strong lang="{_escape(alt["language"])}" aria-current="page">{_escape(alt["name"])}</strong>'
+            if alt["current"] else
+            f'<a href="{_escape(alt["href"])}" hreflang="{_escape(alt["language"])}"'
+            f' lang="{_escape(alt["language"])}">{_escape(alt["name"])}</a>' for alt in alternatives)
+        return Markup(f'<p class="languages"><span class="languages-label">{self.language_label}</span>{links}</p>')
+
+    def nav_languages(self) -> Any:
+        """`i18n.nav_languages()`: in the menu, this page in each other language, named in that language."""
+        return Markup("".join(
+            f'<li class="nav-language"><a href="{_escape(alt["href"])}" hreflang="{_escape(alt["language"])}"'
+            f' lang="{_escape(alt["language"])}">{_escape(alt["name"])}</a></li>'
+            for alt in _alternates(self._page()) if not alt["current"]))
 
     def archive_paragraph(self, paragraph: Any, language: str, citing: Any) -> Any:
         """`helpers.archive_paragraph(paragraph, source.language, citing_passage)`: one paragraph of
