@@ -461,18 +461,17 @@ class _PageHelpers:
     def timeline_entry(self, entry: Any) -> Any:
         """`timeline_entry(entry)`: one fact on the timeline (its date, and how it was found when the
         fact has none; its claim linked; its topic), as an `<li>` the filters read."""
+        # Entries are the timeline's own dataclasses (timeline.Entry): their fields are read directly.
         page = self._page()
-        getattr_ = self.env.getattr
-        fact = getattr_(entry, "fact")
-        topic = getattr_(fact, "topic")
-        dated_by = getattr_(entry, "dated_by")
+        fact = entry.fact
+        dated_by = entry.dated_by
         how = (f' <span class="dated-by">{self.by_statement}</span>' if dated_by == "statement" else
                f' <span class="dated-by">{self.by_report}</span>' if dated_by == "report" else "")
-        when = _escape(self._export("_macros.html", "when")(getattr_(entry, "date")))
-        claim = _escape(self._export("_i18n.html", "text")(getattr_(fact, "claim"), f"fact:{getattr_(fact, 'id')}"))
-        topic_title = getattr_(self.env.getitem(getattr_(page["briefing"], "topics"), topic), "title")
-        return Markup(f'<li class="timeline-entry" data-topic="{_escape(topic)}"'
-                      f' data-positions="{_escape(getattr_(entry, "positions"))}"><span class="timeline-date">'
+        when = _escape(self._export("_macros.html", "when")(entry.date))
+        claim = _escape(self._export("_i18n.html", "text")(fact.claim, f"fact:{fact.id}"))
+        topic_title = page["briefing"].topics[fact.topic].title
+        return Markup(f'<li class="timeline-entry" data-topic="{_escape(fact.topic)}"'
+                      f' data-positions="{_escape(entry.positions)}"><span class="timeline-date">'
                       f'{when}{how}</span>\n    <span class="timeline-claim"><a href="{_escape(_url(page, fact))}">'
                       f'{claim}</a> <span class="fact-topic">{_escape(topic_title)}</span></span></li>')
 
