@@ -414,6 +414,7 @@ class _PageHelpers:
         self._exports: dict[tuple[str, str], Any] = {}
         self._previews_of: Any = None
         self._previews: dict[str, Any] = {}
+        self._source_lines: dict[str, tuple[Any, Any, Any]] = {}
         self.when_text = lambda value: i18n.format_when(value, language)
 
     def _page(self) -> Any:
@@ -434,6 +435,7 @@ class _PageHelpers:
         """Drop what was kept of the last pages' briefing (render_all starts with it: the next
         briefing may be the same object, edited)."""
         self._previews_of, self._previews = None, {}
+        self._source_lines: dict[str, tuple[Any, Any, Any]] = {}
 
     def preview(self, briefing: Any, fact: Fact) -> Any:
         """`fact_preview(fact)`: the data a link to a fact carries for its preview, once per fact and
@@ -536,16 +538,28 @@ class _PageHelpers:
         return Markup("".join(html))
 
     def source_line(self, source: Any) -> Any:
-        """`source_line(source)`: publisher, title, date (and whether it was inferred)."""
+        """`source_line(source)`: publisher, title, date (and whether it was inferred); once per
+        source and edition when it is made of the helpers' own `original` and `when` (a source is
+        cited on its facts' pages, their topic pages and the pack: some thirty lines at 20,000 facts)."""
+        original, when = self._export("_i18n.html", "original"), self._export("_macros.html", "when")
+        if original != self.original or when != self.when:  # a site's macro may read the page
+            return self._source_line(source, original, when)
+        edition = self._page()["translated"]
+        found = self._source_lines.get(source.id)
+        if found is None or found[0] is not source or found[1] is not edition:
+            found = self._source_lines[source.id] = (source, edition, self._source_line(source, original, when))
+        return found[2]
+
+    def _source_line(self, source: Any, original: Any, when: Any) -> Any:
         getattr_ = self.env.getattr
         html = ""
         publisher = getattr_(source, "publisher")
         if publisher:
-            html += f'{_escape(self._export("_i18n.html", "original")(publisher))}, '
+            html += f'{_escape(original(publisher))}, '
         html += f'<cite lang="{_escape(getattr_(source, "language"))}">{_escape(getattr_(source, "title"))}</cite>'
         published = getattr_(source, "published")
         if published:
-            html += f', {_escape(self._export("_macros.html", "when")(published))}'
+            html += f', {_escape(when(published))}'
             if "published" in getattr_(source, "inferred"):
                 html += f" {self.date_inferred}"
         return Markup(html)
