@@ -920,24 +920,35 @@ def render_all(pages: list[Page | Asset | Output], template_dirs: list[Path],
     put = sink if sink is not None else outputs.__setitem__
     problems: list[Problem] = []
     reported: set[tuple[str, int, str]] = set()
-    for page in pages:
-        if isinstance(page, Asset):
-            put(page.route, page.path.read_bytes())
-            continue
-        if isinstance(page, Output):
-            put(page.route, serialize(page.format, page.value()))
-            continue
-        language = page.context.get("language", "en")
-        env = envs.get(language)
-        if env is None:
-            env = envs[language] = make_environment(template_dirs, language)
-            env.globals["helpers"].forget()
-        data, problem = render_page(env, page, template_dirs)
-        if problem is not None:
-            key = (problem.location.path, problem.location.line, problem.message.split(" on ")[0])
-            if key not in reported:
-                reported.add(key)
-                problems.append(problem)
-        elif data is not None:
-            put(page.route, data)
+    try:
+        for page in pages:
+            if isinstance(page, Asset):
+                put(page.route, page.path.read_bytes())
+                continue
+            if isinstance(page, Output):
+                put(page.route, serialize(page.format, page.value()))
+                continue
+            language = page.context.get("language", "en")
+            env = envs.get(language)
+            if env is None:
+                env = envs[language] = make_environment(template_dirs, language)
+                _forget_pages(env)
+            data, problem = render_page(env, page, template_dirs)
+            if problem is not None:
+                key = (problem.location.path, problem.location.line, problem.message.split(" on ")[0])
+                if key not in reported:
+                    reported.add(key)
+                    problems.append(problem)
+            elif data is not None:
+                put(page.route, data)
+    finally:
+        for env in envs.values():  # the environments outlive the build: they keep no briefing
+            _forget_pages(env)
     return outputs, problems
+
+
+def _forget_pages(env: jinja2.Environment) -> None:
+    # What the environment kept of the pages it rendered (previews, source lines, the last page's
+    # languages): from another briefing, or the same one edited, at the next render_all.
+    env.globals["helpers"].forget()
+    env.__dict__.pop("briefing_alternates", None)

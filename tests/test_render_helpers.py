@@ -4,11 +4,16 @@ performance work; these pin the cases its fixtures do not reach)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import jinja2
 import pytest
+from conftest import copy_site
 from markupsafe import Markup
 
 from briefing import render
+from briefing.builder import template_dirs
+from briefing.pipeline import build
 
 HOSTILE = "<script>alert('x')</script> & \"quoted\""
 
@@ -67,3 +72,16 @@ def test_escape_gives_markupsafes_text(value: object) -> None:
 def test_a_strict_undefined_still_fails_when_shown() -> None:
     with pytest.raises(jinja2.UndefinedError):
         render._escape(jinja2.StrictUndefined(name="missing"))
+
+
+def test_the_environments_keep_nothing_of_a_built_briefing(tmp_path: Path) -> None:
+    # The environments live as long as the process (the dev server's): what they keep of the pages
+    # they render (previews, source lines, the last page's languages) goes at the end of the build,
+    # or an editor's server would hold the old briefing while it loads the new one.
+    site = copy_site(tmp_path / "site")
+    assert build(site, tmp_path / "out", use_cache=False).ok
+    env = render.make_environment(template_dirs(site.resolve()), "en")
+    assert any(name == "source.html" for _, name in env.cache)  # the environment the build used
+    helpers = env.globals["helpers"]
+    assert helpers._previews_of is None and helpers._previews == {} and helpers._source_lines == {}
+    assert "briefing_alternates" not in env.__dict__ and env.__dict__.get("briefing_page") is None
