@@ -20,6 +20,7 @@ from markdown_it import MarkdownIt
 
 from . import i18n, urls
 from .cache import Store
+from .dates import When
 from .derive import CREDIBILITY_SCALE, Grade, Standing, standing
 from .exports import serialize
 from .model import Entity, Fact, Source, Topic
@@ -412,9 +413,12 @@ class _PageHelpers:
         self.by_statement = word(i18n.N_("(date of the earliest statement; the fact has no date)"))
         self.by_report = word(i18n.N_("(date of the earliest report; the fact has no date)"))
         self._exports: dict[tuple[str, str], Any] = {}
+        # What is kept of the pages' briefing, each entry with the object it was made from.
         self._previews_of: Any = None
         self._previews: dict[str, Any] = {}
         self._source_lines: dict[str, tuple[Any, Any, Any]] = {}
+        self._whens: dict[int, tuple[When, Any]] = {}
+        self._entity_links: dict[tuple[str, str], tuple[Any, Any]] = {}
         self.when_text = lambda value: i18n.format_when(value, language)
 
     def _page(self) -> Any:
@@ -435,7 +439,7 @@ class _PageHelpers:
         """Drop what was kept of the last pages' briefing (render_all starts with it: the next
         briefing may be the same object, edited)."""
         self._previews_of, self._previews = None, {}
-        self._source_lines: dict[str, tuple[Any, Any, Any]] = {}
+        self._source_lines, self._whens, self._entity_links = {}, {}, {}
 
     def preview(self, briefing: Any, fact: Fact) -> Any:
         """`fact_preview(fact)`: the data a link to a fact carries for its preview, once per fact and
@@ -565,25 +569,39 @@ class _PageHelpers:
         return Markup(html)
 
     def when(self, value: Any) -> Any:
-        """`when(value)`: a date as `<time datetime>`, a range as a span; nothing for none."""
+        """`when(value)`: a date as `<time datetime>`, a range as a span; nothing for none. Once per
+        date of the briefing (a fact's date shows on its page, its topic, the pack and the timeline)."""
         if value is None:
             return Markup("")
+        kept = self._whens.get(id(value)) if type(value) is When else None
+        if kept is not None and kept[0] is value:
+            return kept[1]
         if self.env.getattr(value, "is_range"):
-            return Markup(f'<span class="when">{_escape(self.when_text(value))}</span>')
-        return Markup(f'<time datetime="{_escape(value.iso())}">{_escape(self.when_text(value))}</time>')
+            html = Markup(f'<span class="when">{_escape(self.when_text(value))}</span>')
+        else:
+            html = Markup(f'<time datetime="{_escape(value.iso())}">{_escape(self.when_text(value))}</time>')
+        if type(value) is When:  # immutable; kept with the value, so its id cannot be another's
+            self._whens[id(value)] = (value, html)
+        return html
 
     def entity_link(self, ref: Any) -> Any:
-        """`entity_link(ref)`: a link to the entity `ref.id` names (its id alone when it has none)."""
+        """`entity_link(ref)`: a link to the entity `ref.id` names (its id alone when it has none);
+        once per entity and folder of the linking page (the link is relative to it)."""
         page = self._page()
-        getattr_ = self.env.getattr
-        ident = getattr_(ref, "id")
+        ident = self.env.getattr(ref, "id")
         entity = page["briefing"].entities.get(ident)
         if not entity:
             return escape(ident)
+        key = (ident, page["page_route"].rpartition("/")[0])
+        kept = self._entity_links.get(key)
+        if kept is not None and kept[0] is entity:
+            return kept[1]
         original = _fallback(page, f"entity:{entity.id}{':short' if entity.short else ':name'}")
         href = _url(page, entity)
         lang = f' lang="{_escape(original)}"' if original else ""
-        return Markup(f'<a class="entity" href="{_escape(href)}"{lang}>{_escape(entity.label)}</a>')
+        html = Markup(f'<a class="entity" href="{_escape(href)}"{lang}>{_escape(entity.label)}</a>')
+        self._entity_links[key] = (entity, html)
+        return html
 
     def text(self, value: Any, key: str) -> Any:
         """`i18n.text(value, key)`: a text of the briefing, marked when this edition shows it untranslated."""

@@ -84,4 +84,5 @@ def test_the_environments_keep_nothing_of_a_built_briefing(tmp_path: Path) -> No
     assert any(name == "source.html" for _, name in env.cache)  # the environment the build used
     helpers = env.globals["helpers"]
     assert helpers._previews_of is None and helpers._previews == {} and helpers._source_lines == {}
+    assert helpers._whens == {} and helpers._entity_links == {}
     assert "briefing_alternates" not in env.__dict__ and env.__dict__.get("briefing_page") is None
