@@ -2,6 +2,12 @@
 
 Template mistakes become Problems at the template's `file:line`; untrusted text from YAML is
 always escaped, and Markdown has raw HTML disabled and unsafe link schemes dropped.
+
+For speed at tens of thousands of pages: the macro files (`_i18n.html`, `_macros.html`, …) are
+imported without context, so Jinja2 makes each once per language instead of once per page, and a
+name a macro does not define is looked up in the page being rendered (`_Context`); the small
+macros every page calls dozens of times are Python (`_PageHelpers`), exported by the macro files
+under the macros' names, so a site's own macro file can still define any of them as a macro.
 """
 
 from __future__ import annotations
