@@ -410,6 +410,7 @@ def _serve(args: argparse.Namespace, site_dir: Path, out_dir: Path) -> int:
         except OSError as exc:
             return _system_error(exc, out_dir)
     server.build(set())
+    server.persist()
     host = f"[{args.host}]" if ":" in args.host else args.host
     if not args.quiet:
         print(f"Serving {out_dir} on http://{host}:{port}/ (watching {', '.join(describe_watch(site_dir))}); "

@@ -283,9 +283,21 @@ class DevServer:
         self.watcher = Watcher(watched_paths(site_dir), exclude=[out_dir.absolute()])
         # One Builder for the whole session: it keeps the parsed parts and the output manifest in
         # memory, so a save re-parses the changed files and re-renders only the pages they affect.
-        self.builder = pipeline.Builder(site_dir, out_dir)
+        self.builder = self._builder()
         # One build at a time per output, shared with `build.py` runs in other terminals.
         self.lock = OutputLock(out_dir, on_wait=self._waiting)
+
+    def _builder(self) -> pipeline.Builder:
+        builder = pipeline.Builder(self.site_dir, self.out_dir)
+        builder.defer_saves = True  # written by persist(), once the pages have reloaded
+        return builder
+
+    def persist(self) -> None:
+        """Write the build cache for the next process (after the reload: the editor does not wait for it)."""
+        try:
+            self.builder.persist()
+        except Exception as exc:  # a cache that cannot be written is only slower next time
+            self._record(pipeline.Result([failure(exc, self.out_dir)]), set())
 
     def _waiting(self, pid: int | None) -> None:
         if self._on_wait is not None:
@@ -305,7 +317,7 @@ class DevServer:
             result = self.builder.rebuild()
         except Exception as exc:  # whatever broke, serving and watching go on
             result = pipeline.Result([failure(exc, self.out_dir)])
-            self.builder = pipeline.Builder(self.site_dir, self.out_dir)  # forget half-updated state
+            self.builder = self._builder()  # forget half-updated state
         finally:
             self.lock.release()
         return self._record(result, changed)
@@ -407,6 +419,7 @@ class DevServer:
         self.build(changed)
         if not self.watcher.changes_pending():
             self.reload_browsers()
+        self.persist()
         return cost
 
     def _try_lock(self) -> bool:

@@ -596,3 +596,22 @@ def test_the_disputed_list_is_rendered_again_only_when_what_it_shows_changes(tmp
     assert page.stat().st_ino != inode
     assert 'id="fact-both-deny"' in page.read_text(encoding="utf-8")
     assert_same_as_clean_build(site, out, tmp_path)
+
+
+def test_quote_checks_kept_between_saves_follow_the_text_and_the_lines(tmp_path: Path) -> None:
+    """The dev server keeps quote verdicts between saves: an archived text edit that removes a
+    quoted passage is still an error, and a verdict reused after lines were added above its
+    citation reports the citation's new line (as a clean check does)."""
+    site = copy_site(tmp_path / "site")
+    kept = Builder(site, tmp_path / "out")
+    assert kept.validate().ok
+    archive = site / "content" / "sources" / "wire-2024-03.txt"
+    edit(archive, "Pyongyang recently delivered", "Pyongyang delivered")
+    found = [p.format() for p in kept.validate().problems]
+    assert found == [p.format() for p in validate(site, use_cache=False).problems]
+    assert any(line.startswith(f"{WEAPONS}:37:") and "quote not found in the archived text of 'wire-2024-03'" in line
+               for line in found), found
+    edit(site / WEAPONS, "facts:\n", "facts:\n\n\n")
+    moved = [p.format() for p in kept.validate().problems]
+    assert moved == [p.format() for p in validate(site, use_cache=False).problems]
+    assert any(line.startswith(f"{WEAPONS}:39:") and "quote not found" in line for line in moved), moved
