@@ -577,12 +577,6 @@ class Builder:
         whole = [i for i in todo if isinstance(pages[i], Page) and (not pages[i].deps or "fact:*" in pages[i].deps)]
         big_site = len(pages) >= BIG_SITE_PAGES
         parallel = self.workers >= 2 and (len(todo) >= PARALLEL_MIN_PAGES or (big_site and len(whole) >= 2))
-        # Data files computed when rendered (a search index segment is several files computed
-        # together) are computed here, once: forked workers inherit them instead of each computing them.
-        for i in todo:
-            value = getattr(pages[i], "value", None)
-            if parallel and value is not None:
-                value()
         _RENDER.update(pages=pages, dirs=dirs, staging=staging)
         # Rendering makes cyclic garbage on every page (Jinja2's contexts and macros refer to each
         # other): with the collector off, as it is for parsing, a 20,000-fact build kept ~2 GB of it.
@@ -602,12 +596,19 @@ class Builder:
                     for name in sorted({p.template for p in wanted}):
                         with contextlib.suppress(Exception):  # a broken template is reported by its page
                             env.get_template(name)
-                # Then interleaved batches of the rest, several per worker, keep both busy to the
-                # end; the order does not matter because each page is its own file.
-                alone = set(whole)
+                # Files computed together (a search segment's) go to one worker as one batch, which
+                # computes them once. Then interleaved batches of the rest, several per worker, keep
+                # both busy to the end; the order does not matter because each page is its own file.
+                together: dict[str, list[int]] = {}
+                for i in todo:
+                    group = getattr(pages[i], "together", "")
+                    if group:
+                        together.setdefault(group, []).append(i)
+                alone = set(whole).union(*together.values())
                 rest = [i for i in todo if i not in alone]
                 count = self.workers * 6
-                batches = [[i] for i in whole] + [rest[i::count] for i in range(count) if rest[i::count]]
+                batches = ([[i] for i in whole] + list(together.values())
+                           + [rest[i::count] for i in range(count) if rest[i::count]])
                 from multiprocessing import get_context  # only when forking: a small build never loads it
 
                 # Ctrl-C is held back while forking, so no worker can be interrupted before it
