@@ -286,6 +286,7 @@ class Builder:
         # reloaded (persist()), not while the editor waits: pickling a big site's state takes time.
         self.defer_saves = False
         self._pending: dict[str, Any] = {}
+        self._verdicts_loaded = False
 
     def _save(self, name: str, save: Any) -> None:
         if self.defer_saves:
@@ -357,7 +358,7 @@ class Builder:
                 gc.enable()
 
     def _validate(self) -> Result:
-        from .check import check
+        from .check import check, keep_quote_verdicts, quote_verdicts
 
         started = time.perf_counter()
         inputs = read_inputs(self.site_dir, self.cache)
@@ -371,7 +372,15 @@ class Builder:
                                           self.store.folder if self.store is not None else None)
             if self.base_url is not None:
                 briefing.site = dataclasses.replace(briefing.site, base_url=self.base_url)
+            store, verdicts_file = self.store, f"quotes-{code_version(('check.py', 'passages.py'))}.pickle"
+            if store is not None and not self._verdicts_loaded:  # a new process: the last run's verdicts
+                self._verdicts_loaded = True
+                found = store.load(verdicts_file)
+                keep_quote_verdicts(found if isinstance(found, dict) else {})
             problems += check(briefing)
+            verdicts, changed = quote_verdicts()
+            if store is not None and changed:
+                self._save("quotes", lambda: self._dump_verdicts(store, verdicts_file, verdicts))
             problems += self._editions(briefing, model.fingerprints)
         problems.sort(key=sort_key)
         result = Result(problems, briefing, seconds=time.perf_counter() - started, parsed=model.parsed_parts)
@@ -381,6 +390,14 @@ class Builder:
             result.title = briefing.site.title
         self._fingerprints = model.fingerprints
         return result
+
+    @staticmethod
+    def _dump_verdicts(store: Store, name: str, verdicts: Any) -> None:
+        store.dump(name, verdicts)
+        with contextlib.suppress(OSError):  # those of other versions of the checks are never read again
+            for other in store.folder.glob("quotes-*.pickle"):
+                if other.name != name:
+                    other.unlink(missing_ok=True)
 
     def _editions(self, briefing: Briefing, fingerprints: dict[str, str]) -> list[Problem]:
         """The translated editions (read and checked), and the interface catalogues the site uses."""

@@ -174,22 +174,40 @@ def check_sections(briefing: Briefing) -> Iterator[Problem]:
 
 
 # The verdicts of the last run's quote checks, by everything that decides them (the archived
-# text and the citation's words, not where they are written): a rebuild in the same process
-# (the dev server) searches again only the citations and texts an edit changed.
-_QUOTE_VERDICTS: dict[tuple[str, ...], tuple[tuple[Callable[..., Problem], str, str], ...]] = {}
+# text's digest and the citation's words, not where they are written): a rebuild in the same
+# process (the dev server), or a new one that loaded them (`keep_quote_verdicts`), searches again
+# only the citations and texts an edit changed.
+QuoteVerdicts = dict[tuple[str, ...], tuple[tuple[Callable[..., Problem], str, str], ...]]
+_QUOTE_VERDICTS: QuoteVerdicts = {}
+_VERDICTS_CHANGED = False
+
+
+def keep_quote_verdicts(verdicts: QuoteVerdicts) -> None:
+    """Use `verdicts` (saved by an earlier run, see `quote_verdicts`) for the next check."""
+    global _QUOTE_VERDICTS
+    _QUOTE_VERDICTS = verdicts
+
+
+def quote_verdicts() -> tuple[QuoteVerdicts, bool]:
+    """The last check's quote verdicts, and whether they differ from those it started with."""
+    return _QUOTE_VERDICTS, _VERDICTS_CHANGED
 
 
 def check_quotes(briefing: Briefing) -> Iterator[Problem]:
     """Every quote occurs in the archived text of the source it cites."""
-    global _QUOTE_VERDICTS
+    global _QUOTE_VERDICTS, _VERDICTS_CHANGED
     normalized: dict[str, str] = {}
+    digests: dict[str, str] = {}
     known, used = _QUOTE_VERDICTS, {}
     for fact in _facts(briefing):
         for citation in fact.citations:
             source = briefing.sources.get(citation.source.id)
             if source is None:
                 continue
-            key = (source.id, str(source.text_path), source.text, citation.quote, citation.prefix, citation.suffix)
+            digest = digests.get(source.id)
+            if digest is None:
+                digest = digests[source.id] = hashlib.sha1(source.text.encode("utf-8", "surrogateescape")).hexdigest()
+            key = (source.id, str(source.text_path), digest, citation.quote, citation.prefix, citation.suffix)
             verdicts = known.get(key)
             if verdicts is None:
                 text = normalized.get(source.id)
@@ -200,7 +218,9 @@ def check_quotes(briefing: Briefing) -> Iterator[Problem]:
             at = citation.quote_at or citation.at
             for make, message, hint in verdicts:
                 yield make(at, message, hint)
-    _QUOTE_VERDICTS = used  # only this run's: the memo does not grow with every edit
+    # Only this run's are kept: the memo does not grow with every edit.
+    _VERDICTS_CHANGED = used.keys() != known.keys()
+    _QUOTE_VERDICTS = used
 
 
 def _quote_verdicts(text: str, citation: Citation, source: Source) -> Iterator[tuple[Callable[..., Problem], str, str]]:

@@ -615,3 +615,22 @@ def test_quote_checks_kept_between_saves_follow_the_text_and_the_lines(tmp_path:
     moved = [p.format() for p in kept.validate().problems]
     assert moved == [p.format() for p in validate(site, use_cache=False).problems]
     assert any(line.startswith(f"{WEAPONS}:39:") and "quote not found" in line for line in moved), moved
+
+
+def test_quote_verdicts_saved_for_the_next_process_follow_the_text(tmp_path: Path) -> None:
+    """A new process starts from the quote verdicts the last run saved (by the archived text's
+    digest and the citation's words): an edit to the text is checked again, the rest reused."""
+    from briefing import check as checks
+
+    site = copy_site(tmp_path / "site")
+    assert Builder(site, tmp_path / "out").validate().ok
+    saved, _ = checks.quote_verdicts()
+    assert saved and not any(verdicts for verdicts in saved.values())
+    checks.keep_quote_verdicts({})  # a new process: nothing in memory
+    assert Builder(site, tmp_path / "out").validate().ok
+    assert checks.quote_verdicts() == (saved, False)  # all of them came from the cache file
+    edit(site / "content" / "sources" / "wire-2024-03.txt", "Pyongyang recently delivered", "Pyongyang delivered")
+    checks.keep_quote_verdicts({})
+    found = [p.format() for p in Builder(site, tmp_path / "out").validate().problems]
+    assert found == [p.format() for p in validate(site, use_cache=False).problems]
+    assert any(line.startswith(f"{WEAPONS}:37:") and "quote not found" in line for line in found), found
