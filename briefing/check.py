@@ -197,22 +197,26 @@ def check_quotes(briefing: Briefing) -> Iterator[Problem]:
     """Every quote occurs in the archived text of the source it cites."""
     global _QUOTE_VERDICTS, _VERDICTS_CHANGED
     normalized: dict[str, str] = {}
-    digests: dict[str, str] = {}
+    texts: dict[str, tuple[str, str, str]] = {}  # source id → what identifies its archived text
     known, used = _QUOTE_VERDICTS, {}
+    sources = briefing.sources
     for fact in _facts(briefing):
         for citation in fact.citations:
-            source = briefing.sources.get(citation.source.id)
-            if source is None:
-                continue
-            digest = digests.get(source.id)
-            if digest is None:
-                digest = digests[source.id] = hashlib.sha1(source.text.encode("utf-8", "surrogateescape")).hexdigest()
-            key = (source.id, str(source.text_path), digest, citation.quote, citation.prefix, citation.suffix)
+            source_id = citation.source.id
+            text_key = texts.get(source_id)
+            if text_key is None:
+                source = sources.get(source_id)
+                if source is None:
+                    continue
+                text_key = texts[source_id] = (source_id, str(source.text_path), hashlib.sha1(
+                    source.text.encode("utf-8", "surrogateescape")).hexdigest())
+            key = (*text_key, citation.quote, citation.prefix, citation.suffix)
             verdicts = known.get(key)
             if verdicts is None:
-                text = normalized.get(source.id)
+                source = sources[source_id]
+                text = normalized.get(source_id)
                 if text is None:
-                    text = normalized[source.id] = normalize(source.text)
+                    text = normalized[source_id] = normalize(source.text)
                 verdicts = tuple(_quote_verdicts(text, citation, source))
             used[key] = verdicts
             at = citation.quote_at or citation.at
