@@ -64,6 +64,9 @@ class Result:
     parsed: int = 0  # parts parsed this run (the others came from the cache)
     counts: dict[str, int] = field(default_factory=dict)  # facts, sources, entities
     title: str = ""  # the site's title
+    # Where the run's time went: seconds per stage, and per template (pages rendered, seconds).
+    timings: dict[str, float] = field(default_factory=dict)
+    templates: dict[str, tuple[int, float]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -240,17 +243,28 @@ class Fingerprints:
 _RENDER: dict[str, Any] = {}
 
 
-def _render_batch(indices: list[int]) -> tuple[list[tuple[int, bool]], list[Problem]]:
-    """Render the pages at `indices` into the staging tree; (index, bytes were written) each, and problems."""
+def _render_batch(indices: list[int]) -> tuple[list[tuple[int, bool]], list[Problem], dict[str, tuple[int, float]]]:
+    """Render the pages at `indices` into the staging tree: (index, bytes were written) each, the
+    problems, and per template the pages rendered and the seconds they took."""
     from .render import render_all
 
     pages, dirs, staging = _RENDER["pages"], _RENDER["dirs"], _RENDER["staging"]
     index = {pages[i].route: i for i in indices}
     done: list[tuple[int, bool]] = []
-    # Each page is written as soon as it is rendered: the bytes of thousands of pages are never held.
-    _, problems = render_all([pages[i] for i in indices], dirs,
-                             sink=lambda route, data: done.append((index[route], staging.put(route, data))))
-    return done, problems
+    spent: dict[str, tuple[int, float]] = {}
+    clock = [time.process_time()]
+
+    def sink(route: str, data: bytes) -> None:
+        # Each page is written as soon as it is rendered: the bytes of thousands of pages are never held.
+        done.append((index[route], staging.put(route, data)))
+        now = time.process_time()
+        kind = getattr(pages[index[route]], "template", "") or "data files"
+        count, seconds = spent.get(kind, (0, 0.0))
+        spent[kind] = (count + 1, seconds + now - clock[0])
+        clock[0] = now
+
+    _, problems = render_all([pages[i] for i in indices], dirs, sink=sink)
+    return done, problems, spent
 
 
 def _leave_interrupts_to_parent() -> None:
@@ -287,6 +301,7 @@ class Builder:
         self.defer_saves = False
         self._pending: dict[str, Any] = {}
         self._verdicts_loaded = False
+        self._spent: dict[str, tuple[int, float]] = {}
 
     def _save(self, name: str, save: Any) -> None:
         if self.defer_saves:
@@ -456,7 +471,10 @@ class Builder:
                             stats=WriteStats(0, len(manifest.pages), 0), title=manifest.title)
             result.seconds = time.perf_counter() - started
             return result
+        self._spent = {}
+        clock = time.perf_counter()
         result = self._validate()
+        result.timings["validate"] = time.perf_counter() - clock
         guard = check_output_dir(self.out_dir)
         if guard is not None:
             result.problems.append(guard)
@@ -466,7 +484,9 @@ class Builder:
         from .maps import keep_drawings
 
         keep_drawings(self.store)  # map outlines are drawn once per frame, then read from the cache
+        clock = time.perf_counter()
         pages, problems = plan_site(result.briefing, [d / "assets" for d in dirs])
+        result.timings["plan"] = time.perf_counter() - clock
         result.problems += problems
         if not result.ok:
             result.seconds = time.perf_counter() - started
@@ -474,6 +494,7 @@ class Builder:
         written = self._write(result, pages, dirs, manifest, signature)
         if written is not None:
             result.stats = written
+        result.templates = dict(sorted(self._spent.items(), key=lambda kind: -kind[1][1]))
         result.seconds = time.perf_counter() - started
         return result
 
@@ -481,6 +502,7 @@ class Builder:
                signature: tuple[Any, ...]) -> WriteStats | None:
         from .plan import Page
 
+        clock = time.perf_counter()
         templates = TemplateDigests(dirs, dict(manifest.templates))
         extra = _sha(self._code, self.base_url or "", catalogue_digest())
         prints = Fingerprints(self._fingerprints, extra, manifest.fingerprints if manifest.recipes else None)
@@ -499,6 +521,8 @@ class Builder:
             else:
                 todo.append(i)
         previous = set(manifest.pages) if manifest.pages else None
+        result.timings["compare"] = time.perf_counter() - clock
+        clock = time.perf_counter()
         if not todo and previous == routes and self._output_intact(manifest):
             entries = dict(manifest.pages)
             stats = WriteStats(0, len(entries), 0)
@@ -506,6 +530,8 @@ class Builder:
             staging = Staging(self.out_dir)
             try:
                 rendered, problems = self._render(pages, todo, dirs, staging)
+                result.timings["render"] = time.perf_counter() - clock
+                clock = time.perf_counter()
                 result.problems += problems
                 if not result.ok:
                     staging.abort()
@@ -546,6 +572,7 @@ class Builder:
                                      templates.known, result.title,
                                      {p.route: r for p, r in zip(pages, recipes, strict=True) if r},
                                      dict(self._fingerprints)))
+        result.timings["write"] = time.perf_counter() - clock
         return stats
 
     def _digest(self, page: Page | Asset | Any, prints: Fingerprints, templates: TemplateDigests,
@@ -645,8 +672,11 @@ class Builder:
         rendered: dict[int, bool] = {}
         problems: list[Problem] = []
         reported: set[tuple[str, int, str]] = set()
-        for done, found in results:
+        for done, found, spent in results:
             rendered.update(done)
+            for kind, (count, seconds) in spent.items():
+                before = self._spent.get(kind, (0, 0.0))
+                self._spent[kind] = (before[0] + count, before[1] + seconds)
             for problem in found:
                 key = (problem.location.path, problem.location.line, problem.message.split(" on ")[0])
                 if key not in reported:

@@ -273,8 +273,16 @@ def _write_details(result: Result) -> str:
     stats = result.stats
     if stats is None:
         return ""
-    return (f"  {stats.written} files written, {stats.unchanged} unchanged (not rewritten), "
-            f"{stats.removed} removed")
+    lines = [f"  {stats.written} files written, {stats.unchanged} unchanged (not rewritten), "
+             f"{stats.removed} removed"]
+    if result.timings:  # where the time went (a run that found nothing changed did no stage)
+        lines.append("  time: " + ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in result.timings.items()))
+    if result.templates:
+        slowest = list(result.templates.items())[:5]
+        lines.append("  rendering (CPU): " + ", ".join(
+            f"{name} {seconds:.2f} s ({count} {'page' if count == 1 else 'pages'})"
+            for name, (count, seconds) in slowest) + (", …" if len(result.templates) > 5 else ""))
+    return "\n".join(lines)
 
 
 def _schema(args: argparse.Namespace) -> int:
