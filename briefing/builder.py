@@ -185,8 +185,11 @@ class Manifest:
     # What each page's digest was computed from, but for the content of its deps (a digest of its
     # route, template, title, settings and dep names), and the fingerprints it was computed with:
     # a page whose recipe is the same and none of whose deps changed keeps its digest.
+    # Kept in a file of their own (read only when a build goes past the no-op check), tied to
+    # the manifest by `token`.
     recipes: dict[str, str] = field(default_factory=dict)
     fingerprints: dict[str, str] = field(default_factory=dict)
+    token: str = ""
 
 
 class Fingerprints:
@@ -296,6 +299,7 @@ class Builder:
         self._code = code_version()
         self._templates_seen: tuple[Any, ...] = ()
         self._manifest_name = f"output-{_sha(str(self.out_dir))[:16]}.pickle"
+        self._recipes_name = f"recipes-{_sha(str(self.out_dir))[:16]}.pickle"
         # The dev server writes the cache files for the next process after the browser has
         # reloaded (persist()), not while the editor waits: pickling a big site's state takes time.
         self.defer_saves = False
@@ -328,19 +332,33 @@ class Builder:
                     self._manifest = found[1]
         return self._manifest
 
+    def _load_recipes(self, manifest: Manifest) -> None:
+        """Read the page recipes and fingerprints that go with `manifest` (once, when a build needs them)."""
+        if manifest.recipes or not manifest.token or self.store is None:
+            return
+        found = self.store.load(self._recipes_name)
+        if isinstance(found, tuple) and len(found) == 3 and found[0] == manifest.token:
+            manifest.recipes, manifest.fingerprints = found[1], found[2]
+        manifest.token = ""  # read once: missing or stale, every page is digested in full
+
     def _save_manifest(self, manifest: Manifest) -> None:
         self._manifest = manifest
         store = self.store
         if store is None:
             return
+        token = _sha(str(time.time_ns()), str(os.getpid()), self._manifest_name)
+        # The no-op check reads the manifest alone: a big site's recipes would double its size.
+        slim = dataclasses.replace(manifest, recipes={}, fingerprints={}, token=token)
 
         def save() -> None:
             with contextlib.suppress(OSError):  # one manifest per output directory: keep the few most recently used
-                others = sorted(store.folder.glob("output-*.pickle"), key=lambda p: p.stat().st_mtime)
-                for stale in others[:-MANIFESTS_KEPT]:
-                    if stale.name != self._manifest_name:
-                        stale.unlink(missing_ok=True)
-            store.dump(self._manifest_name, ((_MANIFEST_VERSION, self._code), manifest))
+                for kind in ("output", "recipes"):
+                    others = sorted(store.folder.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime)
+                    for stale in others[:-MANIFESTS_KEPT]:
+                        if stale.name not in (self._manifest_name, self._recipes_name):
+                            stale.unlink(missing_ok=True)
+            store.dump(self._recipes_name, (token, manifest.recipes, manifest.fingerprints))
+            store.dump(self._manifest_name, ((_MANIFEST_VERSION, self._code), slim))
         self._save("manifest", save)
 
     def _signature(self, dirs: list[Path]) -> tuple[Any, ...]:
@@ -503,6 +521,7 @@ class Builder:
         from .plan import Page
 
         clock = time.perf_counter()
+        self._load_recipes(manifest)
         templates = TemplateDigests(dirs, dict(manifest.templates))
         extra = _sha(self._code, self.base_url or "", catalogue_digest())
         prints = Fingerprints(self._fingerprints, extra, manifest.fingerprints if manifest.recipes else None)

@@ -634,3 +634,33 @@ def test_quote_verdicts_saved_for_the_next_process_follow_the_text(tmp_path: Pat
     found = [p.format() for p in Builder(site, tmp_path / "out").validate().problems]
     assert found == [p.format() for p in validate(site, use_cache=False).problems]
     assert any(line.startswith(f"{WEAPONS}:37:") and "quote not found" in line for line in found), found
+
+
+@pytest.mark.parametrize("same_builder", [True, False], ids=["serve", "new process"])
+def test_pages_whose_deps_did_not_change_keep_their_digest(tmp_path: Path, same_builder: bool,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page keeps the digest its recipe (route, template, title, settings, dep names) and its deps'
+    fingerprints gave last time: a save that changes no content digests no page, an edit digests
+    the pages that show what changed, and the output still equals a clean build."""
+    import os
+
+    from briefing.builder import Fingerprints
+
+    site = copy_site(tmp_path / "site")
+    out = tmp_path / "out"
+    builder = Builder(site, out)
+    assert builder.rebuild().ok
+    digested: list[str] = []
+    item = Fingerprints.item
+    monkeypatch.setattr(Fingerprints, "item", lambda self, key: digested.append(key) or item(self, key))
+    sheet = site / WEAPONS
+    sheet.write_bytes(sheet.read_bytes())  # saved again, unchanged
+    os.utime(sheet, ns=(sheet.stat().st_atime_ns, sheet.stat().st_mtime_ns + 5_000_000_000))
+    result = (builder if same_builder else Builder(site, out)).rebuild()
+    assert result.ok and result.rendered == 0 and digested == []
+    file, old, new = EDITS["fact claim"]
+    edit(site / file, old, new)
+    result = (builder if same_builder else Builder(site, out)).rebuild()
+    assert result.ok and result.rendered > 0
+    assert "fact:shells-million" in digested  # the pages that show the fact were digested again
+    assert_same_as_clean_build(site, out, tmp_path)
