@@ -35,9 +35,13 @@ class TimedServer(DevServer):
     """The dev server, noting when it sends the reload."""
 
     def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, on_build=self._built, **kwargs)  # type: ignore[arg-type]
         self.reloaded = threading.Event()
         self.rebuild_seconds = 0.0
+        self.timings: dict[str, float] = {}
+
+    def _built(self, result: object, changed: object) -> None:
+        self.timings = dict(getattr(result, "timings", {}))
 
     def reload_browsers(self) -> None:
         self.rebuild_seconds = self.state.seconds
@@ -61,7 +65,7 @@ def main() -> int:
         return 1
     threading.Thread(target=lambda: asyncio.run(server.watch()), daemon=True).start()
     time.sleep(1.0)  # let the watcher take its first look
-    totals, rebuilds = [], []
+    totals, rebuilds, stages = [], [], []
     for turn in range(args.runs):
         server.reloaded.clear()
         edit_fact(site, turn)
@@ -71,11 +75,15 @@ def main() -> int:
             return 1
         totals.append(time.monotonic() - saved)
         rebuilds.append(server.rebuild_seconds)
+        stages.append(server.timings)
         time.sleep(0.5)
     shutil.rmtree(scratch, ignore_errors=True)
     print(f"{args.site}: {first.counts.get('facts', 0)} facts; one-fact edit, save to reload: "
           f"median {statistics.median(totals):.3f} s (rebuild alone {statistics.median(rebuilds):.3f} s); "
           f"runs: {', '.join(f'{t:.3f}' for t in totals)}")
+    names = list(dict.fromkeys(name for run in stages for name in run))
+    print("  stages (median s): " + ", ".join(
+        f"{name} {statistics.median(run.get(name, 0.0) for run in stages):.3f}" for name in names))
     return 0
 
 

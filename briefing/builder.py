@@ -47,7 +47,7 @@ EVERYTHING = "*"
 PARALLEL_MIN_PAGES = 400
 # From this many pages, the whole-briefing pages of an incremental build get a worker each.
 BIG_SITE_PAGES = 2000
-_MANIFEST_VERSION = 1
+_MANIFEST_VERSION = 2
 MANIFESTS_KEPT = 8
 
 
@@ -64,6 +64,9 @@ class Result:
     parsed: int = 0  # parts parsed this run (the others came from the cache)
     counts: dict[str, int] = field(default_factory=dict)  # facts, sources, entities
     title: str = ""  # the site's title
+    # Where the run's time went: seconds per stage, and per template (pages rendered, seconds).
+    timings: dict[str, float] = field(default_factory=dict)
+    templates: dict[str, tuple[int, float]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -179,16 +182,41 @@ class Manifest:
     counts: dict[str, int] = field(default_factory=dict)
     templates: dict[str, tuple[str, tuple[str, ...]]] = field(default_factory=dict)
     title: str = ""
+    # What each page's digest was computed from, but for the content of its deps (a digest of its
+    # route, template, title, settings and dep names), and the fingerprints it was computed with:
+    # a page whose recipe is the same and none of whose deps changed keeps its digest.
+    # Kept in a file of their own (read only when a build goes past the no-op check), tied to
+    # the manifest by `token`.
+    recipes: dict[str, str] = field(default_factory=dict)
+    fingerprints: dict[str, str] = field(default_factory=dict)
+    token: str = ""
 
 
 class Fingerprints:
     """Digests of the objects a page can depend on, and of aggregates over them."""
 
-    def __init__(self, objects: dict[str, str], extra: str) -> None:
+    def __init__(self, objects: dict[str, str], extra: str, before: dict[str, str] | None = None) -> None:
         self.objects = objects
         self.extra = extra
         self._aggregate: dict[str, str] = {}
         self._items: dict[str, str] = {}
+        self.changed = self._changed_since(before)
+
+    def _changed_since(self, before: dict[str, str] | None) -> set[str] | None:
+        """The dep names whose digest differs from `before` (None: nothing to compare with).
+
+        An object added, removed or changed counts, and so do the aggregates over it
+        (`fact:*` for a fact, `*` for anything).
+        """
+        if before is None:
+            return None
+        objects = self.objects
+        changed = {k for k, v in objects.items() if before.get(k) != v}
+        changed.update(k for k in before if k not in objects)
+        if changed:
+            changed.add(EVERYTHING)
+            changed.update(k[:k.index(":") + 1] + "*" for k in list(changed) if ":" in k)
+        return changed
 
     def item(self, key: str) -> str:
         """`key=digest`, as page digests list their deps (made once per key: pages share most)."""
@@ -218,17 +246,28 @@ class Fingerprints:
 _RENDER: dict[str, Any] = {}
 
 
-def _render_batch(indices: list[int]) -> tuple[list[tuple[int, bool]], list[Problem]]:
-    """Render the pages at `indices` into the staging tree; (index, bytes were written) each, and problems."""
+def _render_batch(indices: list[int]) -> tuple[list[tuple[int, bool]], list[Problem], dict[str, tuple[int, float]]]:
+    """Render the pages at `indices` into the staging tree: (index, bytes were written) each, the
+    problems, and per template the pages rendered and the seconds they took."""
     from .render import render_all
 
     pages, dirs, staging = _RENDER["pages"], _RENDER["dirs"], _RENDER["staging"]
     index = {pages[i].route: i for i in indices}
     done: list[tuple[int, bool]] = []
-    # Each page is written as soon as it is rendered: the bytes of thousands of pages are never held.
-    _, problems = render_all([pages[i] for i in indices], dirs,
-                             sink=lambda route, data: done.append((index[route], staging.put(route, data))))
-    return done, problems
+    spent: dict[str, tuple[int, float]] = {}
+    clock = [time.process_time()]
+
+    def sink(route: str, data: bytes) -> None:
+        # Each page is written as soon as it is rendered: the bytes of thousands of pages are never held.
+        done.append((index[route], staging.put(route, data)))
+        now = time.process_time()
+        kind = getattr(pages[index[route]], "template", "") or "data files"
+        count, seconds = spent.get(kind, (0, 0.0))
+        spent[kind] = (count + 1, seconds + now - clock[0])
+        clock[0] = now
+
+    _, problems = render_all([pages[i] for i in indices], dirs, sink=sink)
+    return done, problems, spent
 
 
 def _leave_interrupts_to_parent() -> None:
@@ -260,6 +299,25 @@ class Builder:
         self._code = code_version()
         self._templates_seen: tuple[Any, ...] = ()
         self._manifest_name = f"output-{_sha(str(self.out_dir))[:16]}.pickle"
+        self._recipes_name = f"recipes-{_sha(str(self.out_dir))[:16]}.pickle"
+        # The dev server writes the cache files for the next process after the browser has
+        # reloaded (persist()), not while the editor waits: pickling a big site's state takes time.
+        self.defer_saves = False
+        self._pending: dict[str, Any] = {}
+        self._verdicts_loaded = False
+        self._spent: dict[str, tuple[int, float]] = {}
+
+    def _save(self, name: str, save: Any) -> None:
+        if self.defer_saves:
+            self._pending[name] = save  # a later run's save of the same thing replaces it
+        else:
+            save()
+
+    def persist(self) -> None:
+        """Write the cache files that runs made with `defer_saves` left for later."""
+        pending, self._pending = self._pending, {}
+        for save in pending.values():
+            save()
 
     # --- the cached state ------------------------------------------------------------------
 
@@ -274,16 +332,34 @@ class Builder:
                     self._manifest = found[1]
         return self._manifest
 
+    def _load_recipes(self, manifest: Manifest) -> None:
+        """Read the page recipes and fingerprints that go with `manifest` (once, when a build needs them)."""
+        if manifest.recipes or not manifest.token or self.store is None:
+            return
+        found = self.store.load(self._recipes_name)
+        if isinstance(found, tuple) and len(found) == 3 and found[0] == manifest.token:
+            manifest.recipes, manifest.fingerprints = found[1], found[2]
+        manifest.token = ""  # read once: missing or stale, every page is digested in full
+
     def _save_manifest(self, manifest: Manifest) -> None:
         self._manifest = manifest
-        if self.store is None:
+        store = self.store
+        if store is None:
             return
-        with contextlib.suppress(OSError):  # one manifest per output directory: keep the few most recently used
-            others = sorted(self.store.folder.glob("output-*.pickle"), key=lambda p: p.stat().st_mtime)
-            for stale in others[:-MANIFESTS_KEPT]:
-                if stale.name != self._manifest_name:
-                    stale.unlink(missing_ok=True)
-        self.store.dump(self._manifest_name, ((_MANIFEST_VERSION, self._code), manifest))
+        token = _sha(str(time.time_ns()), str(os.getpid()), self._manifest_name)
+        # The no-op check reads the manifest alone: a big site's recipes would double its size.
+        slim = dataclasses.replace(manifest, recipes={}, fingerprints={}, token=token)
+
+        def save() -> None:
+            with contextlib.suppress(OSError):  # one manifest per output directory: keep the few most recently used
+                for kind in ("output", "recipes"):
+                    others = sorted(store.folder.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime)
+                    for stale in others[:-MANIFESTS_KEPT]:
+                        if stale.name not in (self._manifest_name, self._recipes_name):
+                            stale.unlink(missing_ok=True)
+            store.dump(self._recipes_name, (token, manifest.recipes, manifest.fingerprints))
+            store.dump(self._manifest_name, ((_MANIFEST_VERSION, self._code), slim))
+        self._save("manifest", save)
 
     def _signature(self, dirs: list[Path]) -> tuple[Any, ...]:
         inputs = [self.site_dir / "site.yaml", self.site_dir / "content", *dirs, LOCALE_DIR]
@@ -315,12 +391,12 @@ class Builder:
                 gc.enable()
 
     def _validate(self) -> Result:
-        from .check import check
+        from .check import check, keep_quote_verdicts, quote_verdicts
 
         started = time.perf_counter()
         inputs = read_inputs(self.site_dir, self.cache)
         model = build_from_parts(inputs, self.cache)
-        self.cache.save()
+        self._save("parts", self.cache.save)
         problems = model.problems
         briefing = model.briefing
         if briefing is not None:
@@ -329,7 +405,15 @@ class Builder:
                                           self.store.folder if self.store is not None else None)
             if self.base_url is not None:
                 briefing.site = dataclasses.replace(briefing.site, base_url=self.base_url)
+            store, verdicts_file = self.store, f"quotes-{code_version(('check.py', 'passages.py'))}.pickle"
+            if store is not None and not self._verdicts_loaded:  # a new process: the last run's verdicts
+                self._verdicts_loaded = True
+                found = store.load(verdicts_file)
+                keep_quote_verdicts(found if isinstance(found, dict) else {})
             problems += check(briefing)
+            verdicts, changed = quote_verdicts()
+            if store is not None and changed:
+                self._save("quotes", lambda: self._dump_verdicts(store, verdicts_file, verdicts))
             problems += self._editions(briefing, model.fingerprints)
         problems.sort(key=sort_key)
         result = Result(problems, briefing, seconds=time.perf_counter() - started, parsed=model.parsed_parts)
@@ -339,6 +423,14 @@ class Builder:
             result.title = briefing.site.title
         self._fingerprints = model.fingerprints
         return result
+
+    @staticmethod
+    def _dump_verdicts(store: Store, name: str, verdicts: Any) -> None:
+        store.dump(name, verdicts)
+        with contextlib.suppress(OSError):  # those of other versions of the checks are never read again
+            for other in store.folder.glob("quotes-*.pickle"):
+                if other.name != name:
+                    other.unlink(missing_ok=True)
 
     def _editions(self, briefing: Briefing, fingerprints: dict[str, str]) -> list[Problem]:
         """The translated editions (read and checked), and the interface catalogues the site uses."""
@@ -397,7 +489,10 @@ class Builder:
                             stats=WriteStats(0, len(manifest.pages), 0), title=manifest.title)
             result.seconds = time.perf_counter() - started
             return result
+        self._spent = {}
+        clock = time.perf_counter()
         result = self._validate()
+        result.timings["validate"] = time.perf_counter() - clock
         guard = check_output_dir(self.out_dir)
         if guard is not None:
             result.problems.append(guard)
@@ -407,7 +502,9 @@ class Builder:
         from .maps import keep_drawings
 
         keep_drawings(self.store)  # map outlines are drawn once per frame, then read from the cache
+        clock = time.perf_counter()
         pages, problems = plan_site(result.briefing, [d / "assets" for d in dirs])
+        result.timings["plan"] = time.perf_counter() - clock
         result.problems += problems
         if not result.ok:
             result.seconds = time.perf_counter() - started
@@ -415,6 +512,7 @@ class Builder:
         written = self._write(result, pages, dirs, manifest, signature)
         if written is not None:
             result.stats = written
+        result.templates = dict(sorted(self._spent.items(), key=lambda kind: -kind[1][1]))
         result.seconds = time.perf_counter() - started
         return result
 
@@ -422,13 +520,16 @@ class Builder:
                signature: tuple[Any, ...]) -> WriteStats | None:
         from .plan import Page
 
+        clock = time.perf_counter()
+        self._load_recipes(manifest)
         templates = TemplateDigests(dirs, dict(manifest.templates))
         extra = _sha(self._code, self.base_url or "", catalogue_digest())
-        prints = Fingerprints(self._fingerprints, extra)
+        prints = Fingerprints(self._fingerprints, extra, manifest.fingerprints if manifest.recipes else None)
         if self.use_cache or manifest.pages:
-            digests = [self._digest(page, prints, templates, extra) for page in pages]
+            digests, recipes = zip(*(self._digest(page, prints, templates, extra, manifest) for page in pages),
+                                   strict=True) if pages else ((), ())
         else:  # a one-off build without the cache: nothing to compare with, nothing kept
-            digests = [""] * len(pages)
+            digests = recipes = ("",) * len(pages)
         routes = {p.route for p in pages} | {MARKER, ".nojekyll"}
         todo: list[int] = []
         keep: list[int] = []
@@ -439,6 +540,8 @@ class Builder:
             else:
                 todo.append(i)
         previous = set(manifest.pages) if manifest.pages else None
+        result.timings["compare"] = time.perf_counter() - clock
+        clock = time.perf_counter()
         if not todo and previous == routes and self._output_intact(manifest):
             entries = dict(manifest.pages)
             stats = WriteStats(0, len(entries), 0)
@@ -446,6 +549,8 @@ class Builder:
             staging = Staging(self.out_dir)
             try:
                 rendered, problems = self._render(pages, todo, dirs, staging)
+                result.timings["render"] = time.perf_counter() - clock
+                clock = time.perf_counter()
                 result.problems += problems
                 if not result.ok:
                     staging.abort()
@@ -483,26 +588,39 @@ class Builder:
         result.pages = sum(1 for p in pages if isinstance(p, Page))
         warnings = [p for p in result.problems if not p.is_error]
         self._save_manifest(Manifest(signature, entries, warnings, result.pages, dict(result.counts),
-                                     templates.known, result.title))
+                                     templates.known, result.title,
+                                     {p.route: r for p, r in zip(pages, recipes, strict=True) if r},
+                                     dict(self._fingerprints)))
+        result.timings["write"] = time.perf_counter() - clock
         return stats
 
     def _digest(self, page: Page | Asset | Any, prints: Fingerprints, templates: TemplateDigests,
-                extra: str) -> str:
+                extra: str, manifest: Manifest) -> tuple[str, str]:
+        """(digest, recipe) of a page: the digest is reused when the recipe is as last time and none
+        of the page's deps changed (digesting every dep of 20,000 pages cost ~0.4 s per rebuild)."""
         from .plan import Asset, Page
 
         if isinstance(page, Asset):
             st = page.path.stat()
-            return _sha("asset", str(page.path), str(st.st_size), str(st.st_mtime_ns), str(st.st_ino))
+            return _sha("asset", str(page.path), str(st.st_size), str(st.st_mtime_ns), str(st.st_ino)), ""
         if not isinstance(page, Page):  # generated data files (exports, search index)
             deps = getattr(page, "deps", None)
             if deps:  # it names what it is made from, as a page does
-                return _sha("output", page.route, page.format, extra, *map(prints.item, deps))
-            return _sha("output", page.route, type(page).__name__, prints.get(EVERYTHING))  # from everything
-        deps = getattr(page, "deps", None) or (EVERYTHING,)
-        if "*dynamic*" in templates._file(page.template)[1]:
-            deps = (EVERYTHING,)
-        return _sha("page", page.route, page.template, page.title, extra, templates.closure(page.template),
-                    *map(prints.item, deps))
+                head: tuple[str, ...] = ("output", page.route, page.format, extra)
+            else:  # made from everything
+                head, deps = ("output", page.route, type(page).__name__), (EVERYTHING,)
+        else:
+            deps = getattr(page, "deps", None) or (EVERYTHING,)
+            if "*dynamic*" in templates._file(page.template)[1]:
+                deps = (EVERYTHING,)
+            head = ("page", page.route, page.template, page.title, extra, templates.closure(page.template))
+        recipe = _sha(*head, "\x01", *deps)
+        changed = prints.changed
+        if changed is not None and manifest.recipes.get(page.route) == recipe and changed.isdisjoint(deps):
+            old = manifest.pages.get(page.route)
+            if old is not None:
+                return old[0], recipe
+        return _sha(*head, *map(prints.item, deps)), recipe
 
     def _unchanged_file(self, route: str, old: tuple[str, int, int]) -> bool:
         try:
@@ -522,12 +640,6 @@ class Builder:
         whole = [i for i in todo if isinstance(pages[i], Page) and (not pages[i].deps or "fact:*" in pages[i].deps)]
         big_site = len(pages) >= BIG_SITE_PAGES
         parallel = self.workers >= 2 and (len(todo) >= PARALLEL_MIN_PAGES or (big_site and len(whole) >= 2))
-        # Data files computed when rendered (a search index segment is several files computed
-        # together) are computed here, once: forked workers inherit them instead of each computing them.
-        for i in todo:
-            value = getattr(pages[i], "value", None)
-            if parallel and value is not None:
-                value()
         _RENDER.update(pages=pages, dirs=dirs, staging=staging)
         # Rendering makes cyclic garbage on every page (Jinja2's contexts and macros refer to each
         # other): with the collector off, as it is for parsing, a 20,000-fact build kept ~2 GB of it.
@@ -547,12 +659,19 @@ class Builder:
                     for name in sorted({p.template for p in wanted}):
                         with contextlib.suppress(Exception):  # a broken template is reported by its page
                             env.get_template(name)
-                # Then interleaved batches of the rest, several per worker, keep both busy to the
-                # end; the order does not matter because each page is its own file.
-                alone = set(whole)
+                # Files computed together (a search segment's) go to one worker as one batch, which
+                # computes them once. Then interleaved batches of the rest, several per worker, keep
+                # both busy to the end; the order does not matter because each page is its own file.
+                together: dict[str, list[int]] = {}
+                for i in todo:
+                    group = getattr(pages[i], "together", "")
+                    if group:
+                        together.setdefault(group, []).append(i)
+                alone = set(whole).union(*together.values())
                 rest = [i for i in todo if i not in alone]
                 count = self.workers * 6
-                batches = [[i] for i in whole] + [rest[i::count] for i in range(count) if rest[i::count]]
+                batches = ([[i] for i in whole] + list(together.values())
+                           + [rest[i::count] for i in range(count) if rest[i::count]])
                 from multiprocessing import get_context  # only when forking: a small build never loads it
 
                 # Ctrl-C is held back while forking, so no worker can be interrupted before it
@@ -572,8 +691,11 @@ class Builder:
         rendered: dict[int, bool] = {}
         problems: list[Problem] = []
         reported: set[tuple[str, int, str]] = set()
-        for done, found in results:
+        for done, found, spent in results:
             rendered.update(done)
+            for kind, (count, seconds) in spent.items():
+                before = self._spent.get(kind, (0, 0.0))
+                self._spent[kind] = (before[0] + count, before[1] + seconds)
             for problem in found:
                 key = (problem.location.path, problem.location.line, problem.message.split(" on ")[0])
                 if key not in reported:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from .derive import SUPPORTING, standing
 from .fields import MarkdownText, Ref, did_you_mean
-from .model import Briefing, Citation, Fact, KeyJudgment
+from .model import Briefing, Citation, Fact, KeyJudgment, Source
 from .passages import closest_passage, normalize, occurrences
 from .problems import Problem, error, warning
 
@@ -173,28 +173,72 @@ def check_sections(briefing: Briefing) -> Iterator[Problem]:
                     placed[ref.id] = section.title
 
 
+# The verdicts of the last run's quote checks, by everything that decides them (the archived
+# text's digest and the citation's words, not where they are written): a rebuild in the same
+# process (the dev server), or a new one that loaded them (`keep_quote_verdicts`), searches again
+# only the citations and texts an edit changed.
+QuoteVerdicts = dict[tuple[str, ...], tuple[tuple[Callable[..., Problem], str, str], ...]]
+_QUOTE_VERDICTS: QuoteVerdicts = {}
+_VERDICTS_CHANGED = False
+
+
+def keep_quote_verdicts(verdicts: QuoteVerdicts) -> None:
+    """Use `verdicts` (saved by an earlier run, see `quote_verdicts`) for the next check."""
+    global _QUOTE_VERDICTS
+    _QUOTE_VERDICTS = verdicts
+
+
+def quote_verdicts() -> tuple[QuoteVerdicts, bool]:
+    """The last check's quote verdicts, and whether they differ from those it started with."""
+    return _QUOTE_VERDICTS, _VERDICTS_CHANGED
+
+
 def check_quotes(briefing: Briefing) -> Iterator[Problem]:
     """Every quote occurs in the archived text of the source it cites."""
+    global _QUOTE_VERDICTS, _VERDICTS_CHANGED
     normalized: dict[str, str] = {}
+    texts: dict[str, tuple[str, str, str]] = {}  # source id → what identifies its archived text
+    known, used = _QUOTE_VERDICTS, {}
+    sources = briefing.sources
     for fact in _facts(briefing):
         for citation in fact.citations:
-            source = briefing.sources.get(citation.source.id)
-            if source is None:
-                continue
-            text = normalized.get(source.id)
-            if text is None:
-                text = normalized[source.id] = normalize(source.text)
-            needle = normalize(citation.quote)
-            if needle in text:
-                yield from _check_occurrence(text, needle, citation, source.id)
-                continue
-            closest = closest_passage(text, citation.quote)
-            if closest:
-                hint = f"the closest passage in {source.text_path} is: \"{_clip(closest)}\""
-            else:
-                hint = f"copy the passage exactly from {source.text_path}"
-            yield error(citation.quote_at or citation.at,
-                        f"quote not found in the archived text of '{source.id}'", hint)
+            source_id = citation.source.id
+            text_key = texts.get(source_id)
+            if text_key is None:
+                source = sources.get(source_id)
+                if source is None:
+                    continue
+                text_key = texts[source_id] = (source_id, str(source.text_path), hashlib.sha1(
+                    source.text.encode("utf-8", "surrogateescape")).hexdigest())
+            key = (*text_key, citation.quote, citation.prefix, citation.suffix)
+            verdicts = known.get(key)
+            if verdicts is None:
+                source = sources[source_id]
+                text = normalized.get(source_id)
+                if text is None:
+                    text = normalized[source_id] = normalize(source.text)
+                verdicts = tuple(_quote_verdicts(text, citation, source))
+            used[key] = verdicts
+            at = citation.quote_at or citation.at
+            for make, message, hint in verdicts:
+                yield make(at, message, hint)
+    # Only this run's are kept: the memo does not grow with every edit.
+    _VERDICTS_CHANGED = used.keys() != known.keys()
+    _QUOTE_VERDICTS = used
+
+
+def _quote_verdicts(text: str, citation: Citation, source: Source) -> Iterator[tuple[Callable[..., Problem], str, str]]:
+    """(error or warning, message, hint) of one citation against its source's normalized text."""
+    needle = normalize(citation.quote)
+    if needle in text:
+        yield from _check_occurrence(text, needle, citation, source.id)
+        return
+    closest = closest_passage(text, citation.quote)
+    if closest:
+        hint = f"the closest passage in {source.text_path} is: \"{_clip(closest)}\""
+    else:
+        hint = f"copy the passage exactly from {source.text_path}"
+    yield error, f"quote not found in the archived text of '{source.id}'", hint
 
 
 def check_judgment_ids(briefing: Briefing) -> Iterator[Problem]:
@@ -230,24 +274,24 @@ def check_quote_translations(briefing: Briefing) -> Iterator[Problem]:
                         f"translation not found in the archived '{language}' text of '{source.id}'", hint)
 
 
-def _check_occurrence(text: str, needle: str, citation: Citation, source_id: str) -> Iterator[Problem]:
+def _check_occurrence(text: str, needle: str, citation: Citation,
+                      source_id: str) -> Iterator[tuple[Callable[..., Problem], str, str]]:
     """A quote found in its source: its prefix/suffix must choose an occurrence, and a quote the
     text holds more than once must be chosen, or the highlight may mark the wrong one."""
-    at = citation.quote_at or citation.at
     if citation.prefix or citation.suffix:
         chosen = len(occurrences(text, citation.quote, citation.prefix, citation.suffix))
         if chosen == 0:
-            yield error(at, f"no occurrence of the quote in '{source_id}' has this prefix/suffix",
-                        "copy the prefix: (text just before the quote) and suffix: (just after) from the archived text")
+            yield (error, f"no occurrence of the quote in '{source_id}' has this prefix/suffix",
+                   "copy the prefix: (text just before the quote) and suffix: (just after) from the archived text")
         elif chosen > 1:
-            yield warning(at, f"the quote and its prefix/suffix occur {chosen} times in '{source_id}'",
-                          "lengthen prefix: or suffix: until they choose one occurrence")
+            yield (warning, f"the quote and its prefix/suffix occur {chosen} times in '{source_id}'",
+                   "lengthen prefix: or suffix: until they choose one occurrence")
         return
     if text.find(needle, text.find(needle) + 1) >= 0:
         count = len(occurrences(text, citation.quote))
-        yield warning(at, f"the quote occurs {count} times in '{source_id}'; the citation does not say which",
-                      "add prefix: (the words just before it) or suffix: (just after) to choose one, "
-                      "or lengthen the quote")
+        yield (warning, f"the quote occurs {count} times in '{source_id}'; the citation does not say which",
+               "add prefix: (the words just before it) or suffix: (just after) to choose one, "
+               "or lengthen the quote")
 
 
 def _clip(text: str, limit: int = 160) -> str:

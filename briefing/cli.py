@@ -273,8 +273,16 @@ def _write_details(result: Result) -> str:
     stats = result.stats
     if stats is None:
         return ""
-    return (f"  {stats.written} files written, {stats.unchanged} unchanged (not rewritten), "
-            f"{stats.removed} removed")
+    lines = [f"  {stats.written} files written, {stats.unchanged} unchanged (not rewritten), "
+             f"{stats.removed} removed"]
+    if result.timings:  # where the time went (a run that found nothing changed did no stage)
+        lines.append("  time: " + ", ".join(f"{stage} {seconds:.2f} s" for stage, seconds in result.timings.items()))
+    if result.templates:
+        slowest = list(result.templates.items())[:5]
+        lines.append("  rendering (CPU): " + ", ".join(
+            f"{name} {seconds:.2f} s ({count} {'page' if count == 1 else 'pages'})"
+            for name, (count, seconds) in slowest) + (", …" if len(result.templates) > 5 else ""))
+    return "\n".join(lines)
 
 
 def _schema(args: argparse.Namespace) -> int:
@@ -410,6 +418,7 @@ def _serve(args: argparse.Namespace, site_dir: Path, out_dir: Path) -> int:
         except OSError as exc:
             return _system_error(exc, out_dir)
     server.build(set())
+    server.persist()
     host = f"[{args.host}]" if ":" in args.host else args.host
     if not args.quiet:
         print(f"Serving {out_dir} on http://{host}:{port}/ (watching {', '.join(describe_watch(site_dir))}); "

@@ -102,6 +102,9 @@ class Output:
     content: Any = None
     deps: tuple[str, ...] = ()
     make: Callable[[], Any] | None = None
+    # Files computed together (one `make` shared by several files, as a search segment's) name
+    # their group here: the render stage gives them to one worker, which computes them once.
+    together: str = ""
 
     def value(self) -> Any:
         """The content, computed now for a file planned lazily."""
@@ -529,8 +532,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
         add(route, template, gettext(title), **context)
     for route, output_format, content in exports.files(briefing, topics) + analysis.files():
         pages.append(Output(route, output_format, content))
-    for route, content, make, deps in search.files(briefing, topics, facts_deps):
-        pages.append(Output(route, "script", content, deps, make))
+    for route, content, make, deps, together in search.files(briefing, topics, facts_deps):
+        pages.append(Output(route, "script", content, deps, make, together))
     for page in pages:
         if isinstance(page, Page):
             page.finish(lambda context, page=page, route=page.route: page_meta(briefing, route, page.title, context))

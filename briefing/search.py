@@ -608,18 +608,20 @@ def index_parts(briefing: Briefing, topics: list[Topic]) -> list[tuple[str, dict
 
 
 def files(briefing: Briefing, topics: list[Topic], facts_deps: Callable[[Iterable[Fact]], list[str]]
-          ) -> list[tuple[str, Any, Callable[[], Any] | None, tuple[str, ...]]]:
-    """The index files for the render stage (format 'script') as (route, value, make, deps): the root's
-    value now, each segment's files made when rendered (its files computed together, once) and only
-    when the fingerprints of what the segment is made from changed."""
+          ) -> list[tuple[str, Any, Callable[[], Any] | None, tuple[str, ...], str]]:
+    """The index files for the render stage (format 'script') as (route, value, make, deps, together):
+    the root's value now, each segment's files made when rendered (its files computed together, once:
+    `together` names the segment, so they are rendered by one worker) and only when the fingerprints
+    of what the segment is made from changed."""
     found = segments(briefing, topics, facts_deps)
     root = root_part(topics, found)
     digest = hashlib.sha256(json.dumps(root, sort_keys=True).encode()).hexdigest()
-    out: list[tuple[str, Any, Callable[[], Any] | None, tuple[str, ...]]] = [
-        (urls.SEARCH_INDEX, (GLOBAL, root), None, (f"search-root:{digest}",))]  # its content is its key
+    out: list[tuple[str, Any, Callable[[], Any] | None, tuple[str, ...], str]] = [
+        (urls.SEARCH_INDEX, (GLOBAL, root), None, (f"search-root:{digest}",), "")]  # its content is its key
     for segment in found:
         made = cache(partial(lambda s: dict(segment_parts(s)), segment))
         main, terms_, docs = segment.routes()
         for route in (main, *terms_, *docs):
-            out.append((route, None, partial(lambda m, r: (GLOBAL, m()[r]), made, route), tuple(segment.deps)))
+            out.append((route, None, partial(lambda m, r: (GLOBAL, m()[r]), made, route), tuple(segment.deps),
+                        f"search:{segment.name}"))
     return out

@@ -6,7 +6,9 @@ because the package's own `Server` runs one task per watched path (several saved
 several builds), drops reloads that come within 3 s of the previous one, and serves files by
 joining paths without resolving symbolic links. Here:
 
-- files are polled (no native watcher needed); a burst of saves settles into one build;
+- files are polled (no native watcher needed), and on Linux the kernel's inotify wakes the poll
+  as soon as a watched folder changes, so a save is seen in milliseconds; a burst of saves
+  settles into one build;
 - the browser is told to reload only after the build has finished (the output is swapped in
   atomically, so a request during a build gets the complete previous site);
 - a failed build leaves the last good site in place and every HTML page served gets an overlay
@@ -17,6 +19,8 @@ joining paths without resolving symbolic links. Here:
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import ctypes
 import errno
 import html
 import json
@@ -24,6 +28,7 @@ import mimetypes
 import os
 import re
 import socket
+import struct
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -237,6 +242,100 @@ class Watcher:
         return {Path(p) for p in changed}
 
 
+class Wakeup:
+    """Wakes the watcher as soon as something changes in a watched folder (Linux inotify).
+
+    Only a hint: the poll's snapshot still decides what changed, so an event missed (a full
+    queue, a file system without inotify, another system) costs at most one poll interval.
+    """
+
+    # IN_MODIFY, IN_ATTRIB, IN_CLOSE_WRITE, IN_MOVED_FROM, IN_MOVED_TO, IN_CREATE, IN_DELETE,
+    # IN_DELETE_SELF, IN_MOVE_SELF
+    MASK = 0x2 | 0x4 | 0x8 | 0x40 | 0x80 | 0x100 | 0x200 | 0x400 | 0x800
+    _EVENT = struct.Struct("iIII")
+
+    def __init__(self, roots: list[Path], exclude: list[Path]) -> None:
+        self.roots = roots
+        self.excluded = {str(p) for p in exclude}
+        self.fd = -1
+        self._interest: dict[int, set[str] | None] = {}  # watch → the names that matter (None: all)
+        self._event: asyncio.Event | None = None
+        try:
+            self._libc = ctypes.CDLL(None, use_errno=True)
+            self.fd = self._libc.inotify_init1(os.O_NONBLOCK | os.O_CLOEXEC)
+        except (OSError, AttributeError):  # not Linux: the poll alone
+            self.fd = -1
+
+    def start(self) -> bool:
+        """Watch the folders and listen on the running event loop; False when the system cannot."""
+        if self.fd < 0:
+            return False
+        self._event = asyncio.Event()
+        try:
+            asyncio.get_running_loop().add_reader(self.fd, self._readable)
+        except (NotImplementedError, RuntimeError, OSError):
+            return False
+        self.refresh()
+        return True
+
+    def refresh(self) -> None:
+        """Watch every folder under the roots (again after changes: new folders get a watch)."""
+        if self.fd < 0:
+            return
+        for root in self.roots:
+            if root.is_dir():
+                for folder, dirs, _files in os.walk(root):
+                    dirs[:] = [d for d in dirs
+                               if not _IGNORED.search(d) and os.path.join(folder, d) not in self.excluded]
+                    self._add(folder, None)
+            else:  # a file (site.yaml) or a folder that does not exist yet: its parent, for that name
+                self._add(str(root.parent), {root.name})
+
+    def _add(self, folder: str, names: set[str] | None) -> None:
+        wd = self._libc.inotify_add_watch(self.fd, os.fsencode(folder), self.MASK)
+        if wd < 0:  # gone, or out of watches: the poll still sees it
+            return
+        known = self._interest.get(wd, set())
+        self._interest[wd] = None if names is None or known is None else known | names
+
+    def _readable(self) -> None:
+        try:
+            data = os.read(self.fd, 1 << 16)
+        except OSError:
+            return
+        offset, relevant = 0, False
+        while offset + self._EVENT.size <= len(data):
+            wd, mask, _cookie, length = self._EVENT.unpack_from(data, offset)
+            name = data[offset + self._EVENT.size:offset + self._EVENT.size + length].rstrip(b"\0").decode(
+                "utf-8", "surrogateescape")
+            offset += self._EVENT.size + length
+            interest = self._interest.get(wd)
+            if wd == -1 or mask & 0x4000 or interest is None or name in interest:  # -1/IN_Q_OVERFLOW: look
+                relevant = True
+        if relevant and self._event is not None:
+            self._event.set()
+
+    async def wait(self, seconds: float) -> bool:
+        """Return after `seconds` (False), or as soon as a watched file changed (True)."""
+        if self._event is None:
+            await asyncio.sleep(seconds)
+            return False
+        try:
+            await asyncio.wait_for(self._event.wait(), seconds)
+        except TimeoutError:
+            return False
+        self._event.clear()
+        return True
+
+    def close(self) -> None:
+        if self.fd >= 0:
+            if self._event is not None:
+                with contextlib.suppress(Exception):
+                    asyncio.get_running_loop().remove_reader(self.fd)
+            os.close(self.fd)
+            self.fd = -1
+
+
 def watched_paths(site_dir: Path) -> list[Path]:
     """site.yaml, content/, the site's templates/ and the project's templates/ (with assets/)."""
     paths = [site_dir / "site.yaml", site_dir / "content", site_dir / "templates", pipeline.DEFAULT_TEMPLATES]
@@ -283,9 +382,22 @@ class DevServer:
         self.watcher = Watcher(watched_paths(site_dir), exclude=[out_dir.absolute()])
         # One Builder for the whole session: it keeps the parsed parts and the output manifest in
         # memory, so a save re-parses the changed files and re-renders only the pages they affect.
-        self.builder = pipeline.Builder(site_dir, out_dir)
+        self.builder = self._builder()
         # One build at a time per output, shared with `build.py` runs in other terminals.
         self.lock = OutputLock(out_dir, on_wait=self._waiting)
+        self.wakeup: Wakeup | None = None
+
+    def _builder(self) -> pipeline.Builder:
+        builder = pipeline.Builder(self.site_dir, self.out_dir)
+        builder.defer_saves = True  # written by persist(), once the pages have reloaded
+        return builder
+
+    def persist(self) -> None:
+        """Write the build cache for the next process (after the reload: the editor does not wait for it)."""
+        try:
+            self.builder.persist()
+        except Exception as exc:  # a cache that cannot be written is only slower next time
+            self._record(pipeline.Result([failure(exc, self.out_dir)]), set())
 
     def _waiting(self, pid: int | None) -> None:
         if self._on_wait is not None:
@@ -305,7 +417,7 @@ class DevServer:
             result = self.builder.rebuild()
         except Exception as exc:  # whatever broke, serving and watching go on
             result = pipeline.Result([failure(exc, self.out_dir)])
-            self.builder = pipeline.Builder(self.site_dir, self.out_dir)  # forget half-updated state
+            self.builder = self._builder()  # forget half-updated state
         finally:
             self.lock.release()
         return self._record(result, changed)
@@ -370,14 +482,19 @@ class DevServer:
         Nothing ends the watching: whatever fails in one round is shown as a failed build.
         """
         cost = 0.0
-        while True:
-            await asyncio.sleep(max(POLL_SECONDS, POLL_COST_FACTOR * cost))
-            try:
-                cost = await self._round()
-            except Exception as exc:
-                self.lock.release()
-                self._record(pipeline.Result([failure(exc, self.out_dir)]), set())
-                cost = 1.0  # and poll less often while the system is in trouble
+        self.wakeup = Wakeup(watched_paths(self.site_dir), [self.out_dir.absolute()])
+        self.wakeup.start()
+        try:
+            while True:
+                await self.wakeup.wait(max(POLL_SECONDS, POLL_COST_FACTOR * cost))
+                try:
+                    cost = await self._round()
+                except Exception as exc:
+                    self.lock.release()
+                    self._record(pipeline.Result([failure(exc, self.out_dir)]), set())
+                    cost = 1.0  # and poll less often while the system is in trouble
+        finally:
+            self.wakeup.close()
 
     async def _round(self) -> float:
         """One poll, and the build and reload it calls for; returns the poll's cost in seconds."""
@@ -386,6 +503,8 @@ class DevServer:
         cost = time.monotonic() - started
         if not changed:
             return cost
+        if self.wakeup is not None:
+            self.wakeup.refresh()  # a new folder gets a watch
         deadline = time.monotonic() + MAX_SETTLE_SECONDS
         while time.monotonic() < deadline:
             await asyncio.sleep(SETTLE_SECONDS)
@@ -407,6 +526,7 @@ class DevServer:
         self.build(changed)
         if not self.watcher.changes_pending():
             self.reload_browsers()
+        self.persist()
         return cost
 
     def _try_lock(self) -> bool:

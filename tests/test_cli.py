@@ -99,6 +99,26 @@ def test_quiet_and_verbose(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     assert (code, out) == (EXIT_OK, "")
 
 
+def test_verbose_says_where_the_time_went(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """After an edit, -v adds the seconds of each stage and the templates that took most CPU."""
+    site, out_dir = copy_site(tmp_path / "site"), tmp_path / "out"
+    assert _run(capsys, "build", "-q", "--site", str(site), "--output", str(out_dir))[0] == EXIT_OK
+    sheet = site / "content" / "topics" / "weapons.yaml"
+    sheet.write_text(sheet.read_text(encoding="utf-8").replace(
+        "claim: North Korea delivered more than a million", "claim: North Korea delivered over a million"),
+        encoding="utf-8")
+    code, out, _err = _run(capsys, "build", "-v", "--site", str(site), "--output", str(out_dir))
+    assert code == EXIT_OK
+    _summary, written, stages, templates = out.splitlines()
+    assert re.fullmatch(r"  \d+ files written, \d+ unchanged \(not rewritten\), 0 removed", written)
+    seconds = r"\d+\.\d\d s"
+    assert re.fullmatch(rf"  time: validate {seconds}, plan {seconds}, compare {seconds}, render {seconds}, "
+                        rf"write {seconds}", stages), stages
+    one = rf"[\w .-]+ {seconds} \((?:1 page|\d+ pages)\)"
+    assert re.fullmatch(rf"  rendering \(CPU\): {one}(, {one}){{0,4}}(, …)?", templates), templates
+    assert "fact.html" in templates and "topic.html" in templates
+
+
 def test_content_problems_exit_1_and_write_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     site = copy_site(tmp_path / "site", changes={"content/entities.yaml": "- id: x\n  kind: state\n"})
     code, out, err = _run(capsys, "--site", str(site))

@@ -596,3 +596,71 @@ def test_the_disputed_list_is_rendered_again_only_when_what_it_shows_changes(tmp
     assert page.stat().st_ino != inode
     assert 'id="fact-both-deny"' in page.read_text(encoding="utf-8")
     assert_same_as_clean_build(site, out, tmp_path)
+
+
+def test_quote_checks_kept_between_saves_follow_the_text_and_the_lines(tmp_path: Path) -> None:
+    """The dev server keeps quote verdicts between saves: an archived text edit that removes a
+    quoted passage is still an error, and a verdict reused after lines were added above its
+    citation reports the citation's new line (as a clean check does)."""
+    site = copy_site(tmp_path / "site")
+    kept = Builder(site, tmp_path / "out")
+    assert kept.validate().ok
+    archive = site / "content" / "sources" / "wire-2024-03.txt"
+    edit(archive, "Pyongyang recently delivered", "Pyongyang delivered")
+    found = [p.format() for p in kept.validate().problems]
+    assert found == [p.format() for p in validate(site, use_cache=False).problems]
+    assert any(line.startswith(f"{WEAPONS}:37:") and "quote not found in the archived text of 'wire-2024-03'" in line
+               for line in found), found
+    edit(site / WEAPONS, "facts:\n", "facts:\n\n\n")
+    moved = [p.format() for p in kept.validate().problems]
+    assert moved == [p.format() for p in validate(site, use_cache=False).problems]
+    assert any(line.startswith(f"{WEAPONS}:39:") and "quote not found" in line for line in moved), moved
+
+
+def test_quote_verdicts_saved_for_the_next_process_follow_the_text(tmp_path: Path) -> None:
+    """A new process starts from the quote verdicts the last run saved (by the archived text's
+    digest and the citation's words): an edit to the text is checked again, the rest reused."""
+    from briefing import check as checks
+
+    site = copy_site(tmp_path / "site")
+    assert Builder(site, tmp_path / "out").validate().ok
+    saved, _ = checks.quote_verdicts()
+    assert saved and not any(verdicts for verdicts in saved.values())
+    checks.keep_quote_verdicts({})  # a new process: nothing in memory
+    assert Builder(site, tmp_path / "out").validate().ok
+    assert checks.quote_verdicts() == (saved, False)  # all of them came from the cache file
+    edit(site / "content" / "sources" / "wire-2024-03.txt", "Pyongyang recently delivered", "Pyongyang delivered")
+    checks.keep_quote_verdicts({})
+    found = [p.format() for p in Builder(site, tmp_path / "out").validate().problems]
+    assert found == [p.format() for p in validate(site, use_cache=False).problems]
+    assert any(line.startswith(f"{WEAPONS}:37:") and "quote not found" in line for line in found), found
+
+
+@pytest.mark.parametrize("same_builder", [True, False], ids=["serve", "new process"])
+def test_pages_whose_deps_did_not_change_keep_their_digest(tmp_path: Path, same_builder: bool,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A page keeps the digest its recipe (route, template, title, settings, dep names) and its deps'
+    fingerprints gave last time: a save that changes no content digests no page, an edit digests
+    the pages that show what changed, and the output still equals a clean build."""
+    import os
+
+    from briefing.builder import Fingerprints
+
+    site = copy_site(tmp_path / "site")
+    out = tmp_path / "out"
+    builder = Builder(site, out)
+    assert builder.rebuild().ok
+    digested: list[str] = []
+    item = Fingerprints.item
+    monkeypatch.setattr(Fingerprints, "item", lambda self, key: digested.append(key) or item(self, key))
+    sheet = site / WEAPONS
+    sheet.write_bytes(sheet.read_bytes())  # saved again, unchanged
+    os.utime(sheet, ns=(sheet.stat().st_atime_ns, sheet.stat().st_mtime_ns + 5_000_000_000))
+    result = (builder if same_builder else Builder(site, out)).rebuild()
+    assert result.ok and result.rendered == 0 and digested == []
+    file, old, new = EDITS["fact claim"]
+    edit(site / file, old, new)
+    result = (builder if same_builder else Builder(site, out)).rebuild()
+    assert result.ok and result.rendered > 0
+    assert "fact:shells-million" in digested  # the pages that show the fact were digested again
+    assert_same_as_clean_build(site, out, tmp_path)

@@ -20,7 +20,7 @@ import pytest
 from conftest import ROOT, copy_site
 
 from briefing.problems import Location, error, warning
-from briefing.serve import OVERLAY_ID, Watcher, host_allowed, inject, overlay_html, safe_path
+from briefing.serve import OVERLAY_ID, Wakeup, Watcher, host_allowed, inject, overlay_html, safe_path
 
 # --- request paths ------------------------------------------------------------------------------
 
@@ -146,6 +146,42 @@ def test_watcher_sees_changes_additions_and_removals_but_not_editor_files(tmp_pa
     site.with_name("new").write_text("title: y\n", encoding="utf-8")
     os.replace(site.with_name("new"), site)
     assert watcher.changes() == {site}
+
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify is Linux's")
+def test_wakeup_reports_saves_new_folders_and_ignores_the_output(tmp_path: Path) -> None:
+    """The watcher is woken by a save (in a folder made after it started, too), not by the
+    output written beside site.yaml; it is only a hint, so nothing else depends on it."""
+    content, out = tmp_path / "content", tmp_path / "output"
+    (content / "topics").mkdir(parents=True)
+    (tmp_path / "site.yaml").write_text("title: x\n", encoding="utf-8")
+    out.mkdir()
+
+    async def scenario() -> list[bool]:
+        wakeup = Wakeup([tmp_path / "site.yaml", content, tmp_path / "templates"], [out])
+        assert wakeup.start()
+        seen = []
+        try:
+            (out / "index.html").write_text("built", encoding="utf-8")
+            (tmp_path / ".output.lock").write_text("1", encoding="utf-8")
+            seen.append(await wakeup.wait(0.3))  # the output and the lock are not inputs
+            (content / "topics" / "weapons.yaml").write_text("facts: []\n", encoding="utf-8")
+            seen.append(await wakeup.wait(10))
+            (content / "sources").mkdir()
+            seen.append(await wakeup.wait(10))
+            wakeup.refresh()
+            (content / "sources" / "a.yaml").write_text("id: a\n", encoding="utf-8")
+            seen.append(await wakeup.wait(10))
+            (tmp_path / "site.yaml").write_text("title: y\n", encoding="utf-8")
+            seen.append(await wakeup.wait(10))
+            (tmp_path / "templates").mkdir()  # a folder that did not exist when the watching began
+            seen.append(await wakeup.wait(10))
+        finally:
+            wakeup.close()
+        return seen
+
+    assert asyncio.run(scenario()) == [False, True, True, True, True, True]
 
 
 # --- end to end ---------------------------------------------------------------------------------
