@@ -116,7 +116,7 @@ def test_verbose_says_where_the_time_went(capsys: pytest.CaptureFixture[str], tm
                         rf"write {seconds}", stages), stages
     one = rf"[\w .-]+ {seconds} \((?:1 page|\d+ pages)\)"
     assert re.fullmatch(rf"  rendering \(CPU\): {one}(, {one}){{0,4}}(, …)?", templates), templates
-    assert "fact.html" in templates and "topic.html" in templates
+    assert ".html " in templates  # the five slowest of the templates rendered (which ones depends on timing)
 
 
 def test_content_problems_exit_1_and_write_nothing(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
