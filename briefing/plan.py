@@ -497,15 +497,16 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
                     "language_names": LANGUAGE_NAMES,
                     # The title is the article's own, in its language (the breadcrumb marks it).
                     "page_title_lang": source.language if source.language != language else ""}
+        # The citing facts' standing counts the other sources they cite: those are deps too.
         lazy(urls.route_for(source), "source.html", source.title,
-             [f"source:{source.id}", *(f"fact:{f.id}" for f in citing)], source_context)
+             [f"source:{source.id}", *facts_deps(citing)], source_context)
     add(urls.SOURCES, "sources.html", gettext("Sources"),
         sources=sorted(briefing.sources.values(),
                        key=lambda s: (s.published.sort_key() if s.published else (0, 0, 0, 0), s.id),
                        reverse=True))
     for entity in briefing.entities.values():
         lazy(urls.route_for(entity), "entity.html", entity.name,
-             [f"fact:{f.id}" for f in briefing.facts_by_entity.get(entity.id, [])]
+             facts_deps(briefing.facts_by_entity.get(entity.id, []))  # with their sources: standings show
              + facts_deps(_linked(briefing, entity.description)),
              lambda entity=entity: _entity(briefing, entity, topics))
     by_kind = defaultdict(list)
