@@ -12,14 +12,14 @@ import csv
 import io
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from . import i18n, urls
+from . import derive, i18n, urls
 from .dates import PartialDate, When
-from .derive import standing
+from .derive import Standing, same_inputs, standing
 from .history import edition_of
-from .model import Briefing, Fact, Source, Topic
+from .model import Briefing, Entity, Fact, Source, Topic
 from .problems import Location, Problem, note
 
 FORMAT = "briefing-export/1"
@@ -75,10 +75,49 @@ def _stable_id(briefing: Briefing, route: str) -> str:
     return uuid.uuid5(uuid.NAMESPACE_URL, f"briefing:{briefing.site.title}/{route}").urn
 
 
+# --- records kept across builds ---------------------------------------------------------------
+
+class _Kept:
+    """Serialised records of one kind kept across builds in one process (the dev server builds
+    again after every save), by id: a record is made again only when one of the objects it is
+    made from (`inputs`) is no longer the same (derive.same_inputs), so an edit re-serialises
+    the records it touched and the file is joined from the rest."""
+
+    def __init__(self) -> None:
+        self.records: dict[str, tuple[tuple[Any, ...], str]] = {}
+
+    def get(self, ident: str, inputs: tuple[Any, ...], make: Callable[[], str]) -> str:
+        found = self.records.get(ident)
+        if found is not None and same_inputs(found[0], inputs):
+            return found[1]
+        text = make()
+        self.records[ident] = (inputs, text)
+        return text
+
+    def prune(self, count: int) -> None:
+        """Forget every record when far more are kept than the briefing has (deleted, renamed)."""
+        if len(self.records) > 2 * count + 1000:
+            self.records.clear()
+
+
+_FACT_JSON, _SOURCE_JSON, _ENTITY_JSON, _FACT_CSV = _Kept(), _Kept(), _Kept(), _Kept()
+
+
+def forget_kept() -> None:
+    """Drop the records kept across builds, and the standings they are made from: the next build
+    makes every record again, as a new process would."""
+    for kept in (_FACT_JSON, _SOURCE_JSON, _ENTITY_JSON, _FACT_CSV):
+        kept.records.clear()
+    derive.forget_kept()
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 # --- data/briefing.json ------------------------------------------------------------------------
 
-def _fact_record(briefing: Briefing, fact: Fact) -> dict[str, Any]:
-    derived = standing(briefing, fact)
+def _fact_record(fact: Fact, derived: Standing, referenced_by: tuple[tuple[str, str], ...]) -> dict[str, Any]:
     quantity = fact.quantity
     return {
         "id": fact.id,
@@ -120,66 +159,95 @@ def _fact_record(briefing: Briefing, fact: Fact) -> dict[str, Any]:
             "sources": list(derived.sources),
             "independent_sources": derived.independent_sources,
             "single_source": derived.single_source,
-            "referenced_by": [{"fact": other.id, "relation": relation}
-                              for relation, other in briefing.related_to.get(fact.id, [])],
+            "referenced_by": [{"fact": other, "relation": relation} for relation, other in referenced_by],
         },
         "page": urls.route_for(fact),
     }
 
 
-def _source_record(briefing: Briefing, source: Source) -> dict[str, Any]:
+def _source_record(source: Source, cited_by: tuple[str, ...]) -> dict[str, Any]:
     return {
         "id": source.id, "title": source.title, "publisher": source.publisher, "authors": list(source.authors),
         "published": _iso(source.published), "url": source.url, "accessed": _iso(source.accessed),
         "language": source.language, "via": source.via, "reliability": source.reliability,
         "inferred": dict(source.inferred), "note": source.note,
-        "cited_by": [f.id for f in briefing.facts_by_source.get(source.id, [])],
+        "cited_by": list(cited_by),
         "page": urls.route_for(source),
         "text": source.text,
     }
 
 
-def briefing_data(briefing: Briefing, topics: list[Topic]) -> dict[str, Any]:
-    """Everything in the briefing as plain JSON values, with each fact's derived standing."""
+def _fact_json(briefing: Briefing, fact: Fact) -> str:
+    derived = standing(briefing, fact)
+    referenced_by = tuple((relation, other.id) for relation, other in briefing.related_to.get(fact.id, []))
+    return _FACT_JSON.get(fact.id, (fact, derived, referenced_by),
+                          lambda: _dumps(_fact_record(fact, derived, referenced_by)))
+
+
+def _source_json(briefing: Briefing, source: Source) -> str:
+    cited_by = tuple(f.id for f in briefing.facts_by_source.get(source.id, []))
+    return _SOURCE_JSON.get(source.id, (source, cited_by), lambda: _dumps(_source_record(source, cited_by)))
+
+
+def _entity_json(briefing: Briefing, entity: Entity) -> str:
+    facts = tuple(f.id for f in briefing.facts_by_entity.get(entity.id, []))
+    return _ENTITY_JSON.get(entity.id, (entity, facts), lambda: _dumps({
+        "id": entity.id, "kind": entity.kind, "name": entity.name, "short": entity.short,
+        "aliases": list(entity.aliases), "description": entity.description,
+        "country": entity.country.id if entity.country else None, "facts": list(facts),
+        "page": urls.route_for(entity)}))
+
+
+def briefing_json(briefing: Briefing, topics: list[Topic]) -> str:
+    """Everything in the briefing as one JSON text (without the final newline), with each fact's
+    derived standing: the records of facts, sources and entities are serialised one by one (and
+    kept, see `_Kept`) and joined, exactly as serialising the whole at once would write them."""
     site = briefing.site
-    return {
+    head = _dumps({
         "format": FORMAT,
         "site": {"title": site.title, "description": site.description, "language": site.language,
                  "base_url": site.base_url},
         "topics": [{"id": t.id, "title": t.title, "summary": t.summary, "facts": [f.id for f in t.facts],
                     "page": urls.route_for(t)} for t in topics],
-        "facts": [_fact_record(briefing, f) for t in topics for f in t.facts],
-        "sources": [_source_record(briefing, s) for s in sorted(briefing.sources.values(), key=lambda s: s.id)],
-        "entities": [{
-            "id": e.id, "kind": e.kind, "name": e.name, "short": e.short, "aliases": list(e.aliases),
-            "description": e.description, "country": e.country.id if e.country else None,
-            "facts": [f.id for f in briefing.facts_by_entity.get(e.id, [])], "page": urls.route_for(e),
-        } for e in sorted(briefing.entities.values(), key=lambda e: e.id)],
-    }
+    })
+    for kept, count in ((_FACT_JSON, len(briefing.facts)), (_SOURCE_JSON, len(briefing.sources)),
+                        (_ENTITY_JSON, len(briefing.entities))):
+        kept.prune(count)
+    facts = ",".join(_fact_json(briefing, f) for t in topics for f in t.facts)
+    sources = ",".join(_source_json(briefing, s) for s in sorted(briefing.sources.values(), key=lambda s: s.id))
+    entities = ",".join(_entity_json(briefing, e) for e in sorted(briefing.entities.values(), key=lambda e: e.id))
+    return f'{head[:-1]},"facts":[{facts}],"sources":[{sources}],"entities":[{entities}]}}'
 
 
 # --- data/facts.csv ----------------------------------------------------------------------------
 
-def facts_table(briefing: Briefing, topics: list[Topic]) -> list[list[Any]]:
-    """One row per fact (after a header row); lists of ids are joined with '; '."""
-    rows: list[list[Any]] = [list(FACT_COLUMNS)]
+def _fact_row(fact: Fact, derived: Standing) -> list[Any]:
+    q = fact.quantity
+    date = fact.date
+    return [
+        fact.id, fact.topic, fact.claim, _iso(date),
+        _day(date.start) if date else "", _day(date.end if date and date.is_range else None),
+        derived.status, LIST_SEPARATOR.join(derived.asserted_by), LIST_SEPARATOR.join(derived.denied_by),
+        LIST_SEPARATOR.join(derived.declined_by), LIST_SEPARATOR.join(derived.sources),
+        derived.independent_sources, str(derived.single_source).lower(),
+        _number(q.value) if q else None, _number(q.min) if q else None, _number(q.max) if q else None,
+        q.qualifier if q else "", q.unit if q else "", q.text if q else "", q.series if q else "",
+        LIST_SEPARATOR.join(r.id for r in fact.entities), str(fact.key).lower(),
+        _iso(fact.added), _iso(fact.updated), urls.route_for(fact),
+    ]
+
+
+def facts_csv(briefing: Briefing, topics: list[Topic]) -> str:
+    """One CSV line per fact (after a header line); lists of ids are joined with '; '. Each line is
+    written on its own (and kept, see `_Kept`): a CSV writer carries nothing from row to row."""
+    _FACT_CSV.prune(len(briefing.facts))
+    lines = [_csv_text([list(FACT_COLUMNS)])]
     for topic in topics:
         for fact in topic.facts:
             derived = standing(briefing, fact)
-            q = fact.quantity
-            date = fact.date
-            rows.append([
-                fact.id, fact.topic, fact.claim, _iso(date),
-                _day(date.start) if date else "", _day(date.end if date and date.is_range else None),
-                derived.status, LIST_SEPARATOR.join(derived.asserted_by), LIST_SEPARATOR.join(derived.denied_by),
-                LIST_SEPARATOR.join(derived.declined_by), LIST_SEPARATOR.join(derived.sources),
-                derived.independent_sources, str(derived.single_source).lower(),
-                _number(q.value) if q else None, _number(q.min) if q else None, _number(q.max) if q else None,
-                q.qualifier if q else "", q.unit if q else "", q.text if q else "", q.series if q else "",
-                LIST_SEPARATOR.join(r.id for r in fact.entities), str(fact.key).lower(),
-                _iso(fact.added), _iso(fact.updated), urls.route_for(fact),
-            ])
-    return rows
+            lines.append(_FACT_CSV.get(fact.id, (fact, derived),
+                                       lambda fact=fact, derived=derived: _csv_text([_fact_row(fact, derived)])))
+    return "".join(lines)
 
 
 # --- data/sources.csl.json ---------------------------------------------------------------------
@@ -275,24 +343,28 @@ def sitemap_context(briefing: Briefing, routes: Iterable[str]) -> dict[str, Any]
     return {"locations": [(urls.absolute_url(base, r), modified.get(r, "")) for r in pages[:SITEMAP_LIMIT]]}
 
 
-def pages(briefing: Briefing, routes: list[str]) -> list[tuple[str, str, str, dict[str, Any]]]:
-    """The templated outputs: search page, feed, and (with a base_url) sitemap, as (route, template, title, context)."""
-    planned = [
-        (urls.SEARCH, "search.html", "Search", {}),
-        (urls.FEED, "feed.xml", "Feed", feed_context(briefing)),
+def pages(briefing: Briefing, routes: list[str]) -> list[tuple[str, str, str, Callable[[], dict[str, Any]]]]:
+    """The templated outputs: search page, feed, and (with a base_url) sitemap, as (route, template,
+    title, make); `make` builds the context when the page is rendered (the feed and the sitemap read
+    every fact: planning does not pay for them)."""
+    planned: list[tuple[str, str, str, Callable[[], dict[str, Any]]]] = [
+        (urls.SEARCH, "search.html", "Search", dict),
+        (urls.FEED, "feed.xml", "Feed", lambda: feed_context(briefing)),
     ]
     if briefing.site.base_url:
-        planned.append((urls.SITEMAP, "sitemap.xml", "Sitemap",
-                        sitemap_context(briefing, [*routes, urls.SEARCH])))
+        listed = [*routes, urls.SEARCH]
+        planned.append((urls.SITEMAP, "sitemap.xml", "Sitemap", lambda: sitemap_context(briefing, listed)))
     return planned
 
 
-def files(briefing: Briefing, topics: list[Topic]) -> list[tuple[str, str, Any]]:
-    """The data exports as (route, format, value); `serialize(format, value)` makes their bytes."""
+def files(briefing: Briefing, topics: list[Topic]) -> list[tuple[str, str, Callable[[], Any], tuple[str, ...]]]:
+    """The data exports as (route, format, make, deps): `make` computes the value when the file is
+    rendered, and `serialize(format, value)` makes its bytes; `deps` as for a page (empty: everything)."""
     return [
-        (urls.DATA_JSON, "json", briefing_data(briefing, topics)),
-        (urls.DATA_CSV, "csv", facts_table(briefing, topics)),
-        (urls.DATA_CSL, "json", sources_csl(briefing)),
+        (urls.DATA_JSON, "json-text", lambda: briefing_json(briefing, topics), ()),
+        (urls.DATA_CSV, "csv-text", lambda: facts_csv(briefing, topics), ()),
+        # Made from the sources alone (in id order): only a source edit writes it again.
+        (urls.DATA_CSL, "json", lambda: sources_csl(briefing), ("source:*",)),
     ]
 
 
@@ -327,11 +399,15 @@ def spreadsheet_safe(cell: Any) -> Any:
     return cell
 
 
-def _csv(rows: list[list[Any]]) -> bytes:
+def _csv_text(rows: list[list[Any]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180, what Excel writes
     writer.writerows([["" if cell is None else spreadsheet_safe(cell) for cell in row] for row in rows])
-    return buffer.getvalue().encode("utf-8-sig")  # the BOM tells Excel the file is UTF-8
+    return buffer.getvalue()
+
+
+def _csv(rows: list[list[Any]]) -> bytes:
+    return _csv_text(rows).encode("utf-8-sig")  # the BOM tells Excel the file is UTF-8
 
 
 def _script(value: tuple[str, Any]) -> bytes:
@@ -342,7 +418,17 @@ def _script(value: tuple[str, Any]) -> bytes:
     return f"(window.{name} = window.{name} || []).push({text});\n".encode("ascii")
 
 
-SERIALIZERS = {"json": _json, "csv": _csv, "script": _script}
+def _json_text(text: str) -> bytes:
+    """A JSON text already serialised as `_json` would (briefing_json)."""
+    return (text + "\n").encode("utf-8")
+
+
+def _csv_text_bytes(text: str) -> bytes:
+    """CSV lines already written as `_csv` would (facts_csv)."""
+    return text.encode("utf-8-sig")
+
+
+SERIALIZERS = {"json": _json, "csv": _csv, "script": _script, "json-text": _json_text, "csv-text": _csv_text_bytes}
 
 
 def serialize(output_format: str, value: Any) -> bytes:

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, copy_site
 
+from briefing import exports
 from briefing.cache import site_cache_dir
 from briefing.load import load_site
 from briefing.model import build_model
@@ -28,6 +29,7 @@ def tree(folder: Path) -> dict[str, bytes]:
 
 def assert_same_as_clean_build(site: Path, out: Path, tmp_path: Path) -> None:
     clean = tmp_path / "clean"
+    exports.forget_kept()  # clean as a new process: nothing kept from the builds before (this one's too)
     result = build(site, clean, use_cache=False)
     assert result.ok, [p.format() for p in result.problems]
     got, want = tree(out), tree(clean)
@@ -596,3 +598,51 @@ def test_the_disputed_list_is_rendered_again_only_when_what_it_shows_changes(tmp
     assert page.stat().st_ino != inode
     assert 'id="fact-both-deny"' in page.read_text(encoding="utf-8")
     assert_same_as_clean_build(site, out, tmp_path)
+
+
+def _independent_sources(out: Path, fact_id: str) -> str:
+    """The independent_sources cell of a fact's row in data/facts.csv."""
+    import csv
+
+    rows = list(csv.DictReader((out / "data" / "facts.csv").read_text(encoding="utf-8-sig").splitlines()))
+    return next(row["independent_sources"] for row in rows if row["id"] == fact_id)
+
+
+# Edits that change records of data/briefing.json and data/facts.csv, each through another object
+# than the fact itself (applied one after the other; the expected independent sources of shells-by-train).
+RECORD_EDITS = [
+    ("citation added", lambda site: edit(site / WEAPONS, EDITS["citation added (later facts move down)"][1],
+                                         EDITS["citation added (later facts move down)"][2]), "2"),
+    ("an outlet entity makes the two publishers one line", lambda site: (site / "content" / "entities.yaml").write_text(
+        (site / "content" / "entities.yaml").read_text(encoding="utf-8")
+        + "- id: herald\n  kind: outlet\n  name: The Korea Herald\n  aliases: [Example Wire]\n",
+        encoding="utf-8"), "1"),
+    ("source publisher", lambda site: edit(site / "content" / "sources" / "wire-2024-03.yaml",
+                                           "publisher: Example Wire", "publisher: Other Wire"), "2"),
+    ("entity renamed", lambda site: edit(site / "content" / "entities.yaml", "name: National Intelligence Service",
+                                         "name: National Intelligence Service of Korea"), "2"),
+    ("relation removed", lambda site: edit(site / WEAPONS, EDITS["relation removed"][1], ""), "2"),
+    ("source title", lambda site: edit(site / "content" / "sources" / "wire-2024-03.yaml",
+                                       "title: South Korea says", "title: Seoul says"), "2"),
+    ("fact claim", lambda site: edit(site / WEAPONS, EDITS["fact claim"][1], EDITS["fact claim"][2]), "2"),
+]
+
+
+@pytest.mark.parametrize("same_builder", [True, False], ids=["serve", "new process"])
+def test_exports_kept_record_by_record_follow_every_edit(tmp_path: Path, same_builder: bool) -> None:
+    """data/briefing.json and data/facts.csv are joined from records kept across builds (exports._Kept):
+    an edit to a fact, to a source it cites, to the outlets' names or to a fact relating to it makes
+    its record again, as a clean build would write it."""
+    site = copy_site(tmp_path / "site")
+    out = tmp_path / "out"
+    builder = Builder(site, out)
+    assert builder.rebuild().ok
+    assert _independent_sources(out, "shells-by-train") == "1"
+    for name, change, independent in RECORD_EDITS:
+        before = (out / "data" / "briefing.json").read_bytes()
+        change(site)
+        result = (builder if same_builder else Builder(site, out)).rebuild()
+        assert result.ok, (name, [p.format() for p in result.problems])
+        assert (out / "data" / "briefing.json").read_bytes() != before, name
+        assert _independent_sources(out, "shells-by-train") == independent, name
+        assert_same_as_clean_build(site, out, tmp_path / name.replace(" ", "-"))
