@@ -216,8 +216,9 @@ def same_inputs(old: tuple[Any, ...], new: tuple[Any, ...]) -> bool:
 
     The model's objects are frozen, and a part the cache parsed before is the same object again,
     so identity is the usual (fast) answer; equality covers objects rebuilt with the same values.
+    (Comparing tuples does exactly this, item by item, identity first.)
     """
-    return len(old) == len(new) and all(a is b or a == b for a, b in zip(old, new, strict=True))
+    return old == new
 
 
 def _inputs(briefing: Briefing, fact: Fact, outlets: dict[str, tuple[str, str]]) -> tuple[Any, ...]:

@@ -9,6 +9,7 @@ The plan stage asks for them here; the render stage turns the values into bytes 
 from __future__ import annotations
 
 import csv
+import heapq
 import io
 import json
 import uuid
@@ -57,13 +58,25 @@ def _stamp(date: PartialDate) -> str:
     return f"{date.year:04d}-{date.month or 1:02d}-{date.day or 1:02d}T00:00:00Z"
 
 
+def fact_stamps(briefing: Briefing) -> dict[str, PartialDate | None]:
+    """`fact_stamp` of every fact, by id (computed once per briefing: the feed and the sitemap both ask)."""
+    global _stamps
+    if _stamps[0] is not briefing:
+        _stamps = (briefing, {fact.id: fact_stamp(briefing, fact) for fact in briefing.facts.values()})
+    return _stamps[1]
+
+
+_stamps: tuple[Briefing | None, dict[str, PartialDate | None]] = (None, {})
+
+
 def fact_stamp(briefing: Briefing, fact: Fact) -> PartialDate | None:
     """When a fact last changed for a reader: updated, else added, else its newest citing source."""
     for when in (fact.updated, fact.added):
         if when is not None and when.start is not None:
             return when.start
-    published = [briefing.sources[c.source.id].published for c in fact.citations
-                 if c.source.id in briefing.sources]
+    sources = briefing.sources
+    published = [sources[c.source.id].published for p in fact.positions for c in p.citations
+                 if c.source.id in sources]
     starts = [p.start for p in published if p is not None and p.start is not None]
     return max(starts) if starts else None
 
@@ -294,12 +307,14 @@ def sources_csl(briefing: Briefing) -> list[dict[str, Any]]:
 def feed_context(briefing: Briefing) -> dict[str, Any]:
     """The Atom feed's values: the newest facts first, each with a stable id and an address."""
     base = briefing.site.base_url
-    dated = [(stamp, fact) for fact in briefing.facts.values()
-             if (stamp := fact_stamp(briefing, fact)) is not None]
-    # Sorted by the same day the entry shows, so <updated> never goes up down the feed.
-    dated.sort(key=lambda pair: (_stamp(pair[0]), pair[1].id), reverse=True)
+    stamps = fact_stamps(briefing)
+    dated = [(stamp, fact) for fact in briefing.facts.values() if (stamp := stamps[fact.id]) is not None]
+    # Sorted by the same day the entry shows (`_stamp`: a missing month or day is the first), so
+    # <updated> never goes up down the feed; only the newest FEED_SIZE are needed.
+    newest = heapq.nlargest(FEED_SIZE, dated, key=lambda pair: (
+        pair[0].year, pair[0].month or 1, pair[0].day or 1, pair[1].id))
     entries = []
-    for stamp, fact in dated[:FEED_SIZE]:
+    for stamp, fact in newest:
         route = urls.route_for(fact)
         entries.append({
             "fact": fact, "standing": standing(briefing, fact), "topic": briefing.topics[fact.topic],
@@ -335,12 +350,26 @@ def sitemap_context(briefing: Briefing, routes: Iterable[str]) -> dict[str, Any]
     """The sitemap's absolute addresses (every HTML page but the 404), with a last-modified day for facts."""
     base = briefing.site.base_url
     modified: dict[str, str] = {}
+    stamps = fact_stamps(briefing)
     for fact in briefing.facts.values():
-        stamp = fact_stamp(briefing, fact)
+        stamp = stamps[fact.id]
         if stamp is not None and stamp.day:
             modified[urls.route_for(fact)] = stamp.iso()
     pages = [r for r in routes if r.endswith(".html") and r != urls.NOT_FOUND]
-    return {"locations": [(urls.absolute_url(base, r), modified.get(r, "")) for r in pages[:SITEMAP_LIMIT]]}
+    global _addresses
+    if _addresses[0] != base:
+        _addresses = (base, {})
+    known = _addresses[1]  # the address of a route is computed once in a process (quoting costs)
+    locations = []
+    for route in pages[:SITEMAP_LIMIT]:
+        address = known.get(route)
+        if address is None:
+            address = known[route] = urls.absolute_url(base, route)
+        locations.append((address, modified.get(route, "")))
+    return {"locations": locations}
+
+
+_addresses: tuple[str, dict[str, str]] = ("", {})
 
 
 def pages(briefing: Briefing, routes: list[str]) -> list[tuple[str, str, str, Callable[[], dict[str, Any]]]]:

@@ -485,9 +485,9 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
         topic_views.append((topic, views))
     for fact in briefing.facts.values():
         incoming = briefing.related_to.get(fact.id, [])
-        deps = [f"topic:{fact.topic}", f"in:{topic_page_of.get(fact.id, '')}", *facts_deps([fact]),
-                *facts_deps(briefing.facts[r.fact.id] for r in fact.related if r.fact.id in briefing.facts),
-                *facts_deps(other for _relation, other in incoming)]
+        deps = [f"topic:{fact.topic}", f"in:{topic_page_of.get(fact.id, '')}", *facts_deps(
+            [fact, *(briefing.facts[r.fact.id] for r in fact.related if r.fact.id in briefing.facts),
+             *(other for _relation, other in incoming)])]
         if fact.quantity is not None and fact.quantity.series:
             deps.append("fact:*")  # the fact page charts the whole series
 
@@ -664,7 +664,7 @@ def _overview(briefing: Briefing, topics: list[Topic]) -> dict[str, Any]:
     shown = {f.id for view in judgments for f in view.facts}
     cards = []
     for topic in topics:
-        sources = {c.source.id for f in topic.facts for c in f.citations}
+        sources = {c.source.id for f in topic.facts for p in f.positions for c in p.citations}
         cards.append((topic, len(topic.facts), len(sources)))
     key_facts = [f for f in briefing.facts.values() if f.key and f.id not in shown]
     shown.update(f.id for f in key_facts)

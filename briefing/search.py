@@ -355,11 +355,13 @@ class Segment:
 
 
 def _fact_size(fact: Fact) -> int:
-    return 80 + len(fact.claim) + sum(len(c.quote) + len(c.translation or "") for c in fact.citations)
+    return 80 + len(fact.claim) + sum(len(c.quote) + len(c.translation or "")
+                                      for p in fact.positions for c in p.citations)
 
 
 def _fact_shown(fact: Fact) -> int:
-    return 70 + len(fact.claim) + 25 * len(fact.citations)  # quotes are shown from their passages
+    # Quotes are shown from their passages.
+    return 70 + len(fact.claim) + 25 * sum(len(p.citations) for p in fact.positions)
 
 
 def _text_size(*texts: str) -> int:
