@@ -9,6 +9,7 @@ The plan stage asks for them here; the render stage turns the values into bytes 
 from __future__ import annotations
 
 import csv
+import hashlib
 import heapq
 import io
 import json
@@ -17,6 +18,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from . import derive, i18n, urls
+from .analysis import facts_deps
 from .dates import PartialDate, When
 from .derive import Standing, same_inputs, standing
 from .history import edition_of
@@ -309,12 +311,8 @@ def feed_context(briefing: Briefing) -> dict[str, Any]:
     base = briefing.site.base_url
     stamps = fact_stamps(briefing)
     dated = [(stamp, fact) for fact in briefing.facts.values() if (stamp := stamps[fact.id]) is not None]
-    # Sorted by the same day the entry shows (`_stamp`: a missing month or day is the first), so
-    # <updated> never goes up down the feed; only the newest FEED_SIZE are needed.
-    newest = heapq.nlargest(FEED_SIZE, dated, key=lambda pair: (
-        pair[0].year, pair[0].month or 1, pair[0].day or 1, pair[1].id))
     entries = []
-    for stamp, fact in newest:
+    for stamp, fact in _newest(dated):
         route = urls.route_for(fact)
         entries.append({
             "fact": fact, "standing": standing(briefing, fact), "topic": briefing.topics[fact.topic],
@@ -333,6 +331,13 @@ def feed_context(briefing: Briefing) -> dict[str, Any]:
             "home": urls.absolute_url(base, urls.HOME) if base else urls.relative_url(urls.FEED, urls.HOME),
         },
     }
+
+
+def _newest(dated: list[tuple[PartialDate, Fact]]) -> list[tuple[PartialDate, Fact]]:
+    """The FEED_SIZE newest (stamp, fact) pairs, newest first: by the day the entry shows (`_stamp`:
+    a missing month or day is the first), so <updated> never goes up down the feed; then by id."""
+    return heapq.nlargest(FEED_SIZE, dated, key=lambda pair: (
+        pair[0].year, pair[0].month or 1, pair[0].day or 1, pair[1].id))
 
 
 def _edition_label(briefing: Briefing, day: PartialDate) -> tuple[str, str] | None:
@@ -372,17 +377,32 @@ def sitemap_context(briefing: Briefing, routes: Iterable[str]) -> dict[str, Any]
 _addresses: tuple[str, dict[str, str]] = ("", {})
 
 
-def pages(briefing: Briefing, routes: list[str]) -> list[tuple[str, str, str, Callable[[], dict[str, Any]]]]:
+def _key(kind: str, *values: Any) -> str:
+    """A value key: the page's digest changes when what it names changes (builder.Fingerprints)."""
+    return f"{kind}:" + hashlib.sha256(repr(values).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def pages(briefing: Briefing, routes: list[str]
+          ) -> list[tuple[str, str, str, tuple[str, ...], Callable[[], dict[str, Any]]]]:
     """The templated outputs: search page, feed, and (with a base_url) sitemap, as (route, template,
-    title, make); `make` builds the context when the page is rendered (the feed and the sitemap read
-    every fact: planning does not pay for them)."""
-    planned: list[tuple[str, str, str, Callable[[], dict[str, Any]]]] = [
-        (urls.SEARCH, "search.html", "Search", dict),
-        (urls.FEED, "feed.xml", "Feed", lambda: feed_context(briefing)),
+    title, deps, make); `make` builds the context when the page is rendered, and `deps` name what it
+    shows (as for any page, the site, topics, entities and reading keys are added by the plan): the
+    feed its newest facts, the sitemap its addresses and days, each with a value key, so an edit that
+    changes neither renders neither again."""
+    stamps = fact_stamps(briefing)
+    dated = [(stamp, fact) for fact in briefing.facts.values() if (stamp := stamps[fact.id]) is not None]
+    newest = [fact for _stamp, fact in _newest(dated)]
+    feed_deps = (*facts_deps(newest), _key("feed", [(f.id, stamps[f.id]) for f in newest], briefing.editions))
+    planned: list[tuple[str, str, str, tuple[str, ...], Callable[[], dict[str, Any]]]] = [
+        (urls.SEARCH, "search.html", "Search", (), dict),
+        (urls.FEED, "feed.xml", "Feed", feed_deps, lambda: feed_context(briefing)),
     ]
     if briefing.site.base_url:
         listed = [*routes, urls.SEARCH]
-        planned.append((urls.SITEMAP, "sitemap.xml", "Sitemap", lambda: sitemap_context(briefing, listed)))
+        days = [(fact.id, stamp.iso()) for fact in briefing.facts.values()
+                if (stamp := stamps[fact.id]) is not None and stamp.day]
+        key = _key("sitemap", briefing.site.base_url, listed, days)
+        planned.append((urls.SITEMAP, "sitemap.xml", "Sitemap", (key,), lambda: sitemap_context(briefing, listed)))
     return planned
 
 

@@ -548,9 +548,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
         lazy(route, template, title, list(deps), make)
 
     # Publishing (search page and index, feed, sitemap, data exports) and every page's head metadata.
-    for route, template, title, make in exports.pages(briefing, [p.route for p in pages]):
-        # Made when rendered, from everything (no deps): the feed and sitemap list every fact.
-        pages.append(Page(route, template, {**common, "page_title": gettext(title)}, gettext(title), (), make))
+    for route, template, title, deps, make in exports.pages(briefing, [p.route for p in pages]):
+        lazy(route, template, gettext(title), list(deps), make)
     for route, output_format, make, deps in exports.files(briefing, topics):
         pages.append(Output(route, output_format, None, deps, make))
     for route, output_format, content in analysis.files():

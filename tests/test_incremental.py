@@ -646,3 +646,40 @@ def test_exports_kept_record_by_record_follow_every_edit(tmp_path: Path, same_bu
         assert (out / "data" / "briefing.json").read_bytes() != before, name
         assert _independent_sources(out, "shells-by-train") == independent, name
         assert_same_as_clean_build(site, out, tmp_path / name.replace(" ", "-"))
+
+
+def test_feed_and_sitemap_are_rendered_again_only_when_what_they_list_changes(tmp_path: Path) -> None:
+    """The feed names its newest facts and the sitemap its addresses and days (exports.pages): a claim
+    edit renders the feed again but not the sitemap; a newer date or a new fact changes both."""
+    site = copy_site(tmp_path / "site")
+    edit(site / "site.yaml", "language: en\n", "language: en\nbase_url: https://example.org/fixture/\n")
+    out = tmp_path / "out"
+    builder = Builder(site, out)
+    assert builder.rebuild().ok
+
+    def inodes() -> tuple[int, int]:
+        return (out / "feed.xml").stat().st_ino, (out / "sitemap.xml").stat().st_ino
+
+    feed, sitemap = inodes()
+    edit(site / WEAPONS, "claim: A Ukrainian police official said", "claim: A Ukrainian police officer said")
+    assert builder.rebuild().ok
+    assert inodes()[0] != feed and inodes()[1] == sitemap
+    assert "A Ukrainian police officer said" in (out / "feed.xml").read_text(encoding="utf-8")
+    assert_same_as_clean_build(site, out, tmp_path / "claim")
+
+    edit(site / WEAPONS, "    date: 2024-02\n", "    date: 2024-02\n    added: 2024-07-01\n")  # the newest edit
+    edit(site / WEAPONS, "    date: ../2024-03\n", "    date: ../2024-03\n    updated: 2024-05-01\n")
+    assert builder.rebuild().ok
+    assert_same_as_clean_build(site, out, tmp_path / "added")
+    feed, sitemap = inodes()
+    # A day only the sitemap and the feed show (the briefing's newest edit stays 1 July).
+    edit(site / WEAPONS, "updated: 2024-05-01", "updated: 2024-06-01")
+    assert builder.rebuild().ok
+    assert inodes()[0] != feed and inodes()[1] != sitemap
+    assert "<lastmod>2024-06-01</lastmod>" in (out / "sitemap.xml").read_text(encoding="utf-8")
+    assert_same_as_clean_build(site, out, tmp_path / "updated")
+
+    _add_topic(site)
+    assert builder.rebuild().ok
+    assert "facts/seoul-told.html" in (out / "sitemap.xml").read_text(encoding="utf-8")
+    assert_same_as_clean_build(site, out, tmp_path / "new-topic")
