@@ -94,6 +94,12 @@ class TransferGroup:
         return f"from-{ends[0]}-to-{ends[1]}"
 
 
+def value_key(kind: str, *values: Any) -> str:
+    """A dep that names a value rather than an object (`kind:<digest of the values' repr>`): a page
+    that shows something derived from many objects (counts, an order) is rendered again when it changes."""
+    return f"{kind}:" + hashlib.sha256(repr(values).encode("utf-8", "surrogateescape")).hexdigest()
+
+
 # Each fact's own keys (`fact:<id>`, then `source:<id>` of each source it cites), by fact id, kept
 # while the fact is the same object: a big site asks for them some 60,000 times per build.
 _fact_keys: dict[str, tuple[Fact, tuple[str, ...]]] = {}

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import exports, i18n, maps, pack, search, urls
-from .analysis import analyse, facts_deps
+from .analysis import analyse, facts_deps, value_key
 from .check import sentences
 from .dates import PartialDate
 from .derive import RELIABILITY_SCALE, Standing, standing
@@ -520,10 +520,13 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
         # The citing facts' standing counts the other sources they cite: those are deps too.
         lazy(urls.route_for(source), "source.html", source.title,
              [f"source:{source.id}", *facts_deps(citing)], source_context)
-    add(urls.SOURCES, "sources.html", gettext("Sources"),
-        sources=sorted(briefing.sources.values(),
-                       key=lambda s: (s.published.sort_key() if s.published else (0, 0, 0, 0), s.id),
-                       reverse=True))
+    # The sources' list shows each source and how many facts cite it: those are its deps.
+    sources_listed = sorted(briefing.sources.values(),
+                            key=lambda s: (s.published.sort_key() if s.published else (0, 0, 0, 0), s.id), reverse=True)
+    lazy(urls.SOURCES, "sources.html", gettext("Sources"),
+         ["source:*", value_key("cited", [(s.id, len(briefing.facts_by_source.get(s.id, [])))
+                                          for s in sources_listed])],
+         lambda: {"sources": sources_listed})
     for entity in briefing.entities.values():
         lazy(urls.route_for(entity), "entity.html", entity.name,
              facts_deps(briefing.facts_by_entity.get(entity.id, []))  # with their sources: standings show
@@ -532,7 +535,10 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
     by_kind = defaultdict(list)
     for entity in sorted(briefing.entities.values(), key=lambda e: e.name.casefold()):
         by_kind[entity.kind].append(entity)
-    add(urls.ENTITIES, "entities.html", gettext("Entities"), by_kind=sorted(by_kind.items()))
+    # Every entity (a shared dep) and how many facts name each.
+    lazy(urls.ENTITIES, "entities.html", gettext("Entities"),
+         [value_key("named", [(e, len(briefing.facts_by_entity.get(e, []))) for e in briefing.entities])],
+         lambda: {"by_kind": sorted(by_kind.items())})
     months = [i18n.format_month(m, language) for m in range(1, 13)]
     # Every fact, so no deps (any change renders it again); made when rendered, not when planned.
     pages.append(Page(urls.TIMELINE, "timeline.html", {**common, "page_title": gettext("Timeline")},

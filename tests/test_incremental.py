@@ -648,9 +648,10 @@ def test_exports_kept_record_by_record_follow_every_edit(tmp_path: Path, same_bu
         assert_same_as_clean_build(site, out, tmp_path / name.replace(" ", "-"))
 
 
-def test_feed_and_sitemap_are_rendered_again_only_when_what_they_list_changes(tmp_path: Path) -> None:
-    """The feed names its newest facts and the sitemap its addresses and days (exports.pages): a claim
-    edit renders the feed again but not the sitemap; a newer date or a new fact changes both."""
+def test_feed_sitemap_and_indexes_are_rendered_again_only_when_what_they_list_changes(tmp_path: Path) -> None:
+    """The feed names its newest facts and the sitemap its addresses and days (exports.pages), the
+    sources' and entities' lists their counts of facts: a claim edit renders the feed again but not
+    the others; a newer date or a new fact changes the feed and the sitemap, a new citation the counts."""
     site = copy_site(tmp_path / "site")
     edit(site / "site.yaml", "language: en\n", "language: en\nbase_url: https://example.org/fixture/\n")
     out = tmp_path / "out"
@@ -660,10 +661,26 @@ def test_feed_and_sitemap_are_rendered_again_only_when_what_they_list_changes(tm
     def inodes() -> tuple[int, int]:
         return (out / "feed.xml").stat().st_ino, (out / "sitemap.xml").stat().st_ino
 
+    def lists() -> tuple[int, int]:
+        return (out / "sources" / "index.html").stat().st_ino, (out / "entities" / "index.html").stat().st_ino
+
     feed, sitemap = inodes()
+    indexes = lists()
     edit(site / WEAPONS, "claim: A Ukrainian police official said", "claim: A Ukrainian police officer said")
     assert builder.rebuild().ok
     assert inodes()[0] != feed and inodes()[1] == sitemap
+    assert lists() == indexes
+    # In place (no line added, so the sheet's head is unchanged): one more fact cites the Herald,
+    # and the Ukrainian official makes the claim the NIS made.
+    edit(site / WEAPONS, "        date: 2024-03\n        citations:\n          - source: wire-2024-03\n"
+         "            quote: Pyongyang recently delivered more than a million artillery shells to Russia\n",
+         "        date: 2024-02-10\n        citations:\n          - source: herald-2024-02-16\n"
+         "            quote: artillery shells to Russia\n")
+    edit(site / WEAPONS, "      - actor: nis\n        stance: asserts\n        citations:\n          - source: herald",
+         "      - actor: bolvinov\n        stance: asserts\n        citations:\n          - source: herald")
+    assert builder.rebuild().ok
+    assert lists()[0] != indexes[0] and lists()[1] != indexes[1]
+    assert_same_as_clean_build(site, out, tmp_path / "counts")
     assert "A Ukrainian police officer said" in (out / "feed.xml").read_text(encoding="utf-8")
     assert_same_as_clean_build(site, out, tmp_path / "claim")
 
