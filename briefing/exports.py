@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from . import derive, i18n, urls
+from . import i18n, urls
 from .analysis import facts_deps
 from .dates import PartialDate, When
 from .derive import Standing, same_inputs, standing
@@ -119,11 +119,9 @@ _FACT_JSON, _SOURCE_JSON, _ENTITY_JSON, _FACT_CSV = _Kept(), _Kept(), _Kept(), _
 
 
 def forget_kept() -> None:
-    """Drop the records kept across builds, and the standings they are made from: the next build
-    makes every record again, as a new process would."""
+    """Drop the records kept across builds (the next build makes them all, as a new process would)."""
     for kept in (_FACT_JSON, _SOURCE_JSON, _ENTITY_JSON, _FACT_CSV):
         kept.records.clear()
-    derive.forget_kept()
 
 
 def _dumps(value: Any) -> str:

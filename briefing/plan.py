@@ -15,7 +15,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from . import exports, i18n, maps, pack, search, urls
+from . import derive, exports, i18n, maps, pack, search, urls
 from .analysis import analyse, facts_deps, value_key
 from .check import sentences
 from .dates import PartialDate
@@ -385,6 +385,14 @@ def breadcrumbs(briefing: Briefing, route: str) -> list[tuple[str, str]]:
     if urls.is_pack(route) and route != urls.PACK:  # a part of the pack, under its front
         return [home, (N_("Briefing pack"), urls.PACK)]
     return []
+
+
+def forget_kept() -> None:
+    """Drop everything the plan stage keeps across builds in this process (standings, export records,
+    search documents): the next build computes it all again, exactly as a new process would."""
+    derive.forget_kept()
+    exports.forget_kept()
+    search.forget_kept()
 
 
 def ordered_topics(briefing: Briefing) -> list[Topic]:

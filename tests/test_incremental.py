@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, copy_site
 
-from briefing import exports
+from briefing import plan
 from briefing.cache import site_cache_dir
 from briefing.load import load_site
 from briefing.model import build_model
@@ -29,7 +29,7 @@ def tree(folder: Path) -> dict[str, bytes]:
 
 def assert_same_as_clean_build(site: Path, out: Path, tmp_path: Path) -> None:
     clean = tmp_path / "clean"
-    exports.forget_kept()  # clean as a new process: nothing kept from the builds before (this one's too)
+    plan.forget_kept()  # clean as a new process: nothing kept from the builds before (this one's too)
     result = build(site, clean, use_cache=False)
     assert result.ok, [p.format() for p in result.problems]
     got, want = tree(out), tree(clean)
@@ -608,8 +608,9 @@ def _independent_sources(out: Path, fact_id: str) -> str:
     return next(row["independent_sources"] for row in rows if row["id"] == fact_id)
 
 
-# Edits that change records of data/briefing.json and data/facts.csv, each through another object
-# than the fact itself (applied one after the other; the expected independent sources of shells-by-train).
+# Edits that change records of data/briefing.json and data/facts.csv (and the search index's documents),
+# most through another object than the fact itself (applied one after the other; the expected
+# independent sources of shells-by-train).
 RECORD_EDITS = [
     ("citation added", lambda site: edit(site / WEAPONS, EDITS["citation added (later facts move down)"][1],
                                          EDITS["citation added (later facts move down)"][2]), "2"),
@@ -625,14 +626,21 @@ RECORD_EDITS = [
     ("source title", lambda site: edit(site / "content" / "sources" / "wire-2024-03.yaml",
                                        "title: South Korea says", "title: Seoul says"), "2"),
     ("fact claim", lambda site: edit(site / WEAPONS, EDITS["fact claim"][1], EDITS["fact claim"][2]), "2"),
+    # What the search index's fact documents show through other objects (search._fact keeps them):
+    # the quoted passages move down a paragraph, the topic's title is in each fact's line.
+    ("archived text, a paragraph first", lambda site: (site / "content" / "sources" / "wire-2024-03.txt").write_text(
+        "A paragraph added before the quoted ones.\n\n"
+        + (site / "content" / "sources" / "wire-2024-03.txt").read_text(encoding="utf-8"), encoding="utf-8"), "2"),
+    ("topic title", lambda site: edit(site / WEAPONS, "title: Weapons", "title: Arms"), "2"),
 ]
 
 
 @pytest.mark.parametrize("same_builder", [True, False], ids=["serve", "new process"])
-def test_exports_kept_record_by_record_follow_every_edit(tmp_path: Path, same_builder: bool) -> None:
-    """data/briefing.json and data/facts.csv are joined from records kept across builds (exports._Kept):
-    an edit to a fact, to a source it cites, to the outlets' names or to a fact relating to it makes
-    its record again, as a clean build would write it."""
+def test_records_kept_across_builds_follow_every_edit(tmp_path: Path, same_builder: bool) -> None:
+    """data/briefing.json and data/facts.csv are joined from records kept across builds (exports._Kept),
+    the search index from fact documents kept likewise (search._fact), both from standings kept likewise
+    (derive.standing): an edit to a fact, to a source it cites (or its text), to the outlets' names, to
+    its topic or to a fact relating to it makes its record again, as a clean build would write it."""
     site = copy_site(tmp_path / "site")
     out = tmp_path / "out"
     builder = Builder(site, out)
