@@ -113,7 +113,10 @@ def facts_deps(facts: Iterable[Fact]) -> list[str]:
         if known is None or known[0] is not fact:
             known = _fact_keys[fact.id] = (fact, (f"fact:{fact.id}", *dict.fromkeys(
                 f"source:{c.source.id}" for p in fact.positions for c in p.citations)))
-        keys.update(dict.fromkeys(known[1]))
+        if not keys:  # the first fact's keys are distinct already
+            keys = dict.fromkeys(known[1])
+        else:
+            keys.update(dict.fromkeys(known[1]))
     return list(keys)
 
 
