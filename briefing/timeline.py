@@ -30,15 +30,16 @@ class Entry:
     fact: Fact
     date: When
     dated_by: str  # "" | "statement" | "report"
+    positions: str = ""  # 'actor:stance' of every position, space-separated, for the filters (`entry`)
 
     @property
     def key(self) -> tuple[int, int, int, int]:
         return self.date.sort_key()
 
-    @property
-    def positions(self) -> str:
-        """'actor:stance' of every position, space-separated, for the filters."""
-        return " ".join(dict.fromkeys(f"{p.actor.id}:{p.stance}" for p in self.fact.positions))
+
+def entry(fact: Fact, date: When, dated_by: str) -> Entry:
+    """A fact's entry on the timeline, with its positions spelled for the filters once."""
+    return Entry(fact, date, dated_by, " ".join(dict.fromkeys(f"{p.actor.id}:{p.stance}" for p in fact.positions)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,18 +107,18 @@ def timeline(briefing: Briefing, facts: list[Fact]) -> Timeline:
         if when is None:
             undated.append((fact, UNDATED_REASON))
         else:
-            entry = Entry(fact, when, how)
-            keyed.append(((entry.key, fact.id), entry))  # each sort key computed once
+            made = entry(fact, when, how)
+            keyed.append(((made.key, fact.id), made))  # each sort key computed once
     keyed.sort(key=itemgetter(0))
-    entries = [entry for _, entry in keyed]
-    years = [(year, [(month, [entry for _, entry in items]) for month, items in groupby(group, key=_month)])
+    entries = [made for _, made in keyed]
+    years = [(year, [(month, [made for _, made in items]) for month, items in groupby(group, key=_month)])
              for year, group in groupby(keyed, key=_year)]
     shown = {e.fact.topic for e in entries}
     topics = [(t.id, t.title) for t in briefing.topics.values() if t.id in shown]
     actor_ids: dict[str, None] = {}
     stance_set: set[str] = set()
-    for entry in entries:
-        for position in entry.fact.positions:
+    for made in entries:
+        for position in made.fact.positions:
             actor_ids[position.actor.id] = None
             stance_set.add(position.stance)
     actors = sorted(((a, briefing.entities[a].name if a in briefing.entities else a) for a in actor_ids),
