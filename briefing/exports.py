@@ -124,8 +124,13 @@ def forget_kept() -> None:
         kept.records.clear()
 
 
+# What json.dumps(value, ensure_ascii=False, separators=(",", ":")) uses, made once: json.dumps
+# makes an encoder on every call with options, which tens of thousands of records feel.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODE(value)
 
 
 # --- data/briefing.json ------------------------------------------------------------------------
@@ -259,8 +264,23 @@ def facts_csv(briefing: Briefing, topics: list[Topic]) -> str:
         for fact in topic.facts:
             derived = standing(briefing, fact)
             lines.append(_FACT_CSV.get(fact.id, (fact, derived),
-                                       lambda fact=fact, derived=derived: _csv_text([_fact_row(fact, derived)])))
+                                       lambda fact=fact, derived=derived: _csv_line(_fact_row(fact, derived))))
     return "".join(lines)
+
+
+_line_buffer = io.StringIO()
+_line_writer = csv.writer(_line_buffer, lineterminator="\r\n")  # as `_csv_text` writes
+
+
+def _csv_line(row: list[Any]) -> str:
+    """One row as `_csv_text` writes it, with one writer kept for every row."""
+    _line_buffer.seek(0)
+    _line_buffer.truncate()
+    # spreadsheet_safe, inline: a big briefing has some 500,000 cells.
+    _line_writer.writerow(["" if cell is None else
+                           "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) else cell
+                           for cell in row])
+    return _line_buffer.getvalue()
 
 
 # --- data/sources.csl.json ---------------------------------------------------------------------
