@@ -94,16 +94,42 @@ class TransferGroup:
         return f"from-{ends[0]}-to-{ends[1]}"
 
 
+def value_key(kind: str, *values: Any) -> str:
+    """A dep that names a value rather than an object (`kind:<digest of the values' repr>`): a page
+    that shows something derived from many objects (counts, an order) is rendered again when it changes."""
+    return f"{kind}:" + hashlib.sha256(repr(values).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+# Each fact's own keys (`fact:<id>`, then `source:<id>` of each source it cites), by fact id, kept
+# while the fact is the same object: a big site asks for them some 60,000 times per build.
+_fact_keys: dict[str, tuple[Fact, tuple[str, ...]]] = {}
+
+
 def facts_deps(facts: Iterable[Fact]) -> list[str]:
     """The fingerprint keys of facts as a page lists them: the facts and the sources they cite."""
     keys: dict[str, None] = {}
-    facts = list(facts)
     for fact in facts:
-        keys[f"fact:{fact.id}"] = None
-    for fact in facts:
-        for citation in fact.citations:
-            keys[f"source:{citation.source.id}"] = None
+        known = _fact_keys.get(fact.id)
+        if known is None or known[0] is not fact:
+            known = _fact_keys[fact.id] = (fact, (f"fact:{fact.id}", *dict.fromkeys(
+                f"source:{c.source.id}" for p in fact.positions for c in p.citations)))
+        if not keys:  # the first fact's keys are distinct already
+            keys = dict.fromkeys(known[1])
+        else:
+            keys.update(dict.fromkeys(known[1]))
     return list(keys)
+
+
+# The repr of each fact's standing, by fact id, while the standing is the same object (standings
+# are kept across builds: derive.standing), for the value keys of the lists that show them.
+_standing_texts: dict[str, tuple[Standing | None, str]] = {}
+
+
+def _standing_text(fact_id: str, standing: Standing | None) -> str:
+    known = _standing_texts.get(fact_id)
+    if known is None or known[0] is not standing:
+        known = _standing_texts[fact_id] = (standing, repr(standing))
+    return known[1]
 
 
 @dataclass(slots=True)
@@ -202,7 +228,8 @@ class Analysis:
         A fact edit then renders the disputed list again only when it touches a disputed fact
         or changes which facts are disputed, instead of on every edit.
         """
-        listed = repr(([(f.id, self.standing.get(f.id)) for f in facts], layout))
+        listed = "\n".join([*(f"{f.id}={_standing_text(f.id, self.standing.get(f.id))}" for f in facts),
+                             repr(layout)])
         digest = hashlib.sha256(listed.encode("utf-8", "surrogatepass")).hexdigest()[:20]
         return (*facts_deps(facts), f"shows:{name}:{digest}")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from .dates import When
 from .i18n import N_
@@ -196,17 +197,65 @@ _memo: tuple[Briefing | None, dict[str, tuple[Fact, Standing]]] = (None, {})
 
 _outlets: tuple[Briefing | None, dict[str, tuple[str, str]]] = (None, {})
 
+# Standings kept across builds in one process (the dev server builds again after every save), by
+# language, then fact id: reused while what a standing is made from (see `_inputs`) is the same.
+_kept: dict[str, dict[str, tuple[tuple[Any, ...], Standing]]] = {}
+_kept_outlets: dict[str, dict[str, tuple[str, str]]] = {}
+
+
+def forget_kept() -> None:
+    """Drop the standings kept across builds (the next build computes them all, as a new process would)."""
+    global _memo, _outlets
+    _kept.clear()
+    _kept_outlets.clear()
+    _memo, _outlets = (None, {}), (None, {})
+
+
+def same_inputs(old: tuple[Any, ...], new: tuple[Any, ...]) -> bool:
+    """True when two tuples of model objects are item by item the same object or equal.
+
+    The model's objects are frozen, and a part the cache parsed before is the same object again,
+    so identity is the usual (fast) answer; equality covers objects rebuilt with the same values.
+    (Comparing tuples does exactly this, item by item, identity first.)
+    """
+    return old == new
+
+
+def _inputs(briefing: Briefing, fact: Fact, outlets: dict[str, tuple[str, str]]) -> tuple[Any, ...]:
+    """Everything `_standing` reads: the fact, the sources it cites, the entities its positions
+    are relayed by, and the outlets' names."""
+    sources = briefing.sources
+    entities = briefing.entities
+    return (fact, outlets, *(sources.get(c.source.id) for p in fact.positions for c in p.citations),
+            *(entities.get(p.via[0].id) for p in fact.positions if p.via))
+
 
 def standing(briefing: Briefing, fact: Fact, origins: dict[str, tuple[str, str]] | None = None) -> Standing:
-    """Summarise a fact's positions (computed once per fact of a briefing)."""
+    """Summarise a fact's positions (computed once per fact of a briefing, and again only when
+    what it is made from changed since the last build in this process)."""
     global _memo, _outlets
+    language = briefing.site.language
     if _memo[0] is not briefing:
         _memo = (briefing, {})
-        _outlets = (briefing, outlet_names(briefing))
+        outlets = outlet_names(briefing)
+        if _kept_outlets.get(language) == outlets:  # the same names: compared by identity below
+            outlets = _kept_outlets[language]
+        _kept_outlets[language] = outlets
+        _outlets = (briefing, outlets)
+        kept = _kept.setdefault(language, {})
+        if len(kept) > 2 * len(briefing.facts) + 1000:
+            kept.clear()  # many facts deleted or renamed since: forget them
     known = _memo[1].get(fact.id)
     if known is not None and known[0] is fact:
         return known[1]
-    found = _standing(briefing, fact, origins)
+    inputs = _inputs(briefing, fact, _outlets[1])
+    kept = _kept.setdefault(language, {})
+    before = kept.get(fact.id)
+    if before is not None and same_inputs(before[0], inputs):
+        found = before[1]
+    else:
+        found = _standing(briefing, fact, origins)
+        kept[fact.id] = (inputs, found)
     _memo[1][fact.id] = (fact, found)
     return found
 

@@ -9,17 +9,20 @@ The plan stage asks for them here; the render stage turns the values into bytes 
 from __future__ import annotations
 
 import csv
+import hashlib
+import heapq
 import io
 import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from . import i18n, urls
+from .analysis import facts_deps
 from .dates import PartialDate, When
-from .derive import standing
+from .derive import Standing, same_inputs, standing
 from .history import edition_of
-from .model import Briefing, Fact, Source, Topic
+from .model import Briefing, Entity, Fact, Source, Topic
 from .problems import Location, Problem, note
 
 FORMAT = "briefing-export/1"
@@ -57,13 +60,25 @@ def _stamp(date: PartialDate) -> str:
     return f"{date.year:04d}-{date.month or 1:02d}-{date.day or 1:02d}T00:00:00Z"
 
 
+def fact_stamps(briefing: Briefing) -> dict[str, PartialDate | None]:
+    """`fact_stamp` of every fact, by id (computed once per briefing: the feed and the sitemap both ask)."""
+    global _stamps
+    if _stamps[0] is not briefing:
+        _stamps = (briefing, {fact.id: fact_stamp(briefing, fact) for fact in briefing.facts.values()})
+    return _stamps[1]
+
+
+_stamps: tuple[Briefing | None, dict[str, PartialDate | None]] = (None, {})
+
+
 def fact_stamp(briefing: Briefing, fact: Fact) -> PartialDate | None:
     """When a fact last changed for a reader: updated, else added, else its newest citing source."""
     for when in (fact.updated, fact.added):
         if when is not None and when.start is not None:
             return when.start
-    published = [briefing.sources[c.source.id].published for c in fact.citations
-                 if c.source.id in briefing.sources]
+    sources = briefing.sources
+    published = [sources[c.source.id].published for p in fact.positions for c in p.citations
+                 if c.source.id in sources]
     starts = [p.start for p in published if p is not None and p.start is not None]
     return max(starts) if starts else None
 
@@ -75,10 +90,52 @@ def _stable_id(briefing: Briefing, route: str) -> str:
     return uuid.uuid5(uuid.NAMESPACE_URL, f"briefing:{briefing.site.title}/{route}").urn
 
 
+# --- records kept across builds ---------------------------------------------------------------
+
+class _Kept:
+    """Serialised records of one kind kept across builds in one process (the dev server builds
+    again after every save), by id: a record is made again only when one of the objects it is
+    made from (`inputs`) is no longer the same (derive.same_inputs), so an edit re-serialises
+    the records it touched and the file is joined from the rest."""
+
+    def __init__(self) -> None:
+        self.records: dict[str, tuple[tuple[Any, ...], str]] = {}
+
+    def get(self, ident: str, inputs: tuple[Any, ...], make: Callable[[], str]) -> str:
+        found = self.records.get(ident)
+        if found is not None and same_inputs(found[0], inputs):
+            return found[1]
+        text = make()
+        self.records[ident] = (inputs, text)
+        return text
+
+    def prune(self, count: int) -> None:
+        """Forget every record when far more are kept than the briefing has (deleted, renamed)."""
+        if len(self.records) > 2 * count + 1000:
+            self.records.clear()
+
+
+_FACT_JSON, _SOURCE_JSON, _ENTITY_JSON, _FACT_CSV = _Kept(), _Kept(), _Kept(), _Kept()
+
+
+def forget_kept() -> None:
+    """Drop the records kept across builds (the next build makes them all, as a new process would)."""
+    for kept in (_FACT_JSON, _SOURCE_JSON, _ENTITY_JSON, _FACT_CSV):
+        kept.records.clear()
+
+
+# What json.dumps(value, ensure_ascii=False, separators=(",", ":")) uses, made once: json.dumps
+# makes an encoder on every call with options, which tens of thousands of records feel.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _dumps(value: Any) -> str:
+    return _ENCODE(value)
+
+
 # --- data/briefing.json ------------------------------------------------------------------------
 
-def _fact_record(briefing: Briefing, fact: Fact) -> dict[str, Any]:
-    derived = standing(briefing, fact)
+def _fact_record(fact: Fact, derived: Standing, referenced_by: tuple[tuple[str, str], ...]) -> dict[str, Any]:
     quantity = fact.quantity
     return {
         "id": fact.id,
@@ -120,66 +177,110 @@ def _fact_record(briefing: Briefing, fact: Fact) -> dict[str, Any]:
             "sources": list(derived.sources),
             "independent_sources": derived.independent_sources,
             "single_source": derived.single_source,
-            "referenced_by": [{"fact": other.id, "relation": relation}
-                              for relation, other in briefing.related_to.get(fact.id, [])],
+            "referenced_by": [{"fact": other, "relation": relation} for relation, other in referenced_by],
         },
         "page": urls.route_for(fact),
     }
 
 
-def _source_record(briefing: Briefing, source: Source) -> dict[str, Any]:
+def _source_record(source: Source, cited_by: tuple[str, ...]) -> dict[str, Any]:
     return {
         "id": source.id, "title": source.title, "publisher": source.publisher, "authors": list(source.authors),
         "published": _iso(source.published), "url": source.url, "accessed": _iso(source.accessed),
         "language": source.language, "via": source.via, "reliability": source.reliability,
         "inferred": dict(source.inferred), "note": source.note,
-        "cited_by": [f.id for f in briefing.facts_by_source.get(source.id, [])],
+        "cited_by": list(cited_by),
         "page": urls.route_for(source),
         "text": source.text,
     }
 
 
-def briefing_data(briefing: Briefing, topics: list[Topic]) -> dict[str, Any]:
-    """Everything in the briefing as plain JSON values, with each fact's derived standing."""
+def _fact_json(briefing: Briefing, fact: Fact) -> str:
+    derived = standing(briefing, fact)
+    referenced_by = tuple((relation, other.id) for relation, other in briefing.related_to.get(fact.id, []))
+    return _FACT_JSON.get(fact.id, (fact, derived, referenced_by),
+                          lambda: _dumps(_fact_record(fact, derived, referenced_by)))
+
+
+def _source_json(briefing: Briefing, source: Source) -> str:
+    cited_by = tuple(f.id for f in briefing.facts_by_source.get(source.id, []))
+    return _SOURCE_JSON.get(source.id, (source, cited_by), lambda: _dumps(_source_record(source, cited_by)))
+
+
+def _entity_json(briefing: Briefing, entity: Entity) -> str:
+    facts = tuple(f.id for f in briefing.facts_by_entity.get(entity.id, []))
+    return _ENTITY_JSON.get(entity.id, (entity, facts), lambda: _dumps({
+        "id": entity.id, "kind": entity.kind, "name": entity.name, "short": entity.short,
+        "aliases": list(entity.aliases), "description": entity.description,
+        "country": entity.country.id if entity.country else None, "facts": list(facts),
+        "page": urls.route_for(entity)}))
+
+
+def briefing_json(briefing: Briefing, topics: list[Topic]) -> str:
+    """Everything in the briefing as one JSON text (without the final newline), with each fact's
+    derived standing: the records of facts, sources and entities are serialised one by one (and
+    kept, see `_Kept`) and joined, exactly as serialising the whole at once would write them."""
     site = briefing.site
-    return {
+    head = _dumps({
         "format": FORMAT,
         "site": {"title": site.title, "description": site.description, "language": site.language,
                  "base_url": site.base_url},
         "topics": [{"id": t.id, "title": t.title, "summary": t.summary, "facts": [f.id for f in t.facts],
                     "page": urls.route_for(t)} for t in topics],
-        "facts": [_fact_record(briefing, f) for t in topics for f in t.facts],
-        "sources": [_source_record(briefing, s) for s in sorted(briefing.sources.values(), key=lambda s: s.id)],
-        "entities": [{
-            "id": e.id, "kind": e.kind, "name": e.name, "short": e.short, "aliases": list(e.aliases),
-            "description": e.description, "country": e.country.id if e.country else None,
-            "facts": [f.id for f in briefing.facts_by_entity.get(e.id, [])], "page": urls.route_for(e),
-        } for e in sorted(briefing.entities.values(), key=lambda e: e.id)],
-    }
+    })
+    for kept, count in ((_FACT_JSON, len(briefing.facts)), (_SOURCE_JSON, len(briefing.sources)),
+                        (_ENTITY_JSON, len(briefing.entities))):
+        kept.prune(count)
+    facts = ",".join(_fact_json(briefing, f) for t in topics for f in t.facts)
+    sources = ",".join(_source_json(briefing, s) for s in sorted(briefing.sources.values(), key=lambda s: s.id))
+    entities = ",".join(_entity_json(briefing, e) for e in sorted(briefing.entities.values(), key=lambda e: e.id))
+    return f'{head[:-1]},"facts":[{facts}],"sources":[{sources}],"entities":[{entities}]}}'
 
 
 # --- data/facts.csv ----------------------------------------------------------------------------
 
-def facts_table(briefing: Briefing, topics: list[Topic]) -> list[list[Any]]:
-    """One row per fact (after a header row); lists of ids are joined with '; '."""
-    rows: list[list[Any]] = [list(FACT_COLUMNS)]
+def _fact_row(fact: Fact, derived: Standing) -> list[Any]:
+    q = fact.quantity
+    date = fact.date
+    return [
+        fact.id, fact.topic, fact.claim, _iso(date),
+        _day(date.start) if date else "", _day(date.end if date and date.is_range else None),
+        derived.status, LIST_SEPARATOR.join(derived.asserted_by), LIST_SEPARATOR.join(derived.denied_by),
+        LIST_SEPARATOR.join(derived.declined_by), LIST_SEPARATOR.join(derived.sources),
+        derived.independent_sources, str(derived.single_source).lower(),
+        _number(q.value) if q else None, _number(q.min) if q else None, _number(q.max) if q else None,
+        q.qualifier if q else "", q.unit if q else "", q.text if q else "", q.series if q else "",
+        LIST_SEPARATOR.join(r.id for r in fact.entities), str(fact.key).lower(),
+        _iso(fact.added), _iso(fact.updated), urls.route_for(fact),
+    ]
+
+
+def facts_csv(briefing: Briefing, topics: list[Topic]) -> str:
+    """One CSV line per fact (after a header line); lists of ids are joined with '; '. Each line is
+    written on its own (and kept, see `_Kept`): a CSV writer carries nothing from row to row."""
+    _FACT_CSV.prune(len(briefing.facts))
+    lines = [_csv_text([list(FACT_COLUMNS)])]
     for topic in topics:
         for fact in topic.facts:
             derived = standing(briefing, fact)
-            q = fact.quantity
-            date = fact.date
-            rows.append([
-                fact.id, fact.topic, fact.claim, _iso(date),
-                _day(date.start) if date else "", _day(date.end if date and date.is_range else None),
-                derived.status, LIST_SEPARATOR.join(derived.asserted_by), LIST_SEPARATOR.join(derived.denied_by),
-                LIST_SEPARATOR.join(derived.declined_by), LIST_SEPARATOR.join(derived.sources),
-                derived.independent_sources, str(derived.single_source).lower(),
-                _number(q.value) if q else None, _number(q.min) if q else None, _number(q.max) if q else None,
-                q.qualifier if q else "", q.unit if q else "", q.text if q else "", q.series if q else "",
-                LIST_SEPARATOR.join(r.id for r in fact.entities), str(fact.key).lower(),
-                _iso(fact.added), _iso(fact.updated), urls.route_for(fact),
-            ])
-    return rows
+            lines.append(_FACT_CSV.get(fact.id, (fact, derived),
+                                       lambda fact=fact, derived=derived: _csv_line(_fact_row(fact, derived))))
+    return "".join(lines)
+
+
+_line_buffer = io.StringIO()
+_line_writer = csv.writer(_line_buffer, lineterminator="\r\n")  # as `_csv_text` writes
+
+
+def _csv_line(row: list[Any]) -> str:
+    """One row as `_csv_text` writes it, with one writer kept for every row."""
+    _line_buffer.seek(0)
+    _line_buffer.truncate()
+    # spreadsheet_safe, inline: a big briefing has some 500,000 cells.
+    _line_writer.writerow(["" if cell is None else
+                           "'" + cell if isinstance(cell, str) and cell.startswith(FORMULA_STARTS) else cell
+                           for cell in row])
+    return _line_buffer.getvalue()
 
 
 # --- data/sources.csl.json ---------------------------------------------------------------------
@@ -226,12 +327,10 @@ def sources_csl(briefing: Briefing) -> list[dict[str, Any]]:
 def feed_context(briefing: Briefing) -> dict[str, Any]:
     """The Atom feed's values: the newest facts first, each with a stable id and an address."""
     base = briefing.site.base_url
-    dated = [(stamp, fact) for fact in briefing.facts.values()
-             if (stamp := fact_stamp(briefing, fact)) is not None]
-    # Sorted by the same day the entry shows, so <updated> never goes up down the feed.
-    dated.sort(key=lambda pair: (_stamp(pair[0]), pair[1].id), reverse=True)
+    stamps = fact_stamps(briefing)
+    dated = [(stamp, fact) for fact in briefing.facts.values() if (stamp := stamps[fact.id]) is not None]
     entries = []
-    for stamp, fact in dated[:FEED_SIZE]:
+    for stamp, fact in _newest(dated):
         route = urls.route_for(fact)
         entries.append({
             "fact": fact, "standing": standing(briefing, fact), "topic": briefing.topics[fact.topic],
@@ -252,6 +351,13 @@ def feed_context(briefing: Briefing) -> dict[str, Any]:
     }
 
 
+def _newest(dated: list[tuple[PartialDate, Fact]]) -> list[tuple[PartialDate, Fact]]:
+    """The FEED_SIZE newest (stamp, fact) pairs, newest first: by the day the entry shows (`_stamp`:
+    a missing month or day is the first), so <updated> never goes up down the feed; then by id."""
+    return heapq.nlargest(FEED_SIZE, dated, key=lambda pair: (
+        pair[0].year, pair[0].month or 1, pair[0].day or 1, pair[1].id))
+
+
 def _edition_label(briefing: Briefing, day: PartialDate) -> tuple[str, str] | None:
     """(term, label) of the edition that carried a change of this day, for the feed's categories."""
     if not briefing.editions:
@@ -267,32 +373,65 @@ def sitemap_context(briefing: Briefing, routes: Iterable[str]) -> dict[str, Any]
     """The sitemap's absolute addresses (every HTML page but the 404), with a last-modified day for facts."""
     base = briefing.site.base_url
     modified: dict[str, str] = {}
+    stamps = fact_stamps(briefing)
     for fact in briefing.facts.values():
-        stamp = fact_stamp(briefing, fact)
+        stamp = stamps[fact.id]
         if stamp is not None and stamp.day:
             modified[urls.route_for(fact)] = stamp.iso()
     pages = [r for r in routes if r.endswith(".html") and r != urls.NOT_FOUND]
-    return {"locations": [(urls.absolute_url(base, r), modified.get(r, "")) for r in pages[:SITEMAP_LIMIT]]}
+    global _addresses
+    if _addresses[0] != base:
+        _addresses = (base, {})
+    known = _addresses[1]  # the address of a route is computed once in a process (quoting costs)
+    locations = []
+    for route in pages[:SITEMAP_LIMIT]:
+        address = known.get(route)
+        if address is None:
+            address = known[route] = urls.absolute_url(base, route)
+        locations.append((address, modified.get(route, "")))
+    return {"locations": locations}
 
 
-def pages(briefing: Briefing, routes: list[str]) -> list[tuple[str, str, str, dict[str, Any]]]:
-    """The templated outputs: search page, feed, and (with a base_url) sitemap, as (route, template, title, context)."""
-    planned = [
-        (urls.SEARCH, "search.html", "Search", {}),
-        (urls.FEED, "feed.xml", "Feed", feed_context(briefing)),
+_addresses: tuple[str, dict[str, str]] = ("", {})
+
+
+def _key(kind: str, *values: Any) -> str:
+    """A value key: the page's digest changes when what it names changes (builder.Fingerprints)."""
+    return f"{kind}:" + hashlib.sha256(repr(values).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def pages(briefing: Briefing, routes: list[str]
+          ) -> list[tuple[str, str, str, tuple[str, ...], Callable[[], dict[str, Any]]]]:
+    """The templated outputs: search page, feed, and (with a base_url) sitemap, as (route, template,
+    title, deps, make); `make` builds the context when the page is rendered, and `deps` name what it
+    shows (as for any page, the site, topics, entities and reading keys are added by the plan): the
+    feed its newest facts, the sitemap its addresses and days, each with a value key, so an edit that
+    changes neither renders neither again."""
+    stamps = fact_stamps(briefing)
+    dated = [(stamp, fact) for fact in briefing.facts.values() if (stamp := stamps[fact.id]) is not None]
+    newest = [fact for _stamp, fact in _newest(dated)]
+    feed_deps = (*facts_deps(newest), _key("feed", [(f.id, stamps[f.id]) for f in newest], briefing.editions))
+    planned: list[tuple[str, str, str, tuple[str, ...], Callable[[], dict[str, Any]]]] = [
+        (urls.SEARCH, "search.html", "Search", (), dict),
+        (urls.FEED, "feed.xml", "Feed", feed_deps, lambda: feed_context(briefing)),
     ]
     if briefing.site.base_url:
-        planned.append((urls.SITEMAP, "sitemap.xml", "Sitemap",
-                        sitemap_context(briefing, [*routes, urls.SEARCH])))
+        listed = [*routes, urls.SEARCH]
+        days = [(fact.id, stamp.iso()) for fact in briefing.facts.values()
+                if (stamp := stamps[fact.id]) is not None and stamp.day]
+        key = _key("sitemap", briefing.site.base_url, listed, days)
+        planned.append((urls.SITEMAP, "sitemap.xml", "Sitemap", (key,), lambda: sitemap_context(briefing, listed)))
     return planned
 
 
-def files(briefing: Briefing, topics: list[Topic]) -> list[tuple[str, str, Any]]:
-    """The data exports as (route, format, value); `serialize(format, value)` makes their bytes."""
+def files(briefing: Briefing, topics: list[Topic]) -> list[tuple[str, str, Callable[[], Any], tuple[str, ...]]]:
+    """The data exports as (route, format, make, deps): `make` computes the value when the file is
+    rendered, and `serialize(format, value)` makes its bytes; `deps` as for a page (empty: everything)."""
     return [
-        (urls.DATA_JSON, "json", briefing_data(briefing, topics)),
-        (urls.DATA_CSV, "csv", facts_table(briefing, topics)),
-        (urls.DATA_CSL, "json", sources_csl(briefing)),
+        (urls.DATA_JSON, "json-text", lambda: briefing_json(briefing, topics), ()),
+        (urls.DATA_CSV, "csv-text", lambda: facts_csv(briefing, topics), ()),
+        # Made from the sources alone (in id order): only a source edit writes it again.
+        (urls.DATA_CSL, "json", lambda: sources_csl(briefing), ("source:*",)),
     ]
 
 
@@ -327,11 +466,15 @@ def spreadsheet_safe(cell: Any) -> Any:
     return cell
 
 
-def _csv(rows: list[list[Any]]) -> bytes:
+def _csv_text(rows: list[list[Any]]) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")  # RFC 4180, what Excel writes
     writer.writerows([["" if cell is None else spreadsheet_safe(cell) for cell in row] for row in rows])
-    return buffer.getvalue().encode("utf-8-sig")  # the BOM tells Excel the file is UTF-8
+    return buffer.getvalue()
+
+
+def _csv(rows: list[list[Any]]) -> bytes:
+    return _csv_text(rows).encode("utf-8-sig")  # the BOM tells Excel the file is UTF-8
 
 
 def _script(value: tuple[str, Any]) -> bytes:
@@ -342,7 +485,17 @@ def _script(value: tuple[str, Any]) -> bytes:
     return f"(window.{name} = window.{name} || []).push({text});\n".encode("ascii")
 
 
-SERIALIZERS = {"json": _json, "csv": _csv, "script": _script}
+def _json_text(text: str) -> bytes:
+    """A JSON text already serialised as `_json` would (briefing_json)."""
+    return (text + "\n").encode("utf-8")
+
+
+def _csv_text_bytes(text: str) -> bytes:
+    """CSV lines already written as `_csv` would (facts_csv)."""
+    return text.encode("utf-8-sig")
+
+
+SERIALIZERS = {"json": _json, "csv": _csv, "script": _script, "json-text": _json_text, "csv-text": _csv_text_bytes}
 
 
 def serialize(output_format: str, value: Any) -> bytes:

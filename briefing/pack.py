@@ -25,7 +25,7 @@ from .model import Briefing, Fact, Topic
 
 if TYPE_CHECKING:  # plan imports this module
     from .analysis import Analysis
-    from .plan import FactView, Notes
+    from .plan import TopicViews
 
 # (route, template, title, deps, make) of one page, as plan_pages plans analyst pages.
 Planned = tuple[str, str, str, tuple[str, ...], Callable[[], dict[str, Any]]]
@@ -67,25 +67,26 @@ def _key(kind: str, *values: Any) -> str:
     return f"{kind}:" + hashlib.sha1(repr(values).encode("utf-8", "surrogateescape")).hexdigest()
 
 
-def pages(briefing: Briefing, analysis: Analysis, topic_views: list[tuple[Topic, list[FactView], Notes]],
+def pages(briefing: Briefing, analysis: Analysis, topic_views: list[tuple[Topic, TopicViews]],
           last_updated: str, gettext: Callable[[str], str]) -> list[Planned]:
     """Every page of the pack: the front, each topic's parts in order, then the appendices."""
     from .plan import Notes, _grouped, _linked, fact_view, topic_sections
 
     size = urls.TOPIC_PAGE_SIZE
     # Numbered by section across the pack, in the topic pages' order (by section, then date).
-    numbers = {view.fact.id: f"{i}.{j}" for i, (_, views, _) in enumerate(topic_views, 1)
-               for j, view in enumerate(views, 1)}
+    numbers = {fact.id: f"{i}.{j}" for i, (_, views) in enumerate(topic_views, 1)
+               for j, fact in enumerate(views.facts, 1)}
     # Where each fact's entry is in the pack: links from the pack's own texts (judgments, summaries)
     # stay inside it, and so inside the printed PDF.
-    entries = {view.fact.id: urls.pack_part_of(topic.id, position) for topic, views, _ in topic_views
-               for position, view in enumerate(views)}
+    entries = {fact.id: urls.pack_part_of(topic.id, position) for topic, views in topic_views
+               for position, fact in enumerate(views.facts)}
 
     # The sequence of parts, each with what it shows; the previous/next links follow it.
     sequence: list[tuple[PartLink, Callable[[PartLink | None, PartLink | None], Planned]]] = []
     contents: list[ContentsEntry] = []
-    for section, (topic, views, notes) in enumerate(topic_views, 1):
-        chunks = [views[i:i + size] for i in range(0, len(views), size)] or [[]]
+    for section, (topic, views) in enumerate(topic_views, 1):
+        ordered = views.facts
+        chunks = [ordered[i:i + size] for i in range(0, len(ordered), size)] or [()]
         sections_of = {f.id: title for title, facts in topic_sections(topic, briefing.site.language) for f in facts}
         spans: list[tuple[PartLink, int, int]] = []
         found: dict[str, tuple[str, str]] = {}  # section title → where it begins
@@ -98,15 +99,15 @@ def pages(briefing: Briefing, analysis: Analysis, topic_views: list[tuple[Topic,
             link = PartLink(urls.pack_part(topic.id, number), title, f"topic-{key}")
             first = (number - 1) * size + 1
             spans.append((link, first, first + len(chunk) - 1))
-            for group_title, anchor, _ in _grouped(chunk, sections_of):
+            for group_title, anchor, _ in _grouped(chunk, sections_of, _itself):
                 if group_title:
                     found.setdefault(group_title, (link.route, f"{key}-{anchor}"))
 
             def part(previous: PartLink | None, following: PartLink | None, topic: Topic = topic,
-                     chunk: list[FactView] = chunk, notes: Notes = notes, number: int = number,
+                     chunk: tuple[Fact, ...] = chunk, shared: TopicViews = views, number: int = number,
                      count: int = len(chunks), link: PartLink = link, section: int = section,
                      sections_of: dict[str, str] = sections_of) -> Planned:
-                facts = [view.fact for view in chunk]
+                facts = list(chunk)
                 deps = (f"topic:{topic.id}", *facts_deps(facts),
                         *(facts_deps(_linked(briefing, topic.summary)) if number == 1 else ()),
                         # what its numbers and links depend on: the order of the topic's facts, the neighbours
@@ -114,10 +115,11 @@ def pages(briefing: Briefing, analysis: Analysis, topic_views: list[tuple[Topic,
                              [(f.id, entries.get(f.id)) for f in _linked(briefing, topic.summary)]))
 
                 def make() -> dict[str, Any]:
-                    views, part_notes = chunk, notes
                     if count > 1:  # footnotes are numbered per part, as per topic page
                         part_notes = Notes()
                         views = [fact_view(briefing, fact, part_notes) for fact in facts]
+                    else:  # the topic's views, as its topic page shows them
+                        views, part_notes = shared()
                     return {"topic": topic, "section": section, "part_number": number, "part_count": count,
                             "key": part_key(topic.id, number), "part": link,
                             "groups": _grouped(views, sections_of), "notes": part_notes,
@@ -125,7 +127,7 @@ def pages(briefing: Briefing, analysis: Analysis, topic_views: list[tuple[Topic,
                             "previous": previous, "next": following, "fact_entries": entries, **_scales()}
                 return (link.route, "briefing-part.html", link.title, deps, make)
             sequence.append((link, part))
-        contents.append(ContentsEntry(section, topic, len(views), tuple(spans),
+        contents.append(ContentsEntry(section, topic, len(ordered), tuple(spans),
                                       tuple((title, route, anchor) for title, (route, anchor) in found.items())))
 
     # The appendices: briefing-wide, so each names the facts and sources it shows, not everything.
@@ -185,6 +187,10 @@ def pages(briefing: Briefing, analysis: Analysis, topic_views: list[tuple[Topic,
                 "pack_entries": {f.id: entries.get(f.id, urls.PACK) for f in judged},
                 "last_updated": last_updated, "next": first, "fact_entries": entries, **_scales()}
     return [(urls.PACK, "briefing.html", gettext("Briefing pack"), front_deps, front), *planned]
+
+
+def _itself(fact: Fact) -> Fact:
+    return fact
 
 
 def _scales() -> dict[str, Any]:

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
-from . import exports, i18n, maps, pack, search, urls
-from .analysis import analyse, facts_deps
+from . import derive, exports, i18n, maps, pack, search, urls
+from .analysis import analyse, facts_deps, value_key
 from .check import sentences
 from .dates import PartialDate
 from .derive import RELIABILITY_SCALE, Standing, standing
@@ -217,6 +218,24 @@ def fact_view(briefing: Briefing, fact: Fact, notes: Notes) -> FactView:
     return FactView(fact, standing(briefing, fact), tuple(markers), tuple(marker_ids))
 
 
+class TopicViews:
+    """The views of a topic's facts in page order, with their footnotes numbered across the topic:
+    made when first asked for (by its topic page or pack part), then shared."""
+
+    __slots__ = ("_made", "briefing", "facts")
+
+    def __init__(self, briefing: Briefing, facts: tuple[Fact, ...]) -> None:
+        self.briefing = briefing
+        self.facts = facts
+        self._made: tuple[list[FactView], Notes] | None = None
+
+    def __call__(self) -> tuple[list[FactView], Notes]:
+        if self._made is None:
+            notes = Notes()
+            self._made = ([fact_view(self.briefing, f, notes) for f in self.facts], notes)
+        return self._made
+
+
 def highlight(source: Source, quotes: list[str | TextQuote]) -> list[list[Segment]]:
     """The archived text as paragraphs of segments, quoted passages marked and anchored
     (a quote with a prefix or suffix at the occurrence they choose, else at the first)."""
@@ -371,6 +390,14 @@ def breadcrumbs(briefing: Briefing, route: str) -> list[tuple[str, str]]:
     return []
 
 
+def forget_kept() -> None:
+    """Drop everything the plan stage keeps across builds in this process (standings, export records,
+    search documents): the next build computes it all again, exactly as a new process would."""
+    derive.forget_kept()
+    exports.forget_kept()
+    search.forget_kept()
+
+
 def ordered_topics(briefing: Briefing) -> list[Topic]:
     """Topics in the order site.yaml lists them, unlisted ones last."""
     order = [r.id for r in briefing.site.topics if r.id in briefing.topics]
@@ -431,11 +458,11 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
     topic_views = []
     topic_page_of: dict[str, str] = {}  # fact id → the topic page that lists it
     for topic in topics:
-        notes = Notes()
         sections = topic_sections(topic, language)
         section_of_fact = {f.id: title for title, facts in sections for f in facts}
         ordered = [f for _title, facts in sections for f in facts]  # the page's order: by section, by date
-        views = [fact_view(briefing, f, notes) for f in ordered]
+        # The views of the whole topic, made when a page needs them (its one topic page and pack part).
+        views = TopicViews(briefing, tuple(ordered))
         # A topic of thousands of facts is split into pages of TOPIC_PAGE_SIZE (urls.py knows
         # which page lists which fact, so links to a fact's entry still land on it).
         size = urls.TOPIC_PAGE_SIZE
@@ -449,12 +476,13 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
                     *facts_deps(_linked(briefing, topic.summary))]  # summary links preview those facts
 
             def topic_context(topic: Topic = topic, chunk: tuple[Fact, ...] = chunk, number: int = number,
-                              views: list[FactView] = views, notes: Notes = notes,
-                              numbered: list[tuple[int, str]] = numbered,
+                              shared: TopicViews = views, numbered: list[tuple[int, str]] = numbered,
                               section_of_fact: dict[str, str] = section_of_fact) -> dict[str, Any]:
                 if len(numbered) > 1:  # footnotes are numbered per page
                     notes = Notes()
                     views = [fact_view(briefing, f, notes) for f in chunk]
+                else:
+                    views, notes = shared()
                 return {"topic": topic, "facts": views, "notes": notes, "fact_count": len(topic.facts),
                         "groups": _grouped(views, section_of_fact), "filters": _filters(briefing, views),
                         "first_number": (number - 1) * urls.TOPIC_PAGE_SIZE + 1, "page_number": number,
@@ -465,12 +493,12 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
             title = topic.title if number == 1 else gettext("%(topic)s, page %(number)d of %(count)d") % {
                 "topic": topic.title, "number": number, "count": len(chunks)}
             lazy(urls.topic_page(topic.id, number), "topic.html", title, deps, topic_context)
-        topic_views.append((topic, views, notes))
+        topic_views.append((topic, views))
     for fact in briefing.facts.values():
         incoming = briefing.related_to.get(fact.id, [])
-        deps = [f"topic:{fact.topic}", f"in:{topic_page_of.get(fact.id, '')}", *facts_deps([fact]),
-                *facts_deps(briefing.facts[r.fact.id] for r in fact.related if r.fact.id in briefing.facts),
-                *facts_deps(other for _relation, other in incoming)]
+        deps = [f"topic:{fact.topic}", f"in:{topic_page_of.get(fact.id, '')}", *facts_deps(
+            [fact, *(briefing.facts[r.fact.id] for r in fact.related if r.fact.id in briefing.facts),
+             *(other for _relation, other in incoming)])]
         if fact.quantity is not None and fact.quantity.series:
             deps.append("fact:*")  # the fact page charts the whole series
 
@@ -500,24 +528,33 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
                     "language_names": LANGUAGE_NAMES,
                     # The title is the article's own, in its language (the breadcrumb marks it).
                     "page_title_lang": source.language if source.language != language else ""}
+        # The citing facts' standing counts the other sources they cite: those are deps too.
         lazy(urls.route_for(source), "source.html", source.title,
-             [f"source:{source.id}", *(f"fact:{f.id}" for f in citing)], source_context)
-    add(urls.SOURCES, "sources.html", gettext("Sources"),
-        sources=sorted(briefing.sources.values(),
-                       key=lambda s: (s.published.sort_key() if s.published else (0, 0, 0, 0), s.id),
-                       reverse=True))
+             [f"source:{source.id}", *facts_deps(citing)], source_context)
+    # The sources' list shows each source and how many facts cite it: those are its deps.
+    sources_listed = sorted(briefing.sources.values(),
+                            key=lambda s: (s.published.sort_key() if s.published else (0, 0, 0, 0), s.id), reverse=True)
+    lazy(urls.SOURCES, "sources.html", gettext("Sources"),
+         ["source:*", value_key("cited", [(s.id, len(briefing.facts_by_source.get(s.id, [])))
+                                          for s in sources_listed])],
+         lambda: {"sources": sources_listed})
     for entity in briefing.entities.values():
         lazy(urls.route_for(entity), "entity.html", entity.name,
-             [f"fact:{f.id}" for f in briefing.facts_by_entity.get(entity.id, [])]
+             facts_deps(briefing.facts_by_entity.get(entity.id, []))  # with their sources: standings show
              + facts_deps(_linked(briefing, entity.description)),
              lambda entity=entity: _entity(briefing, entity, topics))
     by_kind = defaultdict(list)
     for entity in sorted(briefing.entities.values(), key=lambda e: e.name.casefold()):
         by_kind[entity.kind].append(entity)
-    add(urls.ENTITIES, "entities.html", gettext("Entities"), by_kind=sorted(by_kind.items()))
+    # Every entity (a shared dep) and how many facts name each.
+    lazy(urls.ENTITIES, "entities.html", gettext("Entities"),
+         [value_key("named", [(e, len(briefing.facts_by_entity.get(e, []))) for e in briefing.entities])],
+         lambda: {"by_kind": sorted(by_kind.items())})
     months = [i18n.format_month(m, language) for m in range(1, 13)]
-    add(urls.TIMELINE, "timeline.html", gettext("Timeline"),
-        timeline=timeline(briefing, [f for t in topics for f in t.facts]), months=months)
+    # Every fact, so no deps (any change renders it again); made when rendered, not when planned.
+    pages.append(Page(urls.TIMELINE, "timeline.html", {**common, "page_title": gettext("Timeline")},
+                      gettext("Timeline"), (), lambda: {
+                          "timeline": timeline(briefing, [f for t in topics for f in t.facts]), "months": months}))
     add(urls.NOT_FOUND, "404.html", gettext("Page not found"))
     lazy(urls.MAP, "map.html", gettext("Map"), ["entity:*", "fact:*"], lambda: _map_page(briefing))
     # The titles of these pages are listed in i18n.PAGE_TITLES, so that they are in the catalogues.
@@ -528,9 +565,11 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
         lazy(route, template, title, list(deps), make)
 
     # Publishing (search page and index, feed, sitemap, data exports) and every page's head metadata.
-    for route, template, title, context in exports.pages(briefing, [p.route for p in pages]):
-        add(route, template, gettext(title), **context)
-    for route, output_format, content in exports.files(briefing, topics) + analysis.files():
+    for route, template, title, deps, make in exports.pages(briefing, [p.route for p in pages]):
+        lazy(route, template, gettext(title), list(deps), make)
+    for route, output_format, make, deps in exports.files(briefing, topics):
+        pages.append(Output(route, output_format, None, deps, make))
+    for route, output_format, content in analysis.files():
         pages.append(Output(route, output_format, content))
     for route, content, make, deps, together in search.files(briefing, topics, facts_deps):
         pages.append(Output(route, "script", content, deps, make, together))
@@ -578,16 +617,18 @@ def _by_date_undated_last(facts: list[Fact]) -> list[Fact]:
     return sorted(facts, key=lambda f: (0, f.date.sort_key()) if f.date else (1, (0, 0, 0, 0)))
 
 
-def _grouped(views: list[FactView], section_of_fact: dict[str, str]) -> list[tuple[str, str, list[FactView]]]:
-    """(title, anchor, views) runs of consecutive facts of one section, as a page lists them.
+def _grouped(views: Sequence[Any], section_of_fact: dict[str, str],
+             fact_of: Callable[[Any], Fact] = attrgetter("fact")) -> list[tuple[str, str, list[Any]]]:
+    """(title, anchor, views) runs of consecutive facts of one section, as a page lists them
+    (`fact_of` gives an item's fact: a FactView's by default).
 
     Anchors are numbered (`#section-2`): a title is free text, and an address made from it
     would carry whatever words it holds.
     """
     order = {title: n for n, title in enumerate(dict.fromkeys(section_of_fact.values()), 1)}
-    groups: list[tuple[str, str, list[FactView]]] = []
+    groups: list[tuple[str, str, list[Any]]] = []
     for view in views:
-        title = section_of_fact.get(view.fact.id, "")
+        title = section_of_fact.get(fact_of(view).id, "")
         if not groups or groups[-1][0] != title:
             groups.append((title, f"section-{order.get(title, 0)}", []))
         groups[-1][2].append(view)
@@ -639,7 +680,7 @@ def _overview(briefing: Briefing, topics: list[Topic]) -> dict[str, Any]:
     shown = {f.id for view in judgments for f in view.facts}
     cards = []
     for topic in topics:
-        sources = {c.source.id for f in topic.facts for c in f.citations}
+        sources = {c.source.id for f in topic.facts for p in f.positions for c in p.citations}
         cards.append((topic, len(topic.facts), len(sources)))
     key_facts = [f for f in briefing.facts.values() if f.key and f.id not in shown]
     shown.update(f.id for f in key_facts)

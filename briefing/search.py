@@ -28,14 +28,14 @@ import unicodedata
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 from itertools import accumulate, chain
 from typing import Any
 
 from . import i18n, urls
 from .dates import When
-from .derive import standing
+from .derive import same_inputs, standing
 from .model import Briefing, Entity, Fact, Source, Topic
 from .passages import index_text
 
@@ -210,6 +210,11 @@ class Doc:
     topic: int = -1
     stances: int = 0
     corroboration: int = -1
+    # Computed from the fields and the record when first needed, and kept with the document (a fact's
+    # document is kept across builds: `_fact`): its terms with their weights, its length in terms,
+    # and the length of its record in JSON.
+    analysed: tuple[tuple[str, ...], tuple[int, ...], int] | None = None
+    size: int = -1
 
 
 def _when(value: When | None, language: str = "en") -> str:
@@ -248,6 +253,18 @@ def _locate(source: Source, quote: str) -> tuple[int, int, int] | None:
     return None
 
 
+# Fact documents kept across builds in one process (the dev server builds again after every save):
+# by language, then fact id, with what they are made from, the passages they cite and (filled in when
+# indexed) their analysis; made again when the fact, its line of metadata, its corroboration or a
+# source it quotes is no longer the same (derive.same_inputs).
+_FACT_DOCS: dict[str, dict[str, tuple[tuple[Any, ...], Doc, tuple[tuple[str, int], ...]]]] = {}
+
+
+def forget_kept() -> None:
+    """Drop the fact documents kept across builds (the next build makes them all, as a new process would)."""
+    _FACT_DOCS.clear()
+
+
 def _fact(briefing: Briefing, fact: Fact, number: int, cites: dict[str, list[int]]) -> Doc:
     """A fact's document. A quote lying inside one paragraph is shown from the passage's record
     ([source id, paragraph, start, end]); `cites` gathers, per source, [paragraph, fact document, …]
@@ -257,11 +274,25 @@ def _fact(briefing: Briefing, fact: Fact, number: int, cites: dict[str, list[int
     said = "; ".join(f"{_label(briefing, p.actor.id)} {stance_words.get(p.stance, p.stance)}" for p in fact.positions)
     topic = briefing.topics.get(fact.topic)
     meta = " · ".join(part for part in (_when(fact.date, language), topic.title if topic else "", said) if part)
+    corroboration = 0 if standing(briefing, fact).independent_sources <= 1 else 1
+    sources = briefing.sources
+    inputs = (fact, meta, corroboration, *(sources.get(c.source.id) for p in fact.positions for c in p.citations))
+    kept = _FACT_DOCS.setdefault(language, {})
+    known = kept.get(fact.id)
+    if known is None or not same_inputs(known[0], inputs):
+        known = kept[fact.id] = (inputs, *_fact_doc(briefing, fact, meta, corroboration))
+    for source_id, paragraph in known[2]:
+        cites.setdefault(source_id, []).extend((paragraph, number))
+    return known[1]
+
+
+def _fact_doc(briefing: Briefing, fact: Fact, meta: str, corroboration: int) -> tuple[Doc, tuple[tuple[str, int], ...]]:
+    """A fact's document, and the (source, paragraph) of each passage it quotes, in order, each once."""
     body: list[Any] = []
     if fact.quantity is not None:
         body.append(fact.quantity.text or fact.quantity.unit)
     seen = set()
-    cited: set[tuple[str, int]] = set()
+    cited: dict[tuple[str, int], None] = {}
     for citation in fact.citations:
         if (citation.source.id, citation.quote) in seen:
             continue
@@ -273,9 +304,7 @@ def _fact(briefing: Briefing, fact: Fact, number: int, cites: dict[str, list[int
             continue
         paragraph, start, end = found
         body.append([source.id, paragraph, start, end])
-        if (source.id, paragraph) not in cited:
-            cited.add((source.id, paragraph))
-            cites.setdefault(source.id, []).extend((paragraph, number))
+        cited[(source.id, paragraph)] = None
     said_words = [fact.quantity.text or fact.quantity.unit] if fact.quantity is not None else []
     said_words += dict.fromkeys(c.quote for c in fact.citations)
     said_words += dict.fromkeys(c.translation for c in fact.citations if c.translation)  # found in either language
@@ -283,10 +312,8 @@ def _fact(briefing: Briefing, fact: Fact, number: int, cites: dict[str, list[int
     for position in fact.positions:
         if position.stance in STANCES:
             stances |= 1 << STANCES.index(position.stance)
-    standing_ = standing(briefing, fact)
-    corroboration = 0 if standing_.independent_sources <= 1 else 1
     return Doc("fact", [KINDS.index("fact"), fact.id, fact.claim, meta, body],
-               (fact.claim, meta, " ".join(said_words)), 0, stances, corroboration)
+               (fact.claim, meta, " ".join(said_words)), 0, stances, corroboration), tuple(cited)
 
 
 def _source(source: Source) -> Doc:
@@ -355,11 +382,13 @@ class Segment:
 
 
 def _fact_size(fact: Fact) -> int:
-    return 80 + len(fact.claim) + sum(len(c.quote) + len(c.translation or "") for c in fact.citations)
+    return 80 + len(fact.claim) + sum(len(c.quote) + len(c.translation or "")
+                                      for p in fact.positions for c in p.citations)
 
 
 def _fact_shown(fact: Fact) -> int:
-    return 70 + len(fact.claim) + 25 * len(fact.citations)  # quotes are shown from their passages
+    # Quotes are shown from their passages.
+    return 70 + len(fact.claim) + 25 * sum(len(p.citations) for p in fact.positions)
 
 
 def _text_size(*texts: str) -> int:
@@ -432,10 +461,8 @@ def _together(parts: list[Segment], first: int) -> Made:
     for segment in parts:
         made, more = segment.make(first + len(docs))
         shift = len(extra["topics"])
-        for doc in made:
-            if doc.topic >= 0:
-                doc.topic += shift
-        docs += made
+        # Shifted copies: a fact's document is kept across builds (`_fact`), so it is never changed.
+        docs += [replace(doc, topic=doc.topic + shift) if doc.topic >= 0 else doc for doc in made]
         extra["topics"] += more.get("topics", [])
         for source, flat in more.get("cites", {}).items():
             extra["cites"].setdefault(source, []).extend(flat)
@@ -473,9 +500,12 @@ def _postings(docs: list[Doc]) -> tuple[dict[str, list[int]], list[int]]:
     postings: dict[str, list[int]] = defaultdict(list)
     lengths: list[int] = []
     for number, doc in enumerate(docs):
-        tf, length = _analyse(doc)
-        lengths.append(length)
-        for term, weight in tf.items():
+        analysed = doc.analysed
+        if analysed is None:
+            tf, length = _analyse(doc)
+            analysed = doc.analysed = (tuple(tf), tuple(tf.values()), length)
+        lengths.append(analysed[2])
+        for term, weight in zip(analysed[0], analysed[1], strict=True):
             found = postings[term]
             found.append(number)
             found.append(weight)
@@ -517,7 +547,10 @@ def _term_shards(postings: dict[str, list[int]], count: int) -> tuple[list[str],
 
 def _doc_shards(docs: list[Doc], count: int) -> tuple[list[int], list[list[Any]]]:
     """Documents in order, cut into `count` shards of about equal size; with the first document of each."""
-    sizes = [len(json.dumps(d.record, ensure_ascii=True, separators=(",", ":"))) for d in docs]
+    for doc in docs:
+        if doc.size < 0:
+            doc.size = len(json.dumps(doc.record, ensure_ascii=True, separators=(",", ":")))
+    sizes = [doc.size for doc in docs]
     starts = _cut(sizes, count)
     ends = [*starts[1:], len(docs)]
     return starts, [[d.record for d in docs[start:end]] for start, end in zip(starts, ends, strict=True)]
@@ -613,6 +646,9 @@ def files(briefing: Briefing, topics: list[Topic], facts_deps: Callable[[Iterabl
     the root's value now, each segment's files made when rendered (its files computed together, once:
     `together` names the segment, so they are rendered by one worker) and only when the fingerprints
     of what the segment is made from changed."""
+    kept = _FACT_DOCS.get(briefing.site.language)
+    if kept is not None and len(kept) > 2 * len(briefing.facts) + 1000:
+        kept.clear()  # many facts deleted or renamed since: forget them
     found = segments(briefing, topics, facts_deps)
     root = root_part(topics, found)
     digest = hashlib.sha256(json.dumps(root, sort_keys=True).encode()).hexdigest()

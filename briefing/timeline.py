@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import groupby
+from operator import itemgetter
 
 from . import i18n
 from .charts import text_width
@@ -29,15 +30,16 @@ class Entry:
     fact: Fact
     date: When
     dated_by: str  # "" | "statement" | "report"
+    positions: str = ""  # 'actor:stance' of every position, space-separated, for the filters (`entry`)
 
     @property
     def key(self) -> tuple[int, int, int, int]:
         return self.date.sort_key()
 
-    @property
-    def positions(self) -> str:
-        """'actor:stance' of every position, space-separated, for the filters."""
-        return " ".join(dict.fromkeys(f"{p.actor.id}:{p.stance}" for p in self.fact.positions))
+
+def entry(fact: Fact, date: When, dated_by: str) -> Entry:
+    """A fact's entry on the timeline, with its positions spelled for the filters once."""
+    return Entry(fact, date, dated_by, " ".join(dict.fromkeys(f"{p.actor.id}:{p.stance}" for p in fact.positions)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,39 +101,55 @@ UNDATED_REASON = N_("no date on the fact, on any position or on any source citin
 
 def timeline(briefing: Briefing, facts: list[Fact]) -> Timeline:
     """The timeline of `facts` (in topic order), dated as `fact_date` says."""
-    entries, undated = [], []
+    keyed, undated = [], []
     for fact in facts:
         when, how = fact_date(briefing, fact)
         if when is None:
             undated.append((fact, UNDATED_REASON))
         else:
-            entries.append(Entry(fact, when, how))
-    entries.sort(key=lambda e: (e.key, e.fact.id))
-    years = [(year, [(month, list(items)) for month, items in groupby(group, key=lambda e: e.key[1])])
-             for year, group in groupby(entries, key=lambda e: e.key[0])]
-    topics = [(t.id, t.title) for t in briefing.topics.values() if any(e.fact.topic == t.id for e in entries)]
-    actor_ids = dict.fromkeys(p.actor.id for e in entries for p in e.fact.positions)
+            made = entry(fact, when, how)
+            keyed.append(((made.key, fact.id), made))  # each sort key computed once
+    keyed.sort(key=itemgetter(0))
+    entries = [made for _, made in keyed]
+    years = [(year, [(month, [made for _, made in items]) for month, items in groupby(group, key=_month)])
+             for year, group in groupby(keyed, key=_year)]
+    shown = {e.fact.topic for e in entries}
+    topics = [(t.id, t.title) for t in briefing.topics.values() if t.id in shown]
+    actor_ids: dict[str, None] = {}
+    stance_set: set[str] = set()
+    for made in entries:
+        for position in made.fact.positions:
+            actor_ids[position.actor.id] = None
+            stance_set.add(position.stance)
     actors = sorted(((a, briefing.entities[a].name if a in briefing.entities else a) for a in actor_ids),
                     key=lambda pair: pair[1].casefold())
-    stances = [s for s in ("asserts", "confirms", "denies", "declines-comment")
-               if any(p.stance == s for e in entries for p in e.fact.positions)]
+    stances = [s for s in ("asserts", "confirms", "denies", "declines-comment") if s in stance_set]
     language = briefing.site.language
-    histograms = (tuple(_histogram(name, size, entries, language) for name, size in HISTOGRAM_SIZES.items())
+    counts: dict[tuple[int, int], int] = {}
+    anchors: dict[tuple[int, int], str] = {}  # a month's bar links to its first section (in date order)
+    for (key, _id), _entry in keyed:
+        year, month = key[0], key[1]
+        counts[(year, month or 1)] = counts.get((year, month or 1), 0) + 1
+        anchors.setdefault((year, month or 1), f"y{year}-{month}" if month else f"y{year}")
+    histograms = (tuple(_histogram(name, size, counts, anchors, language) for name, size in HISTOGRAM_SIZES.items())
                   if entries else ())
     return Timeline(years, undated, histograms, topics, actors, stances)
 
 
-def _histogram(name: str, size: tuple[int, int, int], entries: list[Entry], language: str = "en") -> Histogram:
-    """Bars of the facts per month, from the first month with a fact to the last (facts dated to a
-    year only count in January of it, where the page lists them under "During the year"); months
-    named in `language`."""
+def _year(item: tuple[tuple[tuple[int, int, int, int], str], Entry]) -> int:
+    return item[0][0][0]
+
+
+def _month(item: tuple[tuple[tuple[int, int, int, int], str], Entry]) -> int:
+    return item[0][0][1]
+
+
+def _histogram(name: str, size: tuple[int, int, int], counts: dict[tuple[int, int], int],
+               anchors: dict[tuple[int, int], str], language: str = "en") -> Histogram:
+    """Bars of the facts per month (`counts` and the sections' `anchors`, by (year, month)), from the
+    first month with a fact to the last (facts dated to a year only count in January of it, where
+    the page lists them under "During the year"); months named in `language`."""
     width, height, font = size
-    counts: dict[tuple[int, int], int] = {}
-    anchors: dict[tuple[int, int], str] = {}
-    for entry in entries:
-        year, month = entry.key[0], entry.key[1]
-        counts[(year, month or 1)] = counts.get((year, month or 1), 0) + 1
-        anchors.setdefault((year, month or 1), f"y{year}-{month}" if month else f"y{year}")
     first, last = min(counts), max(counts)
     months = []
     year, month = first

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, copy_site
 
+from briefing import plan
 from briefing.cache import site_cache_dir
 from briefing.load import load_site
 from briefing.model import build_model
@@ -28,6 +29,7 @@ def tree(folder: Path) -> dict[str, bytes]:
 
 def assert_same_as_clean_build(site: Path, out: Path, tmp_path: Path) -> None:
     clean = tmp_path / "clean"
+    plan.forget_kept()  # clean as a new process: nothing kept from the builds before (this one's too)
     result = build(site, clean, use_cache=False)
     assert result.ok, [p.format() for p in result.problems]
     got, want = tree(out), tree(clean)
@@ -596,6 +598,116 @@ def test_the_disputed_list_is_rendered_again_only_when_what_it_shows_changes(tmp
     assert page.stat().st_ino != inode
     assert 'id="fact-both-deny"' in page.read_text(encoding="utf-8")
     assert_same_as_clean_build(site, out, tmp_path)
+
+
+def _independent_sources(out: Path, fact_id: str) -> str:
+    """The independent_sources cell of a fact's row in data/facts.csv."""
+    import csv
+
+    rows = list(csv.DictReader((out / "data" / "facts.csv").read_text(encoding="utf-8-sig").splitlines()))
+    return next(row["independent_sources"] for row in rows if row["id"] == fact_id)
+
+
+# Edits that change records of data/briefing.json and data/facts.csv (and the search index's documents),
+# most through another object than the fact itself (applied one after the other; the expected
+# independent sources of shells-by-train).
+RECORD_EDITS = [
+    ("citation added", lambda site: edit(site / WEAPONS, EDITS["citation added (later facts move down)"][1],
+                                         EDITS["citation added (later facts move down)"][2]), "2"),
+    ("an outlet entity makes the two publishers one line", lambda site: (site / "content" / "entities.yaml").write_text(
+        (site / "content" / "entities.yaml").read_text(encoding="utf-8")
+        + "- id: herald\n  kind: outlet\n  name: The Korea Herald\n  aliases: [Example Wire]\n",
+        encoding="utf-8"), "1"),
+    ("source publisher", lambda site: edit(site / "content" / "sources" / "wire-2024-03.yaml",
+                                           "publisher: Example Wire", "publisher: Other Wire"), "2"),
+    ("entity renamed", lambda site: edit(site / "content" / "entities.yaml", "name: National Intelligence Service",
+                                         "name: National Intelligence Service of Korea"), "2"),
+    ("relation removed", lambda site: edit(site / WEAPONS, EDITS["relation removed"][1], ""), "2"),
+    ("source title", lambda site: edit(site / "content" / "sources" / "wire-2024-03.yaml",
+                                       "title: South Korea says", "title: Seoul says"), "2"),
+    ("fact claim", lambda site: edit(site / WEAPONS, EDITS["fact claim"][1], EDITS["fact claim"][2]), "2"),
+    # What the search index's fact documents show through other objects (search._fact keeps them):
+    # the quoted passages move down a paragraph, the topic's title is in each fact's line.
+    ("archived text, a paragraph first", lambda site: (site / "content" / "sources" / "wire-2024-03.txt").write_text(
+        "A paragraph added before the quoted ones.\n\n"
+        + (site / "content" / "sources" / "wire-2024-03.txt").read_text(encoding="utf-8"), encoding="utf-8"), "2"),
+    ("topic title", lambda site: edit(site / WEAPONS, "title: Weapons", "title: Arms"), "2"),
+]
+
+
+@pytest.mark.parametrize("same_builder", [True, False], ids=["serve", "new process"])
+def test_records_kept_across_builds_follow_every_edit(tmp_path: Path, same_builder: bool) -> None:
+    """data/briefing.json and data/facts.csv are joined from records kept across builds (exports._Kept),
+    the search index from fact documents kept likewise (search._fact), both from standings kept likewise
+    (derive.standing): an edit to a fact, to a source it cites (or its text), to the outlets' names, to
+    its topic or to a fact relating to it makes its record again, as a clean build would write it."""
+    site = copy_site(tmp_path / "site")
+    out = tmp_path / "out"
+    builder = Builder(site, out)
+    assert builder.rebuild().ok
+    assert _independent_sources(out, "shells-by-train") == "1"
+    for name, change, independent in RECORD_EDITS:
+        before = (out / "data" / "briefing.json").read_bytes()
+        change(site)
+        result = (builder if same_builder else Builder(site, out)).rebuild()
+        assert result.ok, (name, [p.format() for p in result.problems])
+        assert (out / "data" / "briefing.json").read_bytes() != before, name
+        assert _independent_sources(out, "shells-by-train") == independent, name
+        assert_same_as_clean_build(site, out, tmp_path / name.replace(" ", "-"))
+
+
+def test_feed_sitemap_and_indexes_are_rendered_again_only_when_what_they_list_changes(tmp_path: Path) -> None:
+    """The feed names its newest facts and the sitemap its addresses and days (exports.pages), the
+    sources' and entities' lists their counts of facts: a claim edit renders the feed again but not
+    the others; a newer date or a new fact changes the feed and the sitemap, a new citation the counts."""
+    site = copy_site(tmp_path / "site")
+    edit(site / "site.yaml", "language: en\n", "language: en\nbase_url: https://example.org/fixture/\n")
+    out = tmp_path / "out"
+    builder = Builder(site, out)
+    assert builder.rebuild().ok
+
+    def inodes() -> tuple[int, int]:
+        return (out / "feed.xml").stat().st_ino, (out / "sitemap.xml").stat().st_ino
+
+    def lists() -> tuple[int, int]:
+        return (out / "sources" / "index.html").stat().st_ino, (out / "entities" / "index.html").stat().st_ino
+
+    feed, sitemap = inodes()
+    indexes = lists()
+    edit(site / WEAPONS, "claim: A Ukrainian police official said", "claim: A Ukrainian police officer said")
+    assert builder.rebuild().ok
+    assert inodes()[0] != feed and inodes()[1] == sitemap
+    assert lists() == indexes
+    # In place (no line added, so the sheet's head is unchanged): one more fact cites the Herald,
+    # and the Ukrainian official makes the claim the NIS made.
+    edit(site / WEAPONS, "        date: 2024-03\n        citations:\n          - source: wire-2024-03\n"
+         "            quote: Pyongyang recently delivered more than a million artillery shells to Russia\n",
+         "        date: 2024-02-10\n        citations:\n          - source: herald-2024-02-16\n"
+         "            quote: artillery shells to Russia\n")
+    edit(site / WEAPONS, "      - actor: nis\n        stance: asserts\n        citations:\n          - source: herald",
+         "      - actor: bolvinov\n        stance: asserts\n        citations:\n          - source: herald")
+    assert builder.rebuild().ok
+    assert lists()[0] != indexes[0] and lists()[1] != indexes[1]
+    assert_same_as_clean_build(site, out, tmp_path / "counts")
+    assert "A Ukrainian police officer said" in (out / "feed.xml").read_text(encoding="utf-8")
+    assert_same_as_clean_build(site, out, tmp_path / "claim")
+
+    edit(site / WEAPONS, "    date: 2024-02\n", "    date: 2024-02\n    added: 2024-07-01\n")  # the newest edit
+    edit(site / WEAPONS, "    date: ../2024-03\n", "    date: ../2024-03\n    updated: 2024-05-01\n")
+    assert builder.rebuild().ok
+    assert_same_as_clean_build(site, out, tmp_path / "added")
+    feed, sitemap = inodes()
+    # A day only the sitemap and the feed show (the briefing's newest edit stays 1 July).
+    edit(site / WEAPONS, "updated: 2024-05-01", "updated: 2024-06-01")
+    assert builder.rebuild().ok
+    assert inodes()[0] != feed and inodes()[1] != sitemap
+    assert "<lastmod>2024-06-01</lastmod>" in (out / "sitemap.xml").read_text(encoding="utf-8")
+    assert_same_as_clean_build(site, out, tmp_path / "updated")
+
+    _add_topic(site)
+    assert builder.rebuild().ok
+    assert "facts/seoul-told.html" in (out / "sitemap.xml").read_text(encoding="utf-8")
+    assert_same_as_clean_build(site, out, tmp_path / "new-topic")
 
 
 def test_quote_checks_kept_between_saves_follow_the_text_and_the_lines(tmp_path: Path) -> None:
