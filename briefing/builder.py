@@ -45,7 +45,8 @@ DEFAULT_TEMPLATES = PROJECT_ROOT / "templates"
 EVERYTHING = "*"
 # Below this many pages to render, forking workers costs more than it saves.
 PARALLEL_MIN_PAGES = 400
-# From this many pages, the whole-briefing pages of an incremental build get a worker each.
+# From this many pages, the whole-briefing pages of an incremental build get a worker each (but
+# for a resident builder, which keeps what they computed in this process for the next build).
 BIG_SITE_PAGES = 2000
 _MANIFEST_VERSION = 2
 MANIFESTS_KEPT = 8
@@ -300,21 +301,24 @@ class Builder:
         self._templates_seen: tuple[Any, ...] = ()
         self._manifest_name = f"output-{_sha(str(self.out_dir))[:16]}.pickle"
         self._recipes_name = f"recipes-{_sha(str(self.out_dir))[:16]}.pickle"
-        # The dev server writes the cache files for the next process after the browser has
-        # reloaded (persist()), not while the editor waits: pickling a big site's state takes time.
-        self.defer_saves = False
+        # A resident builder (the dev server's) builds again and again in this process: it writes
+        # the cache files for the next process after the browser has reloaded (persist()), not
+        # while the editor waits, and renders a small rebuild here rather than in forked workers,
+        # so what the stages keep between builds (records, search documents, rendered entries) is
+        # kept in this process.
+        self.resident = False
         self._pending: dict[str, Any] = {}
         self._verdicts_loaded = False
         self._spent: dict[str, tuple[int, float]] = {}
 
     def _save(self, name: str, save: Any) -> None:
-        if self.defer_saves:
+        if self.resident:
             self._pending[name] = save  # a later run's save of the same thing replaces it
         else:
             save()
 
     def persist(self) -> None:
-        """Write the cache files that runs made with `defer_saves` left for later."""
+        """Write the cache files that a resident builder's runs left for later."""
         pending, self._pending = self._pending, {}
         for save in pending.values():
             save()
@@ -639,7 +643,8 @@ class Builder:
         # as much as hundreds of others on a big site: each goes to a worker of its own, first.
         whole = [i for i in todo if isinstance(pages[i], Page) and (not pages[i].deps or "fact:*" in pages[i].deps)]
         big_site = len(pages) >= BIG_SITE_PAGES
-        parallel = self.workers >= 2 and (len(todo) >= PARALLEL_MIN_PAGES or (big_site and len(whole) >= 2))
+        parallel = self.workers >= 2 and (len(todo) >= PARALLEL_MIN_PAGES
+                                          or (big_site and len(whole) >= 2 and not self.resident))
         _RENDER.update(pages=pages, dirs=dirs, staging=staging)
         # Rendering makes cyclic garbage on every page (Jinja2's contexts and macros refer to each
         # other): with the collector off, as it is for parsing, a 20,000-fact build kept ~2 GB of it.

@@ -389,7 +389,7 @@ class DevServer:
 
     def _builder(self) -> pipeline.Builder:
         builder = pipeline.Builder(self.site_dir, self.out_dir)
-        builder.defer_saves = True  # written by persist(), once the pages have reloaded
+        builder.resident = True  # its cache is written by persist(), once the pages have reloaded
         return builder
 
     def persist(self) -> None:
