@@ -554,7 +554,7 @@ def _take_topic(group: Group, found: dict[str, Parsed], cache: PartCache, take: 
                 fingerprints[f"fact:{fact.id}"] = part.digest
         if topic is None:
             return None
-        fingerprints[f"topic:{topic.id}"] = head.digest
+        fingerprints[f"topic:{topic.id}"] = _fingerprint_head(head.digest, topic)
         return dataclasses.replace(topic, facts=tuple(facts))
     whole = group.whole or group.parts[0]
     parsed = found.get(whole.digest) or cache.get(whole.path, whole.digest)
@@ -568,6 +568,22 @@ def _take_topic(group: Group, found: dict[str, Parsed], cache: PartCache, take: 
         for fact in topic.facts:
             fingerprints[f"fact:{fact.id}"] = _digest(whole.digest, fact.id)
     return topic
+
+
+# A fact sheet's head keeps the lines of its facts blank (so what follows them keeps its line
+# numbers): a line added to a fact changes the head's text, but not what it says. Its fingerprint,
+# which every page depends on (the topic titles are in the menu), leaves the lines out, or adding
+# a citation to one fact would render the whole site again. By the head's digest, per process.
+_HEAD_PRINTS: dict[str, str] = {}
+
+
+def _fingerprint_head(digest: str, topic: Topic) -> str:
+    found = _HEAD_PRINTS.get(digest)
+    if found is None:
+        if len(_HEAD_PRINTS) > 1000:
+            _HEAD_PRINTS.clear()
+        found = _HEAD_PRINTS[digest] = _digest(repr(_without_locations(topic)))
+    return found
 
 
 def _fingerprint_entity(entity: Entity) -> str:

@@ -439,6 +439,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
     flags = flag_policy(briefing)
     # Every page shows these; they change with any fact, so their values (not the facts) are the keys.
     reading_deps = (f"currency:{' · '.join(current)}", f"flags:{flags['badge']},{flags['sources_graded']}")
+    # The pages whose flag note counts the single-source facts (topic pages, the pack's front).
+    flag_counts = f"flag-counts:{flags['single']},{flags['total']}"
     common = {"briefing": briefing, "site": briefing.site, "nav_topics": topics, "fact_entries": fact_entries,
               "currency": current, "flags": flags, "language": language,
               "edition": edition.language if edition else "", "translated": edition,
@@ -472,7 +474,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
             topic_page_of.setdefault(fact.id, urls.topic_page_of(topic.id, position))
         extra = ["fact:*"] if analysis.for_topic(topic)["series"] else []  # series chart other topics' facts
         for number, chunk in enumerate(chunks, 1):
-            deps = [f"topic:{topic.id}", f"topic-size:{len(topic.facts)}", *facts_deps(chunk), *extra,
+            deps = [f"topic:{topic.id}", f"topic-size:{len(topic.facts)}", flag_counts, *facts_deps(chunk), *extra,
                     *facts_deps(_linked(briefing, topic.summary))]  # summary links preview those facts
 
             def topic_context(topic: Topic = topic, chunk: tuple[Fact, ...] = chunk, number: int = number,
@@ -562,7 +564,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
         lazy(route, template, gettext(title), list(deps), make)
     for route, template, title, deps, make in pack.pages(briefing, analysis, topic_views,
                                                          _last_updated(briefing, language), gettext):
-        lazy(route, template, title, list(deps), make)
+        lazy(route, template, title, [*deps, *([flag_counts] if template == "briefing.html" else [])], make)
 
     # Publishing (search page and index, feed, sitemap, data exports) and every page's head metadata.
     for route, template, title, deps, make in exports.pages(briefing, [p.route for p in pages]):

@@ -108,6 +108,13 @@ MORE_EDITS = {
     "deleted fact": lambda site: edit(site / WEAPONS, (site / WEAPONS).read_text(encoding="utf-8")[
         (site / WEAPONS).read_text(encoding="utf-8").index("  - id: kharkiv-weapons\n"):], ""),
     "new topic": _add_topic,
+    # The flag note on every topic page counts the single-source facts: one fact corroborated in
+    # place (no line added or removed, so the fact sheet's head is as it was) changes it everywhere.
+    "a fact corroborated in place": lambda site: (
+        edit(site / WEAPONS, "    key: true\n", ""), edit(site / WEAPONS, "      delivery: by train\n", ""),
+        edit(site / WEAPONS, "in November 2022\n  - id: shells-million",
+             "in November 2022\n          - source: wire-2024-03\n            quote: Pyongyang recently delivered"
+             " more than a million artillery shells to Russia\n  - id: shells-million")),
     "shared macro template": _site_macro,
     "archived text deleted (an error)": lambda site: (
         edit(site / "content" / "topics" / "diplomacy.yaml", "Both governments deny [the trade](fact:shells-million).",
@@ -776,3 +783,22 @@ def test_pages_whose_deps_did_not_change_keep_their_digest(tmp_path: Path, same_
     assert result.ok and result.rendered > 0
     assert "fact:shells-million" in digested  # the pages that show the fact were digested again
     assert_same_as_clean_build(site, out, tmp_path)
+
+
+def test_a_line_added_to_a_fact_leaves_its_topic_as_it_was(tmp_path: Path) -> None:
+    """A fact sheet's head keeps its facts' lines blank: a citation added to one fact changes the
+    fact, not the topic every page depends on (the whole site would be rendered again)."""
+    site = copy_site(tmp_path / "site")
+
+    def fingerprints() -> dict[str, str]:
+        cache = PartCache(None)
+        return build_from_parts(read_inputs(site, cache), cache).fingerprints
+
+    before = fingerprints()
+    file, old, new = EDITS["citation added (later facts move down)"]
+    edit(site / file, old, new)
+    after = fingerprints()
+    assert after["topic:weapons"] == before["topic:weapons"]
+    assert after["fact:shells-by-train"] != before["fact:shells-by-train"]
+    edit(site / WEAPONS, "title: Weapons", "title: Arms")
+    assert fingerprints()["topic:weapons"] != before["topic:weapons"]
