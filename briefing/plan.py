@@ -508,7 +508,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
                        reverse=True))
     for entity in briefing.entities.values():
         lazy(urls.route_for(entity), "entity.html", entity.name,
-             [f"fact:{f.id}" for f in briefing.facts_by_entity.get(entity.id, [])]
+             # The facts' sources too: a link to a fact carries its first source's name (its preview).
+             facts_deps(briefing.facts_by_entity.get(entity.id, []))
              + facts_deps(_linked(briefing, entity.description)),
              lambda entity=entity: _entity(briefing, entity, topics))
     by_kind = defaultdict(list)
