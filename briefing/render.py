@@ -396,7 +396,9 @@ def _fast_gettext(translations: Any) -> tuple[Callable[..., Any], Callable[..., 
 _ENTRY_MACROS = {
     "fact_item": ("_macros.html", "_i18n.html"),
     "footnote_item": ("_macros.html", "_i18n.html"),
+    "single_source_item": ("_analysis.html", "_macros.html", "_i18n.html"),
     "pack_fact": ("_pack.html", "_macros.html", "_analysis.html", "_i18n.html"),
+    "pack_note": ("_pack.html", "_macros.html", "_analysis.html", "_i18n.html"),
 }
 
 
@@ -593,19 +595,41 @@ class _PageHelpers:
                  topic and topic.title)
         return self._kept(kept, (macro.name, fact.id, args), macro, fact, check, lambda: macro(view, *args))
 
-    def note(self, macro: Any, note: Any, back: Any) -> Any:
-        """`helpers.note(footnote_item, note, back)`: one footnote of a page, reused from the last time
-        the page was rendered when the note (its number, quote, source, anchor, translation) and its
-        back-links are the same (a topic page lists some three notes a fact)."""
+    def fact_entry(self, macro: Any, fact: Any, view: Standing) -> Any:
+        """`helpers.fact_entry(single_source_item, fact, standing)`: a fact of the single-source list,
+        reused from the last time the page was rendered when nothing it shows has changed."""
+        kept = self._page_fragments
+        if kept is None or not self._own_entry_macro(macro) or not view.evidence:
+            return macro(fact, view)
+        page = self._page()
+        sources = page["briefing"].sources
+        shown = []
+        for ident in view.evidence[0].sources:  # the line of reporting it rests on, named
+            source = sources.get(ident)
+            if source is None:
+                return macro(fact, view)
+            shown.append((ident, source.publisher, source.title, source.language))
+        link = self.entity_link
+        actors = tuple(link({"id": actor}) for actor in (*view.asserted_by, *view.denied_by, *view.declined_by))
+        flags = page.get("flags") or {}
+        check = (page.get("edition"), bool(page.get("translated")), page["languages"][0], view, tuple(shown),
+                 actors, _fallback(page, f"fact:{fact.id}"), flags.get("sources_graded"))
+        return self._kept(kept, (macro.name, fact.id), macro, fact, check, lambda: macro(fact, view))
+
+    def note(self, macro: Any, note: Any, other: Any) -> Any:
+        """`helpers.note(footnote_item, note, back)`, `helpers.note(pack_note, note, key)`: one footnote
+        of a page, reused from the last time the page was rendered when the note (its number, quote,
+        source, anchor, translation) and the other argument (its back-links, the part's key) are the
+        same (a topic page lists some three notes a fact)."""
         kept = self._page_fragments
         if kept is None or not self._own_entry_macro(macro):
-            return macro(note, back)
+            return macro(note, other)
         page = self._page()
         # What the quote and the source line read of the page: whether it is a translated edition,
         # the original's language and the page's.
         check = (page.get("edition"), bool(page.get("translated")), page["languages"][0], page.get("language"),
-                 tuple(back))
-        return self._kept(kept, (macro.name, note.number), macro, note, check, lambda: macro(note, back))
+                 other if isinstance(other, str) else tuple(other))
+        return self._kept(kept, (macro.name, note.number), macro, note, check, lambda: macro(note, other))
 
     def alternate_links(self) -> Any:
         """`i18n.alternate_links()`: in <head>, this page in every language of a site that has several."""

@@ -1,9 +1,11 @@
-"""Entries kept between the builds of one process (render._PageHelpers.entry/note/timeline_entry).
+"""Entries kept between the builds of one process (render._PageHelpers.entry, note, fact_entry and
+timeline_entry).
 
 The dev server renders a page again in the same process: the entries of its long lists (a topic
-page's facts and footnotes, a pack part's facts, the timeline's) whose inputs did not change are
-reused. These tests run one Builder across saves, as `serve` does, and compare each result with a
-clean build made in another process (a Builder made in this one would start afresh).
+page's facts and footnotes, a pack part's facts and notes, the timeline's and the single-source
+list's facts) whose inputs did not change are reused. These tests run one Builder across saves,
+as `serve` does, and compare each result with a clean build made in another process (a Builder
+made in this one would start afresh).
 """
 
 from __future__ import annotations
@@ -46,6 +48,8 @@ def assert_same_as_clean_build(site: Path, out: Path, tmp_path: Path) -> None:
 EDITS = [
     ("entity renamed (an actor's link)", "content/entities.yaml", "name: National Intelligence Service",
      "name: National Intelligence Service of South Korea"),
+    ("entity's short name (the label lists show)", "content/entities.yaml", "short: NIS", "short: The NIS"),
+    ("entity without a short name", "content/entities.yaml", "name: Russia\n", "name: Russian Federation\n"),
     ("source publisher (a marker's label)", "content/sources/wire-2024-03.yaml", "publisher: Example Wire",
      "publisher: Example Newswire"),
     ("source title", "content/sources/herald-2024-02-16.yaml",
@@ -113,16 +117,16 @@ def test_a_claim_edit_renders_one_entry_per_list(tmp_path: Path, monkeypatch: py
     builder = Builder(site, out, workers=1)
     assert builder.rebuild().ok
     cold = dict(calls)
-    # Four facts in two editions: every entry made once per list and edition.
-    assert cold["fact_item"] == cold["pack_fact"] == cold["timeline_entry"] == 8
-    assert cold["footnote_item"] >= 8
+    # Four facts in two editions, each on a single source: every entry made once per list and edition.
+    assert cold["fact_item"] == cold["pack_fact"] == cold["timeline_entry"] == cold["single_source_item"] == 8
+    assert cold["footnote_item"] >= 8 and cold["pack_note"] >= 8
     calls.clear()
     edit(site / WEAPONS, "claim: North Korea delivered more than a million artillery shells to Russia.",
          "claim: North Korea delivered over a million artillery shells to Russia.")
     assert builder.rebuild().ok
     # The edited fact is translated in the Korean edition: only the original's entries change.
-    assert calls["fact_item"] == calls["pack_fact"] == calls["timeline_entry"] == 1
-    assert calls["footnote_item"] == 0
+    assert calls["fact_item"] == calls["pack_fact"] == calls["timeline_entry"] == calls["single_source_item"] == 1
+    assert calls["footnote_item"] == calls["pack_note"] == 0
     assert_same_as_clean_build(site, out, tmp_path)
 
 
