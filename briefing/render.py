@@ -8,6 +8,8 @@ imported without context, so Jinja2 makes each once per language instead of once
 name a macro does not define is looked up in the page being rendered (`_Context`); the small
 macros every page calls dozens of times are Python (`_PageHelpers`), exported by the macro files
 under the macros' names, so a site's own macro file can still define any of them as a macro.
+A page rendered again in the same process (the dev server's rebuilds) reuses the entries of its
+long lists whose inputs did not change (`_PageHelpers.entry`, `note`, `fact_entry`, `timeline_entry`).
 """
 
 from __future__ import annotations
@@ -444,6 +446,7 @@ class _PageHelpers:
         self._page_fragments: tuple[dict[Any, Any], dict[Any, Any]] | None = None  # (last time's, this time's)
         self._entry_macros: dict[int, tuple[Any, bool]] = {}
         self._owner = os.getpid()  # a forked render worker reads what its parent kept, keeps nothing
+        self._renders = 0  # render_all calls that used this environment
 
     def _page(self) -> Any:
         page = self.env.__dict__.get("briefing_page")
@@ -517,11 +520,16 @@ class _PageHelpers:
                       f'{when}{how}</span>\n    <span class="timeline-claim"><a href="{_escape(_url(page, fact))}">'
                       f'{claim}</a> <span class="fact-topic">{_escape(topic_title)}</span></span></li>')
 
+    def new_render(self) -> None:
+        """A render_all starts with this environment: from the second on, entries are kept and reused
+        (a process that renders once, as `build` does, spends nothing on them)."""
+        self._renders += 1
+
     def begin_page(self, route: str) -> Any:
         """Start keeping the entries of the page `route` (render_page calls it); gives what to pass
         to `end_page`."""
         outer = self._page_fragments
-        self._page_fragments = (self._fragments.get(route, {}), {})
+        self._page_fragments = (self._fragments.get(route, {}), {}) if self._renders >= 2 else None
         return outer
 
     def end_page(self, route: str, outer: Any, rendered: bool) -> None:
@@ -1107,6 +1115,7 @@ def render_all(pages: list[Page | Asset | Output], template_dirs: list[Path],
             if env is None:
                 env = envs[language] = make_environment(template_dirs, language)
                 _forget_pages(env)
+                env.globals["helpers"].new_render()
             data, problem = render_page(env, page, template_dirs)
             if problem is not None:
                 key = (problem.location.path, problem.location.line, problem.message.split(" on ")[0])
