@@ -447,6 +447,7 @@ class _PageHelpers:
         self._entry_macros: dict[int, tuple[Any, bool]] = {}
         self._owner = os.getpid()  # a forked render worker reads what its parent kept, keeps nothing
         self._renders = 0  # render_all calls that used this environment
+        self.template_dirs: tuple[Path, ...] = ()  # the environment's (set by _environment)
 
     def _page(self) -> Any:
         page = self.env.__dict__.get("briefing_page")
@@ -521,15 +522,17 @@ class _PageHelpers:
                       f'{claim}</a> <span class="fact-topic">{_escape(topic_title)}</span></span></li>')
 
     def new_render(self) -> None:
-        """A render_all starts with this environment: from the second on, entries are kept and reused
-        (a process that renders once, as `build` does, spends nothing on them)."""
+        """A render_all starts with this environment: from the second on (or the second build, see
+        begin_render), entries are kept and reused (a process that renders once, as `build` does,
+        spends nothing on them)."""
         self._renders += 1
 
     def begin_page(self, route: str) -> Any:
         """Start keeping the entries of the page `route` (render_page calls it); gives what to pass
         to `end_page`."""
         outer = self._page_fragments
-        self._page_fragments = (self._fragments.get(route, {}), {}) if self._renders >= 2 else None
+        again = self._renders >= 2 or _builds.get(self.template_dirs, 0) >= 2
+        self._page_fragments = (self._fragments.get(route, {}), {}) if again else None
         return outer
 
     def end_page(self, route: str, outer: Any, rendered: bool) -> None:
@@ -819,7 +822,22 @@ def make_environment(template_dirs: list[Path], language: str = "en") -> jinja2.
 def forget_templates() -> None:
     """Drop the compiled templates (they changed on disk), and the catalogues."""
     _environment.cache_clear()
+    _builds.clear()
     i18n.forget_catalogues()
+
+
+# Builds per set of template folders since their environments were made (see begin_render).
+_builds: dict[tuple[Path, ...], int] = {}
+
+
+def begin_render(template_dirs: list[Path]) -> bool:
+    """A build is about to render with these templates (the builder says so once per build): True when
+    this process rendered with them before, as the dev server does on every save. From then on the
+    environments keep and reuse entries (`_PageHelpers.entry`): the briefing-wide pages cost little
+    here, and a forked worker would keep nothing for the next save."""
+    key = tuple(template_dirs)
+    _builds[key] = _builds.get(key, 0) + 1
+    return _builds[key] >= 2
 
 
 _bytecode_store: Store | None = None
@@ -982,6 +1000,7 @@ def _environment(template_dirs: tuple[Path, ...], store: Store | None, language:
 
     env.filters["markdown"] = markdown_filter
     helpers = env.globals["helpers"] = _PageHelpers(env, language, markdown_filter)
+    helpers.template_dirs = template_dirs
     env.filters["plain"] = plain  # Markdown as words, for attributes, feeds and the pack's lede
     env.filters["distinct"] = _distinct
     env.filters["quantity"] = lambda quantity: i18n.quantity_label(quantity, language)

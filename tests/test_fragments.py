@@ -178,3 +178,22 @@ def test_kept_entries_are_those_of_the_pages_last_rendering(tmp_path: Path) -> N
     kept = env.globals["helpers"]._fragments
     assert {slot[1] for slot in kept["topics/weapons.html"] if slot[0] == "fact_item"} == \
         {"shells-by-train", "shells-million"}
+
+
+def test_serve_renders_the_briefing_wide_pages_of_a_big_site_in_its_own_process(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A big site's briefing-wide pages go to forked workers in a build; from a process's second build
+    on (the dev server's saves) they are rendered in the process, which keeps their entries."""
+    from briefing import builder as builder_module
+
+    monkeypatch.setattr(builder_module, "BIG_SITE_PAGES", 1)  # the fixture counts as a big site
+    site = korean_edition(tmp_path / "site")
+    out = tmp_path / "out"
+    builder = Builder(site, out, workers=2)
+    warm_up(site, builder)
+    kept = render.make_environment([ROOT / "templates"], "en").globals["helpers"]._fragments
+    assert {"timeline.html", "single-source.html", "topics/weapons.html"} <= set(kept)
+    edit(site / WEAPONS, "claim: North Korea delivered more than a million artillery shells to Russia.",
+         "claim: North Korea delivered over a million artillery shells to Russia.")
+    assert builder.rebuild().ok
+    assert_same_as_clean_build(site, out, tmp_path)
