@@ -14,6 +14,7 @@ long lists whose inputs did not change (`_PageHelpers.entry`, `note`, `fact_entr
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -393,6 +394,31 @@ def _fast_gettext(translations: Any) -> tuple[Callable[..., Any], Callable[..., 
     return gettext, ngettext
 
 
+_fields_of: dict[type, tuple[str, ...]] = {}
+
+
+def _same_shown(old: Any, new: Any) -> bool:
+    """Whether two values of the model (a fact, a footnote) are equal but for where they were written:
+    no entry shows a location, and a line added to a fact sheet moves the facts below it."""
+    if old is new:
+        return True
+    kind = type(old)
+    if kind is not type(new):
+        return False
+    if kind is tuple:
+        return len(old) == len(new) and all(map(_same_shown, old, new))
+    names = _fields_of.get(kind)
+    if names is None:
+        if not dataclasses.is_dataclass(kind):
+            return bool(old == new)
+        names = _fields_of[kind] = tuple(field.name for field in dataclasses.fields(kind))
+    for name in names:
+        a, b = getattr(old, name), getattr(new, name)
+        if a is not b and not (isinstance(a, Location) or isinstance(b, Location)) and not _same_shown(a, b):
+            return False
+    return True
+
+
 # The entry macros `helpers.entry` reuses: by name, the macro file that defines it and every macro
 # file it reads (the project's own, as audited: a site's file in the closure turns reuse off).
 _ENTRY_MACROS = {
@@ -549,10 +575,10 @@ class _PageHelpers:
     def _kept(self, kept: tuple[dict[Any, Any], dict[Any, Any]], slot: tuple[Any, ...], macro: Any,
               fact: Any, check: tuple[Any, ...], make: Callable[[], Any]) -> Any:
         # An entry is reused when it was made by the same macro, of an equal fact (the same object
-        # when its file did not change) and of equal values for everything else it shows (`check`).
+        # when its file did not change; its locations aside) and of equal values for everything
+        # else it shows (`check`).
         found = kept[0].get(slot)
-        if (found is None or found[0] is not macro or not (found[1] is fact or found[1] == fact)
-                or found[2] != check):
+        if found is None or found[0] is not macro or not _same_shown(found[1], fact) or found[2] != check:
             found = (macro, fact, check, make())
         kept[1][slot] = found
         return found[3]

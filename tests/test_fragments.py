@@ -136,6 +136,12 @@ def test_a_claim_edit_renders_one_entry_per_list(tmp_path: Path, monkeypatch: py
     assert calls["fact_item"] == calls["pack_fact"] == calls["timeline_entry"] == calls["single_source_item"] == 1
     assert calls["footnote_item"] == calls["pack_note"] == 0
     assert_same_as_clean_build(site, out, tmp_path)
+    # A line added to the sheet's first fact moves the facts below it: their entries are reused.
+    calls.clear()
+    edit(site / WEAPONS, "    date: 2022-11\n", "    date: 2022-11\n    note: Reported by two outlets.\n")
+    assert builder.rebuild().ok
+    assert calls["fact_item"] == calls["pack_fact"] == calls["timeline_entry"] == calls["single_source_item"] == 2
+    assert_same_as_clean_build(site, out, tmp_path)
 
 
 def test_a_site_macro_of_the_same_name_is_called_every_time(tmp_path: Path) -> None:
