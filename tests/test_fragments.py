@@ -19,7 +19,7 @@ import jinja2
 import pytest
 from conftest import ROOT
 from test_i18n import korean_edition
-from test_incremental import tree
+from test_incremental import MORE_EDITS, tree
 
 from briefing import render
 from briefing.pipeline import Builder
@@ -102,6 +102,19 @@ def test_edits_through_other_objects_equal_a_clean_build_in_one_builder(tmp_path
         assert result.ok and result.rendered > 0, (name, [p.format() for p in result.problems])
         assert_same_as_clean_build(site, out, tmp_path)
     assert 'class="flag-note"' not in topic_page.read_text(encoding="utf-8")  # the policy flipped
+
+
+def test_every_kind_of_edit_in_one_builder_equals_a_clean_build(tmp_path: Path) -> None:
+    """test_incremental's edits, one after the other in one Builder whose pages keep their entries."""
+    site = korean_edition(tmp_path / "site")
+    out = tmp_path / "out"
+    builder = Builder(site, out, workers=1)
+    warm_up(site, builder)
+    for name in ["quote", "archived text", "site.yaml", "deleted fact", "new topic"]:
+        MORE_EDITS[name](site)
+        result = builder.rebuild()
+        assert result.ok and result.rendered > 0, (name, [p.format() for p in result.problems])
+        assert_same_as_clean_build(site, out, tmp_path)
 
 
 def test_a_claim_edit_renders_one_entry_per_list(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
