@@ -501,7 +501,8 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
                     # The title is the article's own, in its language (the breadcrumb marks it).
                     "page_title_lang": source.language if source.language != language else ""}
         lazy(urls.route_for(source), "source.html", source.title,
-             [f"source:{source.id}", *(f"fact:{f.id}" for f in citing)], source_context)
+             # The citing facts' other sources too: a link to a fact carries its standing (its preview).
+             [f"source:{source.id}", *facts_deps(citing)], source_context)
     add(urls.SOURCES, "sources.html", gettext("Sources"),
         sources=sorted(briefing.sources.values(),
                        key=lambda s: (s.published.sort_key() if s.published else (0, 0, 0, 0), s.id),
