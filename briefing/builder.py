@@ -637,14 +637,18 @@ class Builder:
                 staging: Staging) -> tuple[dict[int, bool], list[Problem]]:
         """Render pages into the staging tree, across the cores when there are many."""
         from .plan import Page
-        from .render import make_environment
+        from .render import begin_render, make_environment
 
         # Pages that show the whole briefing (overview, timeline, analyst views, the pack) cost
-        # as much as hundreds of others on a big site: each goes to a worker of its own, first.
+        # as much as hundreds of others on a big site: each goes to a worker of its own, first;
+        # unless this process rendered them before (`serve`): here they reuse the entries that did
+        # not change, which a forked worker would not keep for the next save.
         whole = [i for i in todo if isinstance(pages[i], Page) and (not pages[i].deps or "fact:*" in pages[i].deps)]
-        big_site = len(pages) >= BIG_SITE_PAGES
-        parallel = self.workers >= 2 and (len(todo) >= PARALLEL_MIN_PAGES
-                                          or (big_site and len(whole) >= 2 and not self.resident))
+        again = begin_render(dirs)
+        # A resident builder (the dev server's) keeps what is computed for these pages too (records,
+        # search documents) for its next build.
+        big_site = len(pages) >= BIG_SITE_PAGES and not again and not self.resident
+        parallel = self.workers >= 2 and (len(todo) >= PARALLEL_MIN_PAGES or (big_site and len(whole) >= 2))
         _RENDER.update(pages=pages, dirs=dirs, staging=staging)
         # Rendering makes cyclic garbage on every page (Jinja2's contexts and macros refer to each
         # other): with the collector off, as it is for parsing, a 20,000-fact build kept ~2 GB of it.

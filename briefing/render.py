@@ -8,11 +8,15 @@ imported without context, so Jinja2 makes each once per language instead of once
 name a macro does not define is looked up in the page being rendered (`_Context`); the small
 macros every page calls dozens of times are Python (`_PageHelpers`), exported by the macro files
 under the macros' names, so a site's own macro file can still define any of them as a macro.
+A page rendered again in the same process (the dev server's rebuilds) reuses the entries of its
+long lists whose inputs did not change (`_PageHelpers.entry`, `note`, `fact_entry`, `timeline_entry`).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import os
 import re
 import traceback
 from collections.abc import Callable
@@ -390,6 +394,42 @@ def _fast_gettext(translations: Any) -> tuple[Callable[..., Any], Callable[..., 
     return gettext, ngettext
 
 
+_fields_of: dict[type, tuple[str, ...]] = {}
+
+
+def _same_shown(old: Any, new: Any) -> bool:
+    """Whether two values of the model (a fact, a footnote) are equal but for where they were written:
+    no entry shows a location, and a line added to a fact sheet moves the facts below it."""
+    if old is new:
+        return True
+    kind = type(old)
+    if kind is not type(new):
+        return False
+    if kind is tuple:
+        return len(old) == len(new) and all(map(_same_shown, old, new))
+    names = _fields_of.get(kind)
+    if names is None:
+        if not dataclasses.is_dataclass(kind):
+            return bool(old == new)
+        names = _fields_of[kind] = tuple(field.name for field in dataclasses.fields(kind))
+    for name in names:
+        a, b = getattr(old, name), getattr(new, name)
+        if a is not b and not (isinstance(a, Location) or isinstance(b, Location)) and not _same_shown(a, b):
+            return False
+    return True
+
+
+# The entry macros `helpers.entry` reuses: by name, the macro file that defines it and every macro
+# file it reads (the project's own, as audited: a site's file in the closure turns reuse off).
+_ENTRY_MACROS = {
+    "fact_item": ("_macros.html", "_i18n.html"),
+    "footnote_item": ("_macros.html", "_i18n.html"),
+    "single_source_item": ("_analysis.html", "_macros.html", "_i18n.html"),
+    "pack_fact": ("_pack.html", "_macros.html", "_analysis.html", "_i18n.html"),
+    "pack_note": ("_pack.html", "_macros.html", "_analysis.html", "_i18n.html"),
+}
+
+
 class _PageHelpers:
     """The small macros every page calls dozens of times (a date, an entity's link, a text that may
     be untranslated, a quote, a text only the original has), made in Python: the macro files export
@@ -426,6 +466,14 @@ class _PageHelpers:
         self._whens: dict[int, tuple[When, Any]] = {}
         self._entity_links: dict[tuple[str, str], tuple[Any, Any]] = {}
         self.when_text = lambda value: i18n.format_when(value, language)
+        # The entries of long lists as last rendered, by page route (see `entry`); unlike the
+        # above, kept from one render_all to the next (each checked against what it was made of).
+        self._fragments: dict[str, dict[tuple[Any, ...], tuple[Any, ...]]] = {}
+        self._page_fragments: tuple[dict[Any, Any], dict[Any, Any]] | None = None  # (last time's, this time's)
+        self._entry_macros: dict[int, tuple[Any, bool]] = {}
+        self._owner = os.getpid()  # a forked render worker reads what its parent kept, keeps nothing
+        self._renders = 0  # render_all calls that used this environment
+        self.template_dirs: tuple[Path, ...] = ()  # the environment's (set by _environment)
 
     def _page(self) -> Any:
         page = self.env.__dict__.get("briefing_page")
@@ -476,16 +524,149 @@ class _PageHelpers:
         # Entries are the timeline's own dataclasses (timeline.Entry): their fields are read directly.
         page = self._page()
         fact = entry.fact
+        when, text = self._export("_macros.html", "when"), self._export("_i18n.html", "text")
+        kept = self._page_fragments
+        if kept is None or when != self.when or text != self.text:  # a site's macro may read anything
+            return self._timeline_entry(page, entry, when, text)
+        topic = page["briefing"].topics.get(fact.topic)
+        check = (page.get("edition"), entry.dated_by, entry.date, entry.positions, topic and topic.title,
+                 _fallback(page, f"fact:{fact.id}"))
+        return self._kept(kept, ("timeline_entry", fact.id), None, fact, check,
+                          lambda: self._timeline_entry(page, entry, when, text))
+
+    def _timeline_entry(self, page: Any, entry: Any, when: Any, text: Any) -> Any:
+        fact = entry.fact
         dated_by = entry.dated_by
         how = (f' <span class="dated-by">{self.by_statement}</span>' if dated_by == "statement" else
                f' <span class="dated-by">{self.by_report}</span>' if dated_by == "report" else "")
-        when = _escape(self._export("_macros.html", "when")(entry.date))
-        claim = _escape(self._export("_i18n.html", "text")(fact.claim, f"fact:{fact.id}"))
+        when = _escape(when(entry.date))
+        claim = _escape(text(fact.claim, f"fact:{fact.id}"))
         topic_title = page["briefing"].topics[fact.topic].title
         return Markup(f'<li class="timeline-entry" data-topic="{_escape(fact.topic)}"'
                       f' data-positions="{_escape(entry.positions)}"><span class="timeline-date">'
                       f'{when}{how}</span>\n    <span class="timeline-claim"><a href="{_escape(_url(page, fact))}">'
                       f'{claim}</a> <span class="fact-topic">{_escape(topic_title)}</span></span></li>')
+
+    def new_render(self) -> None:
+        """A render_all starts with this environment: from the second on (or the second build, see
+        begin_render), entries are kept and reused (a process that renders once, as `build` does,
+        spends nothing on them)."""
+        self._renders += 1
+
+    def begin_page(self, route: str) -> Any:
+        """Start keeping the entries of the page `route` (render_page calls it); gives what to pass
+        to `end_page`."""
+        outer = self._page_fragments
+        again = self._renders >= 2 or _builds.get(self.template_dirs, 0) >= 2
+        self._page_fragments = (self._fragments.get(route, {}), {}) if again else None
+        return outer
+
+    def end_page(self, route: str, outer: Any, rendered: bool) -> None:
+        """The page `route` is done: when it rendered, its entries of this time replace last time's
+        (an entry no longer on the page is dropped with them, so what is kept never outgrows the site)."""
+        kept = self._page_fragments
+        self._page_fragments = outer
+        if rendered and kept is not None and os.getpid() == self._owner:
+            if kept[1]:
+                self._fragments[route] = kept[1]
+            else:
+                self._fragments.pop(route, None)
+
+    def _kept(self, kept: tuple[dict[Any, Any], dict[Any, Any]], slot: tuple[Any, ...], macro: Any,
+              fact: Any, check: tuple[Any, ...], make: Callable[[], Any]) -> Any:
+        # An entry is reused when it was made by the same macro, of an equal fact (the same object
+        # when its file did not change; its locations aside) and of equal values for everything
+        # else it shows (`check`).
+        found = kept[0].get(slot)
+        if found is None or found[0] is not macro or not _same_shown(found[1], fact) or found[2] != check:
+            found = (macro, fact, check, make())
+        kept[1][slot] = found
+        return found[3]
+
+    def _own_entry_macro(self, macro: Any) -> bool:
+        # Only the project's own entry macros, in a closure of the project's own macro files: what
+        # they read is known (`entry`); a site's macro (or one calling a site's) is called each time.
+        known = self._entry_macros.get(id(macro))
+        if known is not None and known[0] is macro:
+            return known[1]
+        name = getattr(macro, "name", None)
+        files = _ENTRY_MACROS.get(name) if isinstance(name, str) else None
+        own = False
+        if files is not None:
+            try:
+                own = self._export(files[0], name) is macro and all(
+                    Path(self.env.get_template(file).filename or "").parent.resolve() == PROJECT_TEMPLATES.resolve()
+                    for file in files)
+            except Exception:  # a broken macro file: the macro is called, and reports it
+                own = False
+        self._entry_macros[id(macro)] = (macro, own)
+        return own
+
+    def entry(self, macro: Any, view: Any, *args: Any) -> Any:
+        """`helpers.entry(fact_item, view)`, `helpers.entry(pack_fact, view, number, key)`: the macro's
+        entry for a fact in a list, reused from the last time this page was rendered when nothing
+        it shows has changed (a one-fact edit renders one entry of a topic page, not hundreds)."""
+        kept = self._page_fragments
+        if kept is None or not self._own_entry_macro(macro):
+            return macro(view, *args)
+        page = self._page()
+        fact = view.fact
+        positions = fact.positions
+        markers = view.markers
+        if len(markers) != len(positions):
+            return macro(view, *args)
+        link = self.entity_link
+        shown = []
+        for (position, notes), own in zip(markers, positions, strict=True):
+            if position is not own:
+                return macro(view, *args)
+            # Names and links of who spoke and relayed (an entity's file may change alone), and of
+            # each footnote its number and what the marker shows of its source.
+            shown.append((link(position.actor), tuple(link(ref) for ref in position.via),
+                          tuple((note.number, note.source.id, note.source.publisher, note.source.title,
+                                 note.source.reliability) for note in notes)))
+        flags = page.get("flags") or {}
+        topic = page["briefing"].topics.get(fact.topic)
+        check = (page.get("edition"), args, view.standing, tuple(shown), view.marker_ids,
+                 _fallback(page, f"fact:{fact.id}"), flags.get("badge"), flags.get("sources_graded"),
+                 topic and topic.title)
+        return self._kept(kept, (macro.name, fact.id, args), macro, fact, check, lambda: macro(view, *args))
+
+    def fact_entry(self, macro: Any, fact: Any, view: Standing) -> Any:
+        """`helpers.fact_entry(single_source_item, fact, standing)`: a fact of the single-source list,
+        reused from the last time the page was rendered when nothing it shows has changed."""
+        kept = self._page_fragments
+        if kept is None or not self._own_entry_macro(macro) or not view.evidence:
+            return macro(fact, view)
+        page = self._page()
+        sources = page["briefing"].sources
+        shown = []
+        for ident in view.evidence[0].sources:  # the line of reporting it rests on, named
+            source = sources.get(ident)
+            if source is None:
+                return macro(fact, view)
+            shown.append((ident, source.publisher, source.title, source.language))
+        link = self.entity_link
+        actors = tuple(link({"id": actor}) for actor in (*view.asserted_by, *view.denied_by, *view.declined_by))
+        flags = page.get("flags") or {}
+        check = (page.get("edition"), bool(page.get("translated")), page["languages"][0], view, tuple(shown),
+                 actors, _fallback(page, f"fact:{fact.id}"), flags.get("sources_graded"))
+        return self._kept(kept, (macro.name, fact.id), macro, fact, check, lambda: macro(fact, view))
+
+    def note(self, macro: Any, note: Any, other: Any) -> Any:
+        """`helpers.note(footnote_item, note, back)`, `helpers.note(pack_note, note, key)`: one footnote
+        of a page, reused from the last time the page was rendered when the note (its number, quote,
+        source, anchor, translation) and the other argument (its back-links, the part's key) are the
+        same (a topic page lists some three notes a fact)."""
+        kept = self._page_fragments
+        if kept is None or not self._own_entry_macro(macro):
+            return macro(note, other)
+        page = self._page()
+        # What the quote and the source line read of the page: whether it is a translated edition,
+        # the original's language and the page's.
+        check = (page.get("edition"), bool(page.get("translated")), page["languages"][0], page.get("language"),
+                 other if isinstance(other, str) else tuple(other))
+        return self._kept(kept, (macro.name, note.number), macro, note, check, lambda: macro(note, other))
 
     def alternate_links(self) -> Any:
         """`i18n.alternate_links()`: in <head>, this page in every language of a site that has several."""
@@ -667,7 +848,22 @@ def make_environment(template_dirs: list[Path], language: str = "en") -> jinja2.
 def forget_templates() -> None:
     """Drop the compiled templates (they changed on disk), and the catalogues."""
     _environment.cache_clear()
+    _builds.clear()
     i18n.forget_catalogues()
+
+
+# Builds per set of template folders since their environments were made (see begin_render).
+_builds: dict[tuple[Path, ...], int] = {}
+
+
+def begin_render(template_dirs: list[Path]) -> bool:
+    """A build is about to render with these templates (the builder says so once per build): True when
+    this process rendered with them before, as the dev server does on every save. From then on the
+    environments keep and reuse entries (`_PageHelpers.entry`): the briefing-wide pages cost little
+    here, and a forked worker would keep nothing for the next save."""
+    key = tuple(template_dirs)
+    _builds[key] = _builds.get(key, 0) + 1
+    return _builds[key] >= 2
 
 
 _bytecode_store: Store | None = None
@@ -830,6 +1026,7 @@ def _environment(template_dirs: tuple[Path, ...], store: Store | None, language:
 
     env.filters["markdown"] = markdown_filter
     helpers = env.globals["helpers"] = _PageHelpers(env, language, markdown_filter)
+    helpers.template_dirs = template_dirs
     env.filters["plain"] = plain  # Markdown as words, for attributes, feeds and the pack's lede
     env.filters["distinct"] = _distinct
     env.filters["quantity"] = lambda quantity: i18n.quantity_label(quantity, language)
@@ -910,11 +1107,15 @@ def _render_template(env: jinja2.Environment, template: jinja2.Template, variabl
 
 def render_page(env: jinja2.Environment, page: Page, template_dirs: list[Path]) -> tuple[bytes | None, Problem | None]:
     """Render one page; a template error becomes a Problem located in the template."""
+    helpers = env.globals["helpers"]
+    outer = helpers.begin_page(page.route)
+    rendered = False
     try:
         template = env.get_template(page.template)
         html = add_contents(_render_template(env, template, {**page.full_context(), "page_route": page.logical_route,
                                                               "standing": standing}),
                             env.globals["plain_gettext"])
+        rendered = True
     except jinja2.TemplateNotFound as exc:
         return None, error(Location(f"templates/{page.template}"), f"template '{exc.name}' not found",
                            "create it in templates/, or restore the project's default")
@@ -929,6 +1130,8 @@ def render_page(env: jinja2.Environment, page: Page, template_dirs: list[Path]) 
         return None, error(_template_location(exc, template_dirs, page.template),
                            f"template error on {page.route}: {type(exc).__name__}: {exc}",
                            "fix the template at this line")
+    finally:
+        helpers.end_page(page.route, outer, rendered)
     return html.encode("utf-8"), None
 
 
@@ -957,6 +1160,7 @@ def render_all(pages: list[Page | Asset | Output], template_dirs: list[Path],
             if env is None:
                 env = envs[language] = make_environment(template_dirs, language)
                 _forget_pages(env)
+                env.globals["helpers"].new_render()
             data, problem = render_page(env, page, template_dirs)
             if problem is not None:
                 key = (problem.location.path, problem.location.line, problem.message.split(" on ")[0])
