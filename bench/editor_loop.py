@@ -60,6 +60,7 @@ def main() -> int:
     server = TimedServer(site, scratch / "output", port=0)
     server.bind()
     first = server.build(set())
+    server.persist()  # as `build.py serve` does before it starts watching
     if not first.ok:
         print("\n".join(p.format() for p in first.problems), file=sys.stderr)
         return 1

@@ -24,7 +24,7 @@ import os
 import re
 import signal
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -317,11 +317,15 @@ class Builder:
         else:
             save()
 
-    def persist(self) -> None:
-        """Write the cache files that a resident builder's runs left for later."""
-        pending, self._pending = self._pending, {}
-        for save in pending.values():
-            save()
+    def persist(self, stop: Callable[[], bool] | None = None) -> bool:
+        """Write the cache files that a resident builder's runs left for later, one by one; when
+        `stop()` says so (a new save is waiting), leave the rest for after the next build (False)."""
+        while self._pending:
+            if stop is not None and stop():
+                return False
+            name = next(iter(self._pending))
+            self._pending.pop(name)()
+        return True
 
     # --- the cached state ------------------------------------------------------------------
 

@@ -392,10 +392,11 @@ class DevServer:
         builder.resident = True  # its cache is written by persist(), once the pages have reloaded
         return builder
 
-    def persist(self) -> None:
-        """Write the build cache for the next process (after the reload: the editor does not wait for it)."""
+    def persist(self, stop: Callable[[], bool] | None = None) -> None:
+        """Write the build cache for the next process (after the reload: the editor does not wait for
+        it), file by file, leaving the rest for later as soon as `stop()` says a new save is waiting."""
         try:
-            self.builder.persist()
+            self.builder.persist(stop)
         except Exception as exc:  # a cache that cannot be written is only slower next time
             self._record(pipeline.Result([failure(exc, self.out_dir)]), set())
 
@@ -526,7 +527,7 @@ class DevServer:
         self.build(changed)
         if not self.watcher.changes_pending():
             self.reload_browsers()
-        self.persist()
+        self.persist(stop=self.watcher.changes_pending)
         return cost
 
     def _try_lock(self) -> bool:

@@ -802,3 +802,18 @@ def test_a_line_added_to_a_fact_leaves_its_topic_as_it_was(tmp_path: Path) -> No
     assert after["fact:shells-by-train"] != before["fact:shells-by-train"]
     edit(site / WEAPONS, "title: Weapons", "title: Arms")
     assert fingerprints()["topic:weapons"] != before["topic:weapons"]
+
+
+def test_a_resident_builder_writes_its_cache_when_asked_and_yields_to_a_new_save(tmp_path: Path) -> None:
+    """The dev server's builder leaves the cache files for after the reload (persist), writes them
+    one by one, and leaves the rest for later while a new save waits; the next process reads them."""
+    site = copy_site(tmp_path / "site")
+    builder = Builder(site, tmp_path / "out")
+    builder.resident = True
+    assert builder.rebuild().ok
+    assert not site_cache_dir(site).exists() or not any(site_cache_dir(site).rglob("parts-*/*.pickle"))
+    assert builder.persist(stop=lambda: True) is False  # a save is waiting: nothing written yet
+    assert not any(site_cache_dir(site).rglob("parts-*/*.pickle"))
+    assert builder.persist() is True
+    assert any(site_cache_dir(site).rglob("parts-*/*.pickle")) and any(site_cache_dir(site).glob("output-*.pickle"))
+    assert Builder(site, tmp_path / "out").validate().parsed == 0  # a new process parses nothing
