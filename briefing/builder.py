@@ -307,11 +307,12 @@ class Builder:
         # so what the stages keep between builds (records, search documents, rendered entries) is
         # kept in this process.
         self.resident = False
-        self._pending: dict[str, Any] = {}
+        self._pending: dict[str, Callable[[], None]] = {}
         self._verdicts_loaded = False
+        self._verdicts_file = ""  # named by the version of the checks, when first loaded
         self._spent: dict[str, tuple[int, float]] = {}
 
-    def _save(self, name: str, save: Any) -> None:
+    def _save(self, name: str, save: Callable[[], None]) -> None:
         if self.resident:
             self._pending[name] = save  # a later run's save of the same thing replaces it
         else:
@@ -359,12 +360,8 @@ class Builder:
         slim = dataclasses.replace(manifest, recipes={}, fingerprints={}, token=token)
 
         def save() -> None:
-            with contextlib.suppress(OSError):  # one manifest per output directory: keep the few most recently used
-                for kind in ("output", "recipes"):
-                    others = sorted(store.folder.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime)
-                    for stale in others[:-MANIFESTS_KEPT]:
-                        if stale.name not in (self._manifest_name, self._recipes_name):
-                            stale.unlink(missing_ok=True)
+            for kind in ("output", "recipes"):  # one manifest per output directory: the few most recently used
+                store.prune(f"{kind}-*.pickle", {self._manifest_name, self._recipes_name}, newest=MANIFESTS_KEPT)
             store.dump(self._recipes_name, (token, manifest.recipes, manifest.fingerprints))
             store.dump(self._manifest_name, ((_MANIFEST_VERSION, self._code), slim))
         self._save("manifest", save)
@@ -413,15 +410,17 @@ class Builder:
                                           self.store.folder if self.store is not None else None)
             if self.base_url is not None:
                 briefing.site = dataclasses.replace(briefing.site, base_url=self.base_url)
-            store, verdicts_file = self.store, f"quotes-{code_version(('check.py', 'passages.py'))}.pickle"
+            store = self.store
             if store is not None and not self._verdicts_loaded:  # a new process: the last run's verdicts
                 self._verdicts_loaded = True
-                found = store.load(verdicts_file)
+                self._verdicts_file = f"quotes-{code_version(('check.py', 'passages.py'))}.pickle"
+                found = store.load(self._verdicts_file)
                 keep_quote_verdicts(found if isinstance(found, dict) else {})
             problems += check(briefing)
             verdicts, changed = quote_verdicts()
             if store is not None and changed:
-                self._save("quotes", lambda: self._dump_verdicts(store, verdicts_file, verdicts))
+                name = self._verdicts_file
+                self._save("quotes", lambda: self._dump_verdicts(store, name, verdicts))
             problems += self._editions(briefing, model.fingerprints)
         problems.sort(key=sort_key)
         result = Result(problems, briefing, seconds=time.perf_counter() - started, parsed=model.parsed_parts)
@@ -435,10 +434,7 @@ class Builder:
     @staticmethod
     def _dump_verdicts(store: Store, name: str, verdicts: Any) -> None:
         store.dump(name, verdicts)
-        with contextlib.suppress(OSError):  # those of other versions of the checks are never read again
-            for other in store.folder.glob("quotes-*.pickle"):
-                if other.name != name:
-                    other.unlink(missing_ok=True)
+        store.prune("quotes-*.pickle", {name})  # those of other versions of the checks
 
     def _editions(self, briefing: Briefing, fingerprints: dict[str, str]) -> list[Problem]:
         """The translated editions (read and checked), and the interface catalogues the site uses."""

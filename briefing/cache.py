@@ -17,6 +17,7 @@ import os
 import pickle
 import re
 import secrets
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -148,6 +149,21 @@ class Store:
     def dump(self, name: str, value: Any) -> None:
         """Pickle `value` into cache file `name`."""
         self.write(name, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def prune(self, pattern: str, keep: set[str], newest: int = 0) -> None:
+        """Delete the entries (files or folders) matching `pattern` but those named in `keep` and
+        the `newest` most recently written: what another version or output left, never read again."""
+        try:
+            found = sorted(self.folder.glob(pattern), key=lambda p: p.stat().st_mtime)
+            for stale in found[:len(found) - newest]:
+                if stale.name in keep:
+                    continue
+                if stale.is_dir():
+                    shutil.rmtree(stale, ignore_errors=True)
+                else:
+                    stale.unlink(missing_ok=True)
+        except OSError:  # a cache that cannot be tidied is only bigger
+            pass
 
     def take_notes(self) -> list[Problem]:
         """The notes gathered since the last call."""

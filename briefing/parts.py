@@ -10,13 +10,11 @@ reports them.
 
 from __future__ import annotations
 
-import contextlib
 import copyreg
 import dataclasses
 import hashlib
 import os
 import re
-import shutil
 import stat
 import sys
 import time
@@ -446,10 +444,7 @@ class PartCache:
         for path in sorted(self._dirty):
             self.store.dump(self._name(path), {d: self.memory[d] for d in self._files.get(path, ())
                                                if d in self.memory})
-        with contextlib.suppress(OSError):
-            for other in self.store.folder.glob("parts-*"):
-                if other.name != self.folder:
-                    shutil.rmtree(other, ignore_errors=True)
+        self.store.prune("parts-*", {self.folder})  # the parts of other versions of the parser
         self._dirty.clear()
 
 
