@@ -32,6 +32,7 @@ BOUNDARY = "boundary"  # a line from the cut-off commit of a shallow clone: its 
 # BRIEFING_GIT_HISTORY=0 keeps only written dates: the same site from any copy (the tests use it).
 SWITCH = "BRIEFING_GIT_HISTORY"
 CACHE_FILE = "git-history.json"
+PARALLEL_BLAMES = 8  # git processes running at once
 _MEMORY: dict[str, list[tuple[str, str, str]]] = {}
 
 
@@ -130,6 +131,8 @@ class GitHistory:
         self.head = head_signature(site_dir)
         self._disk: dict[str, list[tuple[str, str, str]]] | None = None
         self._dirty = False
+        self._queued: list[str] = []  # sheets to blame next (`prefetch`), started a few at a time
+        self._running: dict[str, subprocess.Popen[str]] = {}
 
     @property
     def available(self) -> bool:
@@ -167,27 +170,68 @@ class GitHistory:
                     self._disk = {}  # no usable cache: blame again
         return self._disk
 
-    def blame(self, relative: str) -> list[tuple[str, str, str]] | None:
-        """Per line of the sheet, its last commit, day and subject; None when git cannot say."""
-        path = self.site_dir / relative
+    def _key(self, relative: str) -> str | None:
+        """What a sheet's blame depends on: its content, HEAD and where a shallow clone stops."""
         try:
-            data = path.read_bytes()
+            data = (self.site_dir / relative).read_bytes()
         except OSError:
             return None
-        # The history behind the lines depends on the content, HEAD and where a shallow clone stops.
-        key = f"{relative}\0{hashlib.sha256(data).hexdigest()}\0{' '.join(sorted(self.cut_off))}\0{self.head}"
-        found = _MEMORY.get(key) or self._load_disk().get(key)
-        if found is None:
+        return f"{relative}\0{hashlib.sha256(data).hexdigest()}\0{' '.join(sorted(self.cut_off))}\0{self.head}"
+
+    def prefetch(self, sheets: list[str]) -> None:
+        """Blame these sheets next, several at once: git's processes run side by side instead of one
+        after the other (each waits mostly on reading history; four sheets took 0.09 s in turn)."""
+        self._queued = [relative for relative in sheets
+                        if (key := self._key(relative)) is not None and key not in _MEMORY
+                        and key not in self._load_disk()]
+        self._start_more()
+
+    def _start_more(self) -> None:
+        while self._queued and len(self._running) < PARALLEL_BLAMES:
+            relative = self._queued.pop(0)
+            path = self.site_dir / relative
             try:
                 # --root: a full history's first commit is a real date, not a boundary.
-                done = subprocess.run(["git", "-C", str(path.parent), "blame", "--root", "--porcelain", "--",
-                                       path.name],
-                                      capture_output=True, text=True, timeout=60)
-            except (OSError, subprocess.TimeoutExpired):
+                self._running[relative] = subprocess.Popen(
+                    ["git", "-C", str(path.parent), "blame", "--root", "--porcelain", "--", path.name],
+                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            except OSError:
+                continue  # no git: blame() says so
+
+    def _porcelain(self, relative: str) -> str | None:
+        """The output of `git blame` for a sheet (started by `prefetch`, or now); None when it failed."""
+        process = self._running.pop(relative, None)
+        if process is None:
+            if relative in self._queued:
+                self._queued.remove(relative)
+            path = self.site_dir / relative
+            try:
+                process = subprocess.Popen(
+                    ["git", "-C", str(path.parent), "blame", "--root", "--porcelain", "--", path.name],
+                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            except OSError:
                 return None
-            if done.returncode != 0:  # not tracked yet, or not a repository after all
+        try:
+            out, _ = process.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            return None
+        finally:
+            self._start_more()
+        return out if process.returncode == 0 else None  # not 0: not tracked yet, or not a repository
+
+    def blame(self, relative: str) -> list[tuple[str, str, str]] | None:
+        """Per line of the sheet, its last commit, day and subject; None when git cannot say."""
+        key = self._key(relative)
+        if key is None:
+            return None
+        found = _MEMORY.get(key) or self._load_disk().get(key)
+        if found is None:
+            out = self._porcelain(relative)
+            if out is None:
                 return None
-            found = parse_blame(done.stdout, self.cut_off)
+            found = parse_blame(out, self.cut_off)
             self._load_disk()[key] = found
             self._dirty = True
         _MEMORY[key] = found
@@ -261,6 +305,7 @@ def apply_git_history(briefing: Briefing, fingerprints: dict[str, str], site_dir
         changed: dict[str, Fact] = {}
         sheets = {f.at.path for f in undated}
         blamed = []
+        history.prefetch(sorted(sheets))
         for sheet in sorted(sheets):
             lines = history.blame(sheet)
             if lines is None:

@@ -429,12 +429,12 @@ STORED_MESSAGES = Path(__file__).resolve().parent / "compiled" / "messages.json"
 
 def _extract_file(path: Path, method: str, known: dict[str, Any] | None) -> list[tuple[int, Any]]:
     """(line, message) of every message in one file; from `known` when it was made from these bytes."""
-    from babel.messages.extract import extract
-
     data = path.read_bytes()
     if known is not None and known.get("sha256") == hashlib.sha256(data).hexdigest():
         return [(line, message if isinstance(message, str) else tuple(message))
                 for line, message in known["messages"]]
+    from babel.messages.extract import extract  # only for a file edited since it was extracted ahead
+
     options = {"options": _JINJA_OPTIONS} if method == "jinja2" else {"keywords": _KEYWORDS}
     return [(lineno, message) for lineno, message, _comments, _context
             in extract(method, io.BytesIO(data), **options)]  # type: ignore[arg-type]

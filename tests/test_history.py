@@ -203,13 +203,13 @@ def test_one_blame_per_fact_sheet_and_none_when_nothing_changed(repo: tuple[Path
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     site, _ = repo
     calls: list[list[str]] = []
-    real = subprocess.run
 
-    def counting(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
-        calls.append(args)
-        return real(args, **kwargs)  # type: ignore[call-overload, no-any-return]
+    class Counting(subprocess.Popen):  # type: ignore[type-arg]
+        def __init__(self, args: list[str], **kwargs: object) -> None:
+            calls.append(list(args))
+            super().__init__(args, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(history.subprocess, "run", counting)
+    monkeypatch.setattr(history.subprocess, "Popen", Counting)
     history._MEMORY.clear()
     assert validate(site).ok
     assert sorted(a[-1] for a in calls if "blame" in a) == ["diplomacy.yaml", "weapons.yaml"]

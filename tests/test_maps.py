@@ -124,3 +124,57 @@ def test_outlines_come_from_the_cache_in_the_next_process_and_change_nothing(tmp
     assert tree(tmp_path / "first") == tree(tmp_path / "second")
     maps.keep_drawings(None)
     maps._land.cache_clear()
+
+
+def _polygon_record(bbox: tuple[float, float, float, float], rings: list[list[tuple[float, float]]]) -> bytes:
+    """One polygon record of a .shp file (header, bounding box, part offsets, points)."""
+    import struct
+
+    offsets, points = [], []
+    for ring in rings:
+        offsets.append(len(points))
+        points += ring
+    body = (struct.pack("<i4d2i", maps.POLYGON, *bbox, len(rings), len(points))
+            + struct.pack(f"<{len(rings)}i", *offsets)
+            + struct.pack(f"<{2 * len(points)}d", *(v for point in points for v in point)))
+    return struct.pack(">2i", 1, len(body) // 2) + body
+
+
+def test_polygon_rings_reads_the_records_touching_the_box_in_order() -> None:
+    """The base layer's reader: rings of at least 4 points of the polygons whose bounding box
+    touches the box, in the file's order; null shapes and polygons elsewhere are skipped."""
+    square = [(0.0, 0.0), (0.0, 1.0), (1.0, 1.0), (1.0, 0.0), (0.0, 0.0)]
+    sliver = [(0.5, 0.5), (0.6, 0.5), (0.5, 0.5)]  # 3 points: no area to draw
+    far = [(50.0, 50.0), (50.0, 51.0), (51.0, 51.0), (50.0, 50.0)]
+    hole = [(0.2, 0.2), (0.4, 0.2), (0.4, 0.4), (0.2, 0.2)]
+    null = b"\x00\x00\x00\x02\x00\x00\x00\x02" + b"\x00\x00\x00\x00"
+    shp = (b"\x00" * 100 + _polygon_record((0, 0, 1, 1), [square, sliver, hole]) + null
+           + _polygon_record((50, 50, 51, 51), [far]) + _polygon_record((0.9, 0.9, 2, 2), [square]))
+    rings = maps.polygon_rings(shp, (-1.0, -1.0, 1.0, 1.0))
+    assert [ring.tolist() for ring in rings] == [[list(p) for p in square], [list(p) for p in hole],
+                                                 [list(p) for p in square]]
+    assert all(ring.dtype == float and ring.shape[1] == 2 for ring in rings)
+    assert maps.polygon_rings(shp, (10.0, 10.0, 20.0, 20.0)) == []
+
+
+def test_polygon_rings_equal_pyshp_on_the_base_layer() -> None:
+    """The same rings, point for point, as pyshp reads from Natural Earth (the maps' earlier reader)."""
+    import io
+    import zipfile
+    from importlib import resources
+    from itertools import pairwise
+
+    if not maps.installed():
+        pytest.skip("the base layer is not installed")
+    numpy = pytest.importorskip("numpy")
+    shapefile = pytest.importorskip("shapefile")
+    archive = zipfile.ZipFile(io.BytesIO((resources.files(maps.BASE_PACKAGE) / maps.BASE_ARCHIVE).read_bytes()))
+    shp, shx = archive.read(f"{maps.BASE_NAME}.shp"), archive.read(f"{maps.BASE_NAME}.shx")
+    for box in [(18.0, 8.0, 70.0, 50.0), (-180.0, -90.0, 180.0, 90.0), (100.0, -50.0, 180.0, 10.0)]:
+        expected = []
+        for shape in shapefile.Reader(shp=io.BytesIO(shp), shx=io.BytesIO(shx)).iterShapes(bbox=list(box)):
+            points = numpy.asarray(shape.points, dtype=float)
+            expected += [points[a:b] for a, b in pairwise([*shape.parts, len(points)]) if b - a >= 4]
+        found = maps.polygon_rings(shp, box)
+        assert len(found) == len(expected) > 100
+        assert all(numpy.array_equal(a, b) for a, b in zip(found, expected, strict=True))
