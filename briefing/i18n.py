@@ -121,8 +121,20 @@ def read_catalogue(language: str) -> Any:
     path = catalogue_path(language)
     if primary(language) == SOURCE_LANGUAGE or not path.is_file():
         return None
-    with path.open("rb") as handle:
-        return read_po(handle, locale=primary(language), domain=DOMAIN)
+    data = path.read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    # The catalogues are forgotten whenever they may have changed (a new set of templates, the
+    # first render environment of a process, `update`): parsed again only if their bytes did.
+    kept = _parsed.get((path, language))
+    if kept is not None and kept[0] == digest:
+        return kept[1]
+    catalogue = read_po(io.BytesIO(data), locale=primary(language), domain=DOMAIN)
+    _parsed[(path, language)] = (digest, catalogue)
+    return catalogue
+
+
+# The last parse of each catalogue file, by its bytes' digest (a babel `Catalog`, only read once made).
+_parsed: dict[tuple[Path, str], tuple[str, Any]] = {}
 
 
 @lru_cache(maxsize=16)

@@ -563,3 +563,26 @@ def test_the_real_korean_edition_shows_no_english_interface_words(tmp_path: Path
     assert "100만</text>" in numbers  # the axis in the Korean short form
     assert '<span class="figure-number">약 4,000</span>' in numbers  # a key figure, qualified in Korean
     assert re.search(r'<h2 id="series-north-korean-troops-in-russia-title">러시아 내 북한군</h2>', numbers)
+
+
+def test_a_forgotten_catalogue_is_parsed_again_only_when_its_bytes_changed(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forgetting the catalogues (a new render environment, edited templates) keeps the parse of an
+    unchanged file; an edited one is read again, and its new translation is used."""
+    locale = tmp_path / "locale"
+    shutil.copytree(i18n.LOCALE_DIR, locale)
+    monkeypatch.setattr(i18n, "LOCALE_DIR", locale)
+    i18n.forget_catalogues()
+    try:
+        first = i18n.read_catalogue("ko")
+        i18n.forget_catalogues()
+        assert i18n.read_catalogue("ko") is first
+        po = locale / "ko" / "LC_MESSAGES" / "messages.po"
+        po.write_text(po.read_text(encoding="utf-8").replace('msgid "denies"\nmsgstr "부인"',
+                                                             'msgid "denies"\nmsgstr "부정"'), encoding="utf-8")
+        assert i18n.read_catalogue("ko") is first  # not forgotten yet: the same process's catalogue
+        i18n.forget_catalogues()
+        assert i18n.read_catalogue("ko") is not first
+        assert i18n.translations("ko").gettext("denies") == "부정"
+    finally:
+        i18n.forget_catalogues()
