@@ -242,3 +242,30 @@ def test_a_shallow_clone_does_not_date_facts_by_its_cut_off_commit(repo: tuple[P
     assert b.facts["shells-by-train"].added is None
     page = (out / "changes.html").read_text(encoding="utf-8")
     assert "this build was made from a shallow clone" in page and "<code>fetch-depth: 0</code>" in page
+
+
+@pytest.mark.parametrize("at_once", [1, 8])
+def test_sheets_blamed_side_by_side_or_one_at_a_time_date_the_same(repo: tuple[Path, list[str]], at_once: int,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fact sheets' blames run several at once (`prefetch`); one at a time, queued, the dates are
+    the same, and each sheet is blamed once."""
+    site, _ = repo
+    history._MEMORY.clear()
+    reference = validate(site, use_cache=False).briefing
+    assert reference is not None and reference.stamps
+    monkeypatch.setattr(history, "PARALLEL_BLAMES", at_once)
+    calls: list[list[str]] = []
+
+    class Counting(subprocess.Popen):  # type: ignore[type-arg]
+        def __init__(self, args: list[str], **kwargs: object) -> None:
+            calls.append(list(args))
+            super().__init__(args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(history.subprocess, "Popen", Counting)
+    history._MEMORY.clear()
+    b = validate(site, use_cache=False).briefing
+    assert b is not None
+    assert b.stamps == reference.stamps
+    assert {f.id: (f.added, f.updated) for f in b.facts.values()} == \
+        {f.id: (f.added, f.updated) for f in reference.facts.values()}
+    assert sorted(a[-1] for a in calls if "blame" in a) == ["diplomacy.yaml", "weapons.yaml"]
