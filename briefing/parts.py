@@ -275,7 +275,7 @@ _UNCHANGED = "\x00unchanged\x00"
 _RACY_NS = 2_000_000_000
 
 
-def _stat_key(path: Path) -> tuple[int, ...] | None:
+def _stat_key(path: Path | str) -> tuple[int, ...] | None:
     """What identifies a regular file's version without reading it; None for anything else (read it)."""
     try:
         st = os.lstat(path)
@@ -304,22 +304,28 @@ def read_inputs(root: Path, cache: PartCache | None = None) -> Inputs:
     seen = cache.load_seen() if cache is not None else Seen()
     now: dict[str, tuple[int, ...]] = {}
 
-    def same(path: Path) -> bool:
-        key = _stat_key(path)
-        return key is not None and seen.files.get(str(path)) == key
+    keys: dict[str, tuple[int, ...] | None] = {}  # a source's two files are each asked about twice
+
+    def same(path: str) -> bool:
+        key = keys[path] if path in keys else keys.setdefault(path, _stat_key(path))
+        return key is not None and seen.files.get(path) == key
 
     def read(root: Path, path: Path, limit: int, problems: list[Problem]) -> str | None:
         # A source is its metadata and its archived text: reused only when both are unchanged.
-        pair = path.with_suffix(".txt" if path.suffix == ".yaml" else ".yaml") \
-            if path.parent.name == "sources" and path.parent.parent.name == "content" else None
-        if same(path) and (pair is None or same(pair)):
-            now[str(path)] = seen.files[str(path)]
+        name = str(path)
+        folder = os.path.dirname(name)
+        pair = None
+        if folder.endswith("/sources") and os.path.basename(os.path.dirname(folder)) == "content":
+            pair = name[:-5] + ".txt" if name.endswith(".yaml") else name[:-4] + ".yaml" \
+                if name.endswith(".txt") else str(path.with_suffix(".yaml"))
+        if same(name) and (pair is None or same(pair)):
+            now[name] = seen.files[name]
             return _UNCHANGED
-        key, started, before = _stat_key(path), time.time_ns(), len(problems)
+        key, started, before = _stat_key(name), time.time_ns(), len(problems)
         text = read_text(root, path, limit, problems)
         if (key is not None and text is not None and len(problems) == before
                 and max(key[1], key[2]) < started - _RACY_NS):  # modified and changed long enough ago
-            now[str(path)] = key
+            now[name] = key
         return text
 
     raw = load_site(root, compose=False, read=read if cache is not None else None)
