@@ -54,6 +54,7 @@ from .problems import Location, Problem
 
 PACKAGE = Path(__file__).resolve().parent
 _FACTS_KEY = re.compile(r"^facts:[ \t]*(?:#.*)?$", re.MULTILINE)
+_NEWLINE_FACTS_KEY = re.compile(r"\nfacts:[ \t]*(?:#.*)?$", re.MULTILINE)
 _ITEM = re.compile(r"( *)-(?: |$)", re.MULTILINE)
 _CONTENT = re.compile(r"^( *)[^ \n#]", re.MULTILINE)
 
@@ -127,6 +128,9 @@ def _digest(*texts: str | None) -> str:
 
 def _part(kind: str, path: str, stem: str, text: str | None, line: int = 1,
           archived: ArchivedText | None = None) -> Part:
+    if archived is None and text is not None:  # _digest(kind, path, text, None, None), in one call
+        digest = hashlib.sha1(f"{kind}\x01{path}\x01{text}\x01\x00\x00".encode()).hexdigest()
+        return Part(kind, path, stem, text, line, archived, digest)
     digest = _digest(kind, path, text, archived.path if archived else None, archived.text if archived else None,
                      *(x for t in (archived.translations if archived else ()) for x in t))
     return Part(kind, path, stem, text, line, archived, digest)
@@ -139,10 +143,12 @@ def cut_facts(text: str) -> tuple[str, list[tuple[int, str]]] | None:
     Only lines indented no deeper than the items are looked at (a regular expression finds
     them), so a sheet of thousands of facts is cut in milliseconds.
     """
-    found = list(_FACTS_KEY.finditer(text))
+    # `facts:` at the start of a line: at the text's start, or after a newline (searched for from a
+    # literal, which is fast; `^` in a multiline pattern is tried at every character of the sheet).
+    found = [m.end() for m in (_FACTS_KEY.match(text),) if m] + [m.end() for m in _NEWLINE_FACTS_KEY.finditer(text)]
     if len(found) != 1:
         return None
-    after = text.find("\n", found[0].end())
+    after = text.find("\n", found[0])
     if after < 0:
         return None
     first = _CONTENT.search(text, after + 1)  # the first line that is not blank or a comment
@@ -151,8 +157,10 @@ def cut_facts(text: str) -> tuple[str, list[tuple[int, str]]] | None:
     indent = len(first.group(1))
     starts: list[int] = []  # offsets of the lines starting an item
     stop = len(text)  # offset of the first line after the list
-    for match in re.compile(rf"^ {{0,{indent}}}[^ \n#]", re.MULTILINE).finditer(text, first.start()):
-        at = match.start()
+    # From the newline before each line (a pattern starting with a literal is searched for fast:
+    # five times faster on a sheet of 5,000 facts than trying `^` at every character).
+    for match in re.compile(rf"\n {{0,{indent}}}[^ \n#]").finditer(text, first.start() - 1):
+        at = match.start() + 1
         if match.end() - at == indent + 1 and _ITEM.match(text, at):
             starts.append(at)
         else:
@@ -374,8 +382,8 @@ def _group(kind: str, path: str, stem: str, text: str | None, archived: Archived
 
 def _stripped(group: Group) -> Group:
     """The group without its texts (what `Seen` keeps: the digests say which parsed parts it needs)."""
-    def strip(part: Part) -> Part:
-        return dataclasses.replace(part, text=None, archived=None)
+    def strip(part: Part) -> Part:  # not dataclasses.replace: thousands per edited fact sheet
+        return Part(part.kind, part.path, part.stem, None, part.line, None, part.digest)
     return Group(group.kind, [strip(p) for p in group.parts], strip(group.whole) if group.whole else None)
 
 
