@@ -391,6 +391,9 @@ class PartCache:
     """Parsed parts by content digest: in memory, and (unless disabled) in the site's sealed cache store.
 
     In the store there is one file per input file, rewritten only when one of its parts changed.
+    A fact sheet of more than BUCKET_PARTS facts is kept in BUCKETS files by the first character
+    of each part's digest, listed in its own file: an edit rewrites one or two of them, not all
+    (pickling a sheet of 5,000 facts took 0.45 s after every save in the dev server).
     """
 
     def __init__(self, store: Store | None) -> None:
@@ -398,8 +401,9 @@ class PartCache:
         self.store = store
         self.folder = f"parts-{code_version(PARSE_MODULES)}"
         self._loaded: set[str] = set()
-        self._dirty: set[str] = set()
+        self._dirty: dict[str, set[str]] = {}  # file → the digest buckets in which a part was put
         self._files: dict[str, list[str]] = {}
+        self._buckets: dict[str, tuple[str, ...]] = {}  # file → its bucket files in the store (if split)
         self.seen: Seen | None = None
         self._seen_changed = False
 
@@ -426,20 +430,28 @@ class PartCache:
                 return False
         return True
 
-    def _name(self, path: str) -> str:
-        return f"{self.folder}/{hashlib.sha1(path.encode('utf-8', 'surrogateescape')).hexdigest()[:20]}.pickle"
+    def _name(self, path: str, bucket: str = "") -> str:
+        name = hashlib.sha1(path.encode('utf-8', 'surrogateescape')).hexdigest()[:20]
+        return f"{self.folder}/{name}{'-' + bucket if bucket else ''}.pickle"
 
     def get(self, path: str, digest: str) -> Parsed | None:
         if self.store is not None and path not in self._loaded:
             self._loaded.add(path)
             entries = self.store.load(self._name(path))  # None: missing, or ignored with a note
             if isinstance(entries, dict):
+                buckets = entries.pop(_BUCKETS_KEY, None)
                 self.memory.update(entries)
+                if isinstance(buckets, tuple):
+                    self._buckets[path] = buckets
+                    for bucket in buckets:
+                        found = self.store.load(self._name(path, bucket))
+                        if isinstance(found, dict):
+                            self.memory.update(found)
         return self.memory.get(digest)
 
     def put(self, path: str, digest: str, parsed: Parsed) -> None:
         self.memory[digest] = parsed
-        self._dirty.add(path)
+        self._dirty.setdefault(path, set()).add(digest[:1])
 
     def remember(self, path: str, digests: list[str]) -> None:
         """Record which parts a file is made of now (what its cache file keeps)."""
@@ -456,10 +468,40 @@ class PartCache:
         if self.store is None or not self._dirty:
             return
         for path in sorted(self._dirty):
-            self.store.dump(self._name(path), {d: self.memory[d] for d in self._files.get(path, ())
-                                               if d in self.memory})
+            self._save_file(path, self._dirty[path])
         self.store.prune("parts-*", {self.folder})  # the parts of other versions of the parser
         self._dirty.clear()
+
+    def _save_file(self, path: str, touched: set[str]) -> None:
+        """Write the cache file(s) of one input file: all of them, or the buckets `touched`."""
+        assert self.store is not None
+        digests = [d for d in self._files.get(path, ()) if d in self.memory]
+        before = self._buckets.pop(path, ())
+        if len(digests) <= BUCKET_PARTS:
+            self.store.dump(self._name(path), {d: self.memory[d] for d in digests})
+            if before:
+                self.store.prune(self._name(path, "*"), set())  # its buckets, no longer listed
+            return
+        split: dict[str, dict[str, Parsed]] = {}
+        for digest in digests:
+            split.setdefault(digest[:1], {})[digest] = self.memory[digest]
+        buckets = tuple(sorted(split))
+        for bucket in buckets:
+            # A bucket no part was put in still holds what it held (with, at most, stale entries
+            # of parts edited since: they are never asked for, and go when the bucket is rewritten).
+            if bucket in touched or bucket not in before:
+                self.store.dump(self._name(path, bucket), split[bucket])
+        if buckets != before:
+            self.store.dump(self._name(path), {_BUCKETS_KEY: buckets})
+            for gone in set(before) - set(buckets):
+                self.store.prune(self._name(path, gone), set())
+        self._buckets[path] = buckets
+
+
+# A fact sheet cut into more parts than this is kept in buckets (PartCache); the key under which
+# its main cache file lists them (never a digest).
+BUCKET_PARTS = 256
+_BUCKETS_KEY = "buckets"
 
 
 def _parse_all(parts: list[Part]) -> list[Parsed]:
