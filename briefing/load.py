@@ -362,32 +362,64 @@ def parse_document(shown: str, stem: str, text: str) -> tuple[Document, list[Pro
 
 
 def load_yaml(root: Path, path: Path, problems: list[Problem], compose: bool = True,
-              read: Callable[[Path, Path, int, list[Problem]], str | None] | None = None) -> Document:
-    """Read one YAML file, and compose it unless `compose` is false (then only its text is kept)."""
-    shown = _display(root, path)
+              read: Callable[[Path, Path, int, list[Problem]], str | None] | None = None,
+              shown: str | None = None) -> Document:
+    """Read one YAML file, and compose it unless `compose` is false (then only its text is kept).
+
+    `shown` is the path for messages, when the caller knows it (else it is computed from `root`).
+    """
+    if shown is None:
+        shown = _display(root, path)
+    stem = _stem(path.name)
     text = (read or read_text)(root, path, MAX_YAML_BYTES, problems)
     if text is None:
-        return Document(shown, None, path.stem)
+        return Document(shown, None, stem)
     if not compose:
-        return Document(shown, None, path.stem, text)
-    doc, found = parse_document(shown, path.stem, text)
+        return Document(shown, None, stem, text)
+    doc, found = parse_document(shown, stem, text)
     problems.extend(found)
     return doc
 
 
-def _yaml_files(root: Path, folder: Path, problems: list[Problem]) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    found = []
-    for entry in sorted(folder.iterdir()):
-        if entry.name.startswith("."):
-            continue
-        if entry.suffix == ".yml":
-            problems.append(error(Location(_display(root, entry)), "YAML files must end in '.yaml', not '.yml'",
-                                  f"rename it to {entry.stem}.yaml"))
-        elif entry.suffix == ".yaml":
-            found.append(entry)
-    return found
+def _stem(name: str) -> str:
+    """A file name without its last suffix, as `Path.stem` (a leading dot is not a suffix)."""
+    dot = name.rfind(".")
+    return name[:dot] if 0 < dot < len(name) - 1 else name
+
+
+class _Folder:
+    """One folder of the site, listed once: its sorted names, and paths and shown paths of them.
+
+    A big briefing has thousands of sources: string work on names instead of a pathlib call per
+    file and per question (exists? suffix? relative to the root?) keeps listing them cheap.
+    """
+
+    def __init__(self, root: Path, folder: Path) -> None:
+        self.folder = folder
+        self.shown = _display(root, folder)
+        self.names: list[str] = []
+        if folder.is_dir():
+            self.names = sorted(os.listdir(folder))
+        self.present = set(self.names)
+
+    def path(self, name: str) -> Path:
+        return self.folder / name
+
+    def show(self, name: str) -> str:
+        return f"{self.shown}/{name}"
+
+    def yaml_files(self, problems: list[Problem]) -> list[str]:
+        """The names of the folder's YAML files; a `.yml` one is a Problem."""
+        found = []
+        for name in self.names:
+            if name.startswith("."):
+                continue
+            if name.endswith(".yml"):
+                problems.append(error(Location(self.show(name)), "YAML files must end in '.yaml', not '.yml'",
+                                      f"rename it to {_stem(name)}.yaml"))
+            elif name.endswith(".yaml"):
+                found.append(name)
+        return found
 
 
 def check_templates(root: Path, problems: list[Problem]) -> None:
@@ -455,45 +487,50 @@ def load_site(root: Path, compose: bool = True,
         raw.site = None
         return raw
 
-    sources_dir = content / "sources"
+    sources = _Folder(root, content / "sources")
     # The archived translations, `<stem>.<lang>.txt`, listed once (a glob per source is quadratic).
-    translations_of: dict[str, list[tuple[str, Path]]] = {}
-    for other in sorted(sources_dir.glob("*.*.txt")) if sources_dir.is_dir() else ():
-        match = _TRANSLATED_TEXT.match(other.stem)
-        if match:
-            translations_of.setdefault(match["stem"], []).append((match["lang"], other))
-    for path in _yaml_files(root, sources_dir, problems):
-        doc = load_yaml(root, path, problems, compose, read)
+    translations_of: dict[str, list[tuple[str, str]]] = {}
+    for name in sources.names:
+        if name.endswith(".txt") and "." in name[:-4]:  # as the glob "*.*.txt"
+            match = _TRANSLATED_TEXT.match(_stem(name))
+            if match:
+                translations_of.setdefault(match["stem"], []).append((match["lang"], name))
+    for name in sources.yaml_files(problems):
+        doc = load_yaml(root, sources.path(name), problems, compose, read, sources.show(name))
         raw.sources.append(doc)
-        text_path = path.with_suffix(".txt")
-        if not text_path.exists() and not text_path.is_symlink():
+        text_name = f"{doc.stem}.txt"
+        if text_name not in sources.present:  # listed: a file, or a link (even a broken one, reported)
             problems.append(error(Location(doc.path, 1, 1),
-                                  f"archived text {_display(root, text_path)} is missing",
+                                  f"archived text {sources.show(text_name)} is missing",
                                   "save the article's text beside the YAML file with the same name and .txt"))
             continue
-        text = (read or read_text)(root, text_path, MAX_TEXT_BYTES, problems)
+        text = (read or read_text)(root, sources.path(text_name), MAX_TEXT_BYTES, problems)
         if text is not None:
             translated = []
-            for language, other in translations_of.get(path.stem, ()):
-                found = read_text(root, other, MAX_TEXT_BYTES, problems)
+            for language, other in translations_of.get(doc.stem, ()):
+                found = read_text(root, sources.path(other), MAX_TEXT_BYTES, problems)
                 if found is not None:
-                    translated.append((language, _display(root, other), found))
-            raw.texts[path.stem] = ArchivedText(_display(root, text_path), text, tuple(translated))
-    if sources_dir.is_dir():
-        stems = {d.stem for d in raw.sources}
-        for path in sorted(sources_dir.glob("*.txt")):
-            match = _TRANSLATED_TEXT.match(path.stem)
-            if path.stem not in stems and not (match and match["stem"] in stems):
-                problems.append(warning(Location(_display(root, path)),
-                                        "archived text has no source file beside it",
-                                        f"add {path.stem}.yaml with the article's metadata, or delete the text"))
+                    translated.append((language, sources.show(other), found))
+            raw.texts[doc.stem] = ArchivedText(sources.show(text_name), text, tuple(translated))
+    stems = {d.stem for d in raw.sources}
+    for name in sources.names:
+        if not name.endswith(".txt"):  # as the glob "*.txt"
+            continue
+        stem = _stem(name)
+        match = _TRANSLATED_TEXT.match(stem)
+        if stem not in stems and not (match and match["stem"] in stems):
+            problems.append(warning(Location(sources.show(name)),
+                                    "archived text has no source file beside it",
+                                    f"add {stem}.yaml with the article's metadata, or delete the text"))
 
-    for path in _yaml_files(root, content / "topics", problems):
-        raw.topics.append(load_yaml(root, path, problems, compose, read))
+    topics = _Folder(root, content / "topics")
+    for name in topics.yaml_files(problems):
+        raw.topics.append(load_yaml(root, topics.path(name), problems, compose, read, topics.show(name)))
 
     single = content / "entities.yaml"
     if single.exists():
         raw.entities.append(load_yaml(root, single, problems, compose, read))
-    for path in _yaml_files(root, content / "entities", problems):
-        raw.entities.append(load_yaml(root, path, problems, compose, read))
+    entities = _Folder(root, content / "entities")
+    for name in entities.yaml_files(problems):
+        raw.entities.append(load_yaml(root, entities.path(name), problems, compose, read, entities.show(name)))
     return raw

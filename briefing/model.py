@@ -267,6 +267,23 @@ class SiteConfig:
     editions_at: Location | None = None
 
 
+def _involved(fact: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ids of the sources a fact cites and of the entities it involves, each once, in order."""
+    sources = tuple(dict.fromkeys(c.source.id for c in fact.citations))
+    involved = dict.fromkeys([r.id for r in fact.entities] + [p.actor.id for p in fact.positions]
+                             + [r.id for p in fact.positions for r in p.via])
+    if fact.transfer:
+        for ref in (fact.transfer.item, fact.transfer.supplier, fact.transfer.recipient):
+            if ref is not None:
+                involved[ref.id] = None
+    return sources, tuple(involved)
+
+
+# A fact's sources and entities by the fact object (the same while nobody edits it), from the last
+# index: the dev server indexes the whole briefing again after every save.
+_INVOLVED: dict[int, tuple[Fact, tuple[str, ...], tuple[str, ...]]] = {}
+
+
 @dataclass(slots=True)
 class Briefing:
     """The whole briefing, with the indexes every later stage uses (built once)."""
@@ -302,19 +319,21 @@ class Briefing:
         for topic in self.topics.values():
             for fact in topic.facts:
                 facts.setdefault(fact.id, fact)
+        kept: dict[int, tuple[Fact, tuple[str, ...], tuple[str, ...]]] = {}
         for fact in facts.values():
-            for source_id in dict.fromkeys(c.source.id for c in fact.citations):
+            hit = _INVOLVED.get(id(fact))
+            if hit is None or hit[0] is not fact:
+                hit = (fact, *_involved(fact))
+            kept[id(fact)] = hit
+            for source_id in hit[1]:
                 by_source[source_id].append(fact)
-            involved = dict.fromkeys([r.id for r in fact.entities] + [p.actor.id for p in fact.positions]
-                                     + [r.id for p in fact.positions for r in p.via])
-            if fact.transfer:
-                for ref in (fact.transfer.item, fact.transfer.supplier, fact.transfer.recipient):
-                    if ref is not None:
-                        involved[ref.id] = None
-            for entity_id in involved:
+            for entity_id in hit[2]:
                 by_entity[entity_id].append(fact)
             for rel in fact.related:
                 related_to[rel.fact.id].append((rel.relation, fact))
+        # Only this index's facts are kept (holding them keeps their ids unique): no growth per edit.
+        _INVOLVED.clear()
+        _INVOLVED.update(kept)
         self.facts = facts
         self.facts_by_source = dict(by_source)
         self.facts_by_entity = dict(by_entity)

@@ -54,6 +54,7 @@ from .problems import Location, Problem
 
 PACKAGE = Path(__file__).resolve().parent
 _FACTS_KEY = re.compile(r"^facts:[ \t]*(?:#.*)?$", re.MULTILINE)
+_NEWLINE_FACTS_KEY = re.compile(r"\nfacts:[ \t]*(?:#.*)?$", re.MULTILINE)
 _ITEM = re.compile(r"( *)-(?: |$)", re.MULTILINE)
 _CONTENT = re.compile(r"^( *)[^ \n#]", re.MULTILINE)
 
@@ -127,6 +128,9 @@ def _digest(*texts: str | None) -> str:
 
 def _part(kind: str, path: str, stem: str, text: str | None, line: int = 1,
           archived: ArchivedText | None = None) -> Part:
+    if archived is None and text is not None:  # _digest(kind, path, text, None, None), in one call
+        digest = hashlib.sha1(f"{kind}\x01{path}\x01{text}\x01\x00\x00".encode()).hexdigest()
+        return Part(kind, path, stem, text, line, archived, digest)
     digest = _digest(kind, path, text, archived.path if archived else None, archived.text if archived else None,
                      *(x for t in (archived.translations if archived else ()) for x in t))
     return Part(kind, path, stem, text, line, archived, digest)
@@ -139,10 +143,12 @@ def cut_facts(text: str) -> tuple[str, list[tuple[int, str]]] | None:
     Only lines indented no deeper than the items are looked at (a regular expression finds
     them), so a sheet of thousands of facts is cut in milliseconds.
     """
-    found = list(_FACTS_KEY.finditer(text))
+    # `facts:` at the start of a line: at the text's start, or after a newline (searched for from a
+    # literal, which is fast; `^` in a multiline pattern is tried at every character of the sheet).
+    found = [m.end() for m in (_FACTS_KEY.match(text),) if m] + [m.end() for m in _NEWLINE_FACTS_KEY.finditer(text)]
     if len(found) != 1:
         return None
-    after = text.find("\n", found[0].end())
+    after = text.find("\n", found[0])
     if after < 0:
         return None
     first = _CONTENT.search(text, after + 1)  # the first line that is not blank or a comment
@@ -151,8 +157,10 @@ def cut_facts(text: str) -> tuple[str, list[tuple[int, str]]] | None:
     indent = len(first.group(1))
     starts: list[int] = []  # offsets of the lines starting an item
     stop = len(text)  # offset of the first line after the list
-    for match in re.compile(rf"^ {{0,{indent}}}[^ \n#]", re.MULTILINE).finditer(text, first.start()):
-        at = match.start()
+    # From the newline before each line (a pattern starting with a literal is searched for fast:
+    # five times faster on a sheet of 5,000 facts than trying `^` at every character).
+    for match in re.compile(rf"\n {{0,{indent}}}[^ \n#]").finditer(text, first.start() - 1):
+        at = match.start() + 1
         if match.end() - at == indent + 1 and _ITEM.match(text, at):
             starts.append(at)
         else:
@@ -275,7 +283,7 @@ _UNCHANGED = "\x00unchanged\x00"
 _RACY_NS = 2_000_000_000
 
 
-def _stat_key(path: Path) -> tuple[int, ...] | None:
+def _stat_key(path: Path | str) -> tuple[int, ...] | None:
     """What identifies a regular file's version without reading it; None for anything else (read it)."""
     try:
         st = os.lstat(path)
@@ -304,22 +312,28 @@ def read_inputs(root: Path, cache: PartCache | None = None) -> Inputs:
     seen = cache.load_seen() if cache is not None else Seen()
     now: dict[str, tuple[int, ...]] = {}
 
-    def same(path: Path) -> bool:
-        key = _stat_key(path)
-        return key is not None and seen.files.get(str(path)) == key
+    keys: dict[str, tuple[int, ...] | None] = {}  # a source's two files are each asked about twice
+
+    def same(path: str) -> bool:
+        key = keys[path] if path in keys else keys.setdefault(path, _stat_key(path))
+        return key is not None and seen.files.get(path) == key
 
     def read(root: Path, path: Path, limit: int, problems: list[Problem]) -> str | None:
         # A source is its metadata and its archived text: reused only when both are unchanged.
-        pair = path.with_suffix(".txt" if path.suffix == ".yaml" else ".yaml") \
-            if path.parent.name == "sources" and path.parent.parent.name == "content" else None
-        if same(path) and (pair is None or same(pair)):
-            now[str(path)] = seen.files[str(path)]
+        name = str(path)
+        folder = os.path.dirname(name)
+        pair = None
+        if folder.endswith("/sources") and os.path.basename(os.path.dirname(folder)) == "content":
+            pair = name[:-5] + ".txt" if name.endswith(".yaml") else name[:-4] + ".yaml" \
+                if name.endswith(".txt") else str(path.with_suffix(".yaml"))
+        if same(name) and (pair is None or same(pair)):
+            now[name] = seen.files[name]
             return _UNCHANGED
-        key, started, before = _stat_key(path), time.time_ns(), len(problems)
+        key, started, before = _stat_key(name), time.time_ns(), len(problems)
         text = read_text(root, path, limit, problems)
         if (key is not None and text is not None and len(problems) == before
                 and max(key[1], key[2]) < started - _RACY_NS):  # modified and changed long enough ago
-            now[str(path)] = key
+            now[name] = key
         return text
 
     raw = load_site(root, compose=False, read=read if cache is not None else None)
@@ -368,8 +382,8 @@ def _group(kind: str, path: str, stem: str, text: str | None, archived: Archived
 
 def _stripped(group: Group) -> Group:
     """The group without its texts (what `Seen` keeps: the digests say which parsed parts it needs)."""
-    def strip(part: Part) -> Part:
-        return dataclasses.replace(part, text=None, archived=None)
+    def strip(part: Part) -> Part:  # not dataclasses.replace: thousands per edited fact sheet
+        return Part(part.kind, part.path, part.stem, None, part.line, None, part.digest)
     return Group(group.kind, [strip(p) for p in group.parts], strip(group.whole) if group.whole else None)
 
 
@@ -377,6 +391,9 @@ class PartCache:
     """Parsed parts by content digest: in memory, and (unless disabled) in the site's sealed cache store.
 
     In the store there is one file per input file, rewritten only when one of its parts changed.
+    A fact sheet of more than BUCKET_PARTS facts is kept in BUCKETS files by the first character
+    of each part's digest, listed in its own file: an edit rewrites one or two of them, not all
+    (pickling a sheet of 5,000 facts took 0.45 s after every save in the dev server).
     """
 
     def __init__(self, store: Store | None) -> None:
@@ -384,8 +401,9 @@ class PartCache:
         self.store = store
         self.folder = f"parts-{code_version(PARSE_MODULES)}"
         self._loaded: set[str] = set()
-        self._dirty: set[str] = set()
+        self._dirty: dict[str, set[str]] = {}  # file → the digest buckets in which a part was put
         self._files: dict[str, list[str]] = {}
+        self._buckets: dict[str, tuple[str, ...]] = {}  # file → its bucket files in the store (if split)
         self.seen: Seen | None = None
         self._seen_changed = False
 
@@ -412,20 +430,28 @@ class PartCache:
                 return False
         return True
 
-    def _name(self, path: str) -> str:
-        return f"{self.folder}/{hashlib.sha1(path.encode('utf-8', 'surrogateescape')).hexdigest()[:20]}.pickle"
+    def _name(self, path: str, bucket: str = "") -> str:
+        name = hashlib.sha1(path.encode('utf-8', 'surrogateescape')).hexdigest()[:20]
+        return f"{self.folder}/{name}{'-' + bucket if bucket else ''}.pickle"
 
     def get(self, path: str, digest: str) -> Parsed | None:
         if self.store is not None and path not in self._loaded:
             self._loaded.add(path)
             entries = self.store.load(self._name(path))  # None: missing, or ignored with a note
             if isinstance(entries, dict):
+                buckets = entries.pop(_BUCKETS_KEY, None)
                 self.memory.update(entries)
+                if isinstance(buckets, tuple):
+                    self._buckets[path] = buckets
+                    for bucket in buckets:
+                        found = self.store.load(self._name(path, bucket))
+                        if isinstance(found, dict):
+                            self.memory.update(found)
         return self.memory.get(digest)
 
     def put(self, path: str, digest: str, parsed: Parsed) -> None:
         self.memory[digest] = parsed
-        self._dirty.add(path)
+        self._dirty.setdefault(path, set()).add(digest[:1])
 
     def remember(self, path: str, digests: list[str]) -> None:
         """Record which parts a file is made of now (what its cache file keeps)."""
@@ -442,10 +468,40 @@ class PartCache:
         if self.store is None or not self._dirty:
             return
         for path in sorted(self._dirty):
-            self.store.dump(self._name(path), {d: self.memory[d] for d in self._files.get(path, ())
-                                               if d in self.memory})
+            self._save_file(path, self._dirty[path])
         self.store.prune("parts-*", {self.folder})  # the parts of other versions of the parser
         self._dirty.clear()
+
+    def _save_file(self, path: str, touched: set[str]) -> None:
+        """Write the cache file(s) of one input file: all of them, or the buckets `touched`."""
+        assert self.store is not None
+        digests = [d for d in self._files.get(path, ()) if d in self.memory]
+        before = self._buckets.pop(path, ())
+        if len(digests) <= BUCKET_PARTS:
+            self.store.dump(self._name(path), {d: self.memory[d] for d in digests})
+            if before:
+                self.store.prune(self._name(path, "*"), set())  # its buckets, no longer listed
+            return
+        split: dict[str, dict[str, Parsed]] = {}
+        for digest in digests:
+            split.setdefault(digest[:1], {})[digest] = self.memory[digest]
+        buckets = tuple(sorted(split))
+        for bucket in buckets:
+            # A bucket no part was put in still holds what it held (with, at most, stale entries
+            # of parts edited since: they are never asked for, and go when the bucket is rewritten).
+            if bucket in touched or bucket not in before:
+                self.store.dump(self._name(path, bucket), split[bucket])
+        if buckets != before:
+            self.store.dump(self._name(path), {_BUCKETS_KEY: buckets})
+            for gone in set(before) - set(buckets):
+                self.store.prune(self._name(path, gone), set())
+        self._buckets[path] = buckets
+
+
+# A fact sheet cut into more parts than this is kept in buckets (PartCache); the key under which
+# its main cache file lists them (never a digest).
+BUCKET_PARTS = 256
+_BUCKETS_KEY = "buckets"
 
 
 def _parse_all(parts: list[Part]) -> list[Parsed]:

@@ -250,6 +250,56 @@ def test_a_file_whose_parsed_parts_are_gone_is_read_again(tmp_path: Path, monkey
     assert_same_as_clean_build(site, out, tmp_path)
 
 
+def test_a_big_fact_sheet_is_cached_in_buckets_and_an_edit_rewrites_one(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fact sheet of more than BUCKET_PARTS parts is kept in buckets by digest: after an edit of one
+    fact, a new process writes the bucket(s) of its new text (not the whole sheet), and reads all
+    the sheet's parts back; below the threshold, one file again, and the buckets go."""
+    from briefing import parts
+    from briefing.cache import Store
+
+    site = copy_site(tmp_path / "site")
+    _racy_window(monkeypatch, 0)
+    monkeypatch.setattr(parts, "BUCKET_PARTS", 2)  # weapons.yaml: its head and three facts
+    out = tmp_path / "out"
+    assert Builder(site, out).rebuild().ok
+    weapons = PartCache(None)._name("content/topics/weapons.yaml").removesuffix(".pickle")
+    folder = site_cache_dir(site)
+
+    def buckets() -> list[str]:
+        return sorted(p.relative_to(folder).as_posix() for p in folder.glob(f"{weapons}-*.pickle"))
+
+    assert len(buckets()) >= 3
+    written: list[str] = []
+    real_dump = Store.dump
+    monkeypatch.setattr(Store, "dump", lambda self, name, value: written.append(name) or real_dump(self, name, value))
+    edit(site / WEAPONS, "claim: North Korea began delivering", "claim: North Korea started delivering")
+    result = Builder(site, out).rebuild()
+    assert result.ok and result.parsed == 1
+    mine = [name for name in written if name.startswith(weapons)]
+    assert len([name for name in mine if name.startswith(f"{weapons}-")]) == 1  # the new text's bucket
+    assert set(mine) - {f"{weapons}.pickle"} == {name for name in mine if name.startswith(f"{weapons}-")}
+    assert_same_as_clean_build(site, out, tmp_path)
+    # Read back from the buckets: the sheet touched (read and cut again), nothing parsed.
+    (site / WEAPONS).touch()
+    again = Builder(site, out).validate()
+    assert again.ok and again.parsed == 0
+    # A damaged bucket: its parts are parsed again, with a note, never a traceback.
+    damaged = folder / buckets()[0]
+    damaged.write_bytes(b"not a sealed pickle")
+    (site / WEAPONS).touch()
+    again = Builder(site, out).validate()
+    assert again.ok and again.parsed >= 1
+    assert any("cache entry ignored" in p.message for p in again.problems)
+    # Under the threshold again: the sheet's parts in one file, its buckets removed.
+    monkeypatch.setattr(parts, "BUCKET_PARTS", 256)
+    edit(site / WEAPONS, "claim: North Korea started delivering", "claim: North Korea began delivering")
+    assert Builder(site, out).rebuild().ok
+    assert buckets() == []
+    (site / WEAPONS).touch()
+    assert Builder(site, out).validate().parsed == 0
+
+
 def test_noop_rebuild_renders_and_writes_nothing(tmp_path: Path) -> None:
     site = copy_site(tmp_path / "site")
     out = tmp_path / "out"
