@@ -28,7 +28,7 @@ from .derive import (
     standings,
 )
 from .history import edition_of
-from .model import Briefing, Edition, Entity, Fact, Position, Source, Topic
+from .model import Briefing, Edition, Entity, Fact, FactMemo, Position, Source, Topic
 from .passages import anchor_id
 
 
@@ -327,16 +327,20 @@ def _sides(briefing: Briefing, positions: list[Position]) -> tuple[Side, ...]:
 
 def disputes(briefing: Briefing, facts: list[Fact], standing: dict[str, Standing]) -> list[Dispute]:
     """Every fact with opposing positions (asserted or confirmed by some, denied by others)."""
-    result = []
-    for fact in facts:
-        if not standing[fact.id].disputed:
-            continue
+    def dispute(fact: Fact) -> Dispute:
         by_stance = {stance: [p for p in fact.positions if p.stance in stances]
                      for stance, stances in (("for", SUPPORTING), ("against", ("denies",)),
                                              ("declines", ("declines-comment",)))}
-        result.append(Dispute(fact, standing[fact.id], _sides(briefing, by_stance["for"]),
-                              _sides(briefing, by_stance["against"]), _sides(briefing, by_stance["declines"])))
-    return result
+        return Dispute(fact, standing[fact.id], _sides(briefing, by_stance["for"]),
+                       _sides(briefing, by_stance["against"]), _sides(briefing, by_stance["declines"]))
+
+    def reads(fact: Fact) -> tuple[Any, ...]:  # besides the fact: its standing and the sources it quotes
+        return (standing[fact.id], *(briefing.sources.get(c.source.id) for c in fact.citations))
+
+    return list(_DISPUTES.run([f for f in facts if standing[f.id].disputed], None, dispute, reads))
+
+
+_DISPUTES: FactMemo[Dispute] = FactMemo()
 
 
 def contradictions(facts: list[Fact], known: dict[str, Fact]) -> list[tuple[Fact, Fact]]:

@@ -8,15 +8,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterable, Iterator
-from typing import Generic, TypeVar
 
 from .derive import SUPPORTING, standing
 from .fields import MarkdownText, Ref, did_you_mean
-from .model import Briefing, Citation, Fact, KeyJudgment, Source
+from .model import Briefing, Citation, Fact, FactMemo, KeyJudgment, Source
 from .passages import closest_passage, normalize, occurrences
 from .problems import Problem, error, warning
-
-Found = TypeVar("Found")
 
 
 def _missing(briefing: Briefing, kind: str, ident: str, known: Iterable[str]) -> bool:
@@ -33,32 +30,6 @@ def _unknown(ref: Ref, kind: str, known: Iterable[str]) -> Problem:
 def _facts(briefing: Briefing) -> Iterator[Fact]:
     for topic in briefing.topics.values():
         yield from topic.facts
-
-
-class FactMemo(Generic[Found]):
-    """What a per-fact rule found for each fact, kept while the fact is the same object and what the
-    rule compares facts with (`context`, compared with ==) is unchanged.
-
-    The dev server checks again after every save; a fact nobody edited keeps its parsed object
-    (parts.py), so only the edited facts are checked again (a rule's whole loop was ~0.1 s at
-    20,000 facts). A rule whose verdict depends on anything else must put it in the context.
-    """
-
-    def __init__(self) -> None:
-        self._context: object = None
-        self._found: dict[int, tuple[Fact, Found]] = {}
-
-    def run(self, facts: Iterable[Fact], context: object, rule: Callable[[Fact], Found]) -> Iterator[Found]:
-        """What `rule` finds in each fact, from the last run where still valid."""
-        found = self._found if context == self._context else {}
-        kept: dict[int, tuple[Fact, Found]] = {}
-        for fact in facts:
-            hit = found.get(id(fact))
-            result = hit[1] if hit is not None and hit[0] is fact else rule(fact)
-            kept[id(fact)] = (fact, result)
-            yield result
-        # Only this run's facts are kept (holding them keeps their ids unique): no growth per edit.
-        self._context, self._found = context, kept
 
 
 _REFERENCES: FactMemo[list[Problem]] = FactMemo()

@@ -11,7 +11,7 @@ from typing import Any
 
 from .dates import When
 from .i18n import N_
-from .model import Briefing, Fact, Position, Source, Stamp
+from .model import Briefing, Fact, FactMemo, Position, Source, Stamp
 
 SUPPORTING = ("asserts", "confirms")
 
@@ -324,6 +324,8 @@ class HistoryEntry:
 
 
 _KIND_ORDER = {"added": 0, "updated": 1, "changed": 2}
+# Each fact's history, from the last build (the dev server's): the dates taken from git are its input.
+_HISTORIES: FactMemo[list[HistoryEntry]] = FactMemo()
 
 
 def history(fact: Fact, stamps: dict[str, Stamp] | None = None) -> list[HistoryEntry]:
@@ -347,7 +349,11 @@ def history(fact: Fact, stamps: dict[str, Stamp] | None = None) -> list[HistoryE
 
 def changes(briefing: Briefing) -> list[HistoryEntry]:
     """Every history entry of the briefing, newest first (ties by fact id, for a stable page)."""
-    entries = [entry for fact in briefing.facts.values() for entry in history(fact, briefing.stamps.get(fact.id))]
+    stamps = briefing.stamps
+    entries = [entry for found in _HISTORIES.run(briefing.facts.values(), None,
+                                                 lambda fact: history(fact, stamps.get(fact.id)),
+                                                 lambda fact: stamps.get(fact.id))
+               for entry in found]
     entries.sort(key=lambda e: e.fact.id)
     entries.sort(key=lambda e: (e.date.latest(), _KIND_ORDER[e.kind]), reverse=True)
     return entries
