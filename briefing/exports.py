@@ -61,14 +61,34 @@ def _stamp(date: PartialDate) -> str:
 
 
 def fact_stamps(briefing: Briefing) -> dict[str, PartialDate | None]:
-    """`fact_stamp` of every fact, by id (computed once per briefing: the feed and the sitemap both ask)."""
+    """`fact_stamp` of every fact, by id (computed once per briefing: the feed and the sitemap both ask;
+    and in the next briefing of the process, again only for the facts that are not the same objects,
+    when every source is: a stamp reads nothing else)."""
     global _stamps
     if _stamps[0] is not briefing:
-        _stamps = (briefing, {fact.id: fact_stamp(briefing, fact) for fact in briefing.facts.values()})
+        last_briefing, _stamps_of_last, by_fact = _stamps
+        sources = briefing.sources
+        if last_briefing is None or not _same_values(last_briefing.sources, sources):
+            by_fact = {}
+        stamps: dict[str, PartialDate | None] = {}
+        kept: dict[str, tuple[Fact, PartialDate | None]] = {}
+        for ident, fact in briefing.facts.items():
+            found = by_fact.get(ident)
+            if found is None or found[0] is not fact:
+                found = (fact, fact_stamp(briefing, fact))
+            kept[ident] = found
+            stamps[ident] = found[1]
+        _stamps = (briefing, stamps, kept)
     return _stamps[1]
 
 
-_stamps: tuple[Briefing | None, dict[str, PartialDate | None]] = (None, {})
+def _same_values(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether two mappings hold the very same objects under the same keys."""
+    return len(old) == len(new) and all(new.get(key) is value for key, value in old.items())
+
+
+_stamps: tuple[Briefing | None, dict[str, PartialDate | None], dict[str, tuple[Fact, PartialDate | None]]] = \
+    (None, {}, {})
 
 
 def fact_stamp(briefing: Briefing, fact: Fact) -> PartialDate | None:
