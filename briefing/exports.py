@@ -142,6 +142,8 @@ def forget_kept() -> None:
     """Drop the records kept across builds (the next build makes them all, as a new process would)."""
     for kept in (_FACT_JSON, _SOURCE_JSON, _ENTITY_JSON, _FACT_CSV):
         kept.records.clear()
+    global _stamps
+    _stamps = (None, {}, {})
 
 
 # What json.dumps(value, ensure_ascii=False, separators=(",", ":")) uses, made once: json.dumps

@@ -263,6 +263,7 @@ _FACT_DOCS: dict[str, dict[str, tuple[tuple[Any, ...], Doc, tuple[tuple[str, int
 def forget_kept() -> None:
     """Drop the fact documents kept across builds (the next build makes them all, as a new process would)."""
     _FACT_DOCS.clear()
+    _SIZES.clear()
 
 
 def _fact(briefing: Briefing, fact: Fact, number: int, cites: dict[str, list[int]]) -> Doc:
@@ -391,6 +392,24 @@ def _fact_shown(fact: Fact) -> int:
     return 70 + len(fact.claim) + 25 * sum(len(p.citations) for p in fact.positions)
 
 
+# Each fact's `_fact_size` and `_fact_shown`, by language and fact id, with the fact they were
+# computed from: the next build in the process (the dev server's) computes them for changed facts only.
+_SIZES: dict[str, dict[str, tuple[Fact, int, int]]] = {}
+
+
+def _sizes(kept: dict[str, tuple[Fact, int, int]], facts: list[Fact]) -> tuple[int, int]:
+    """The sums of `_fact_size` and `_fact_shown` over `facts`, each computed again only for a fact
+    that is not the object it was computed from."""
+    size = shown = 0
+    for fact in facts:
+        found = kept.get(fact.id)
+        if found is None or found[0] is not fact:
+            found = kept[fact.id] = (fact, _fact_size(fact), _fact_shown(fact))
+        size += found[1]
+        shown += found[2]
+    return size, shown
+
+
 def _text_size(*texts: str) -> int:
     return 60 + sum(min(len(t), BODY_LIMIT) for t in texts)
 
@@ -432,6 +451,9 @@ def segments(briefing: Briefing, topics: list[Topic],
     `facts_deps` gives the fingerprint keys of a list of facts (the plan's: the facts and the sources they cite)."""
     chunk = urls.TOPIC_PAGE_SIZE * SEGMENT_PAGES
     found: list[Segment] = []
+    sizes = _SIZES.setdefault(briefing.site.language, {})
+    if len(sizes) > 2 * len(briefing.facts) + 1000:
+        sizes.clear()  # many facts deleted or renamed since: forget them
     for topic in topics:
         facts = list(topic.facts)
         for part in range(max(1, math.ceil(len(facts) / chunk))):
@@ -440,9 +462,9 @@ def segments(briefing: Briefing, topics: list[Topic],
             if part == 0:
                 deps.append(f"topic-size:{len(facts)}")  # its document says how many facts the topic has
             head = _text_size(topic.title, topic.summary) if part == 0 else 0
+            size, shown = _sizes(sizes, piece)
             found.append(Segment(f"topics/{topic.id}" + (f".{part + 1}" if part else ""), deps,
-                                 head + sum(map(_fact_size, piece)), head + sum(map(_fact_shown, piece)),
-                                 partial(_topic_docs, briefing, topic, piece, part == 0)))
+                                 head + size, head + shown, partial(_topic_docs, briefing, topic, piece, part == 0)))
     entities = sum(_text_size(e.name, e.description, *e.aliases) for e in briefing.entities.values())
     found.append(Segment("entities", ["site", "entity:*"], entities, entities, partial(_entity_docs, briefing)))
     sources = sum(_text_size(s.title, s.publisher, s.note) for s in briefing.sources.values())
