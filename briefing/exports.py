@@ -66,20 +66,30 @@ def fact_stamps(briefing: Briefing) -> dict[str, PartialDate | None]:
     when every source is: a stamp reads nothing else)."""
     global _stamps
     if _stamps[0] is not briefing:
-        last_briefing, _stamps_of_last, by_fact = _stamps
+        last_briefing, _stamps_of_last, by_fact, _days_of_last = _stamps
         sources = briefing.sources
         if last_briefing is None or not _same_values(last_briefing.sources, sources):
             by_fact = {}
         stamps: dict[str, PartialDate | None] = {}
-        kept: dict[str, tuple[Fact, PartialDate | None]] = {}
+        kept: dict[str, tuple[Fact, PartialDate | None, str]] = {}
+        days: list[tuple[str, str]] = []
         for ident, fact in briefing.facts.items():
             found = by_fact.get(ident)
             if found is None or found[0] is not fact:
-                found = (fact, fact_stamp(briefing, fact))
+                stamp = fact_stamp(briefing, fact)
+                found = (fact, stamp, stamp.iso() if stamp is not None and stamp.day else "")
             kept[ident] = found
             stamps[ident] = found[1]
-        _stamps = (briefing, stamps, kept)
+            if found[2]:
+                days.append((ident, found[2]))
+        _stamps = (briefing, stamps, kept, days)
     return _stamps[1]
+
+
+def fact_days(briefing: Briefing) -> list[tuple[str, str]]:
+    """(fact id, ISO day) of every fact whose stamp is a day, in the briefing's order (the sitemap's)."""
+    fact_stamps(briefing)
+    return _stamps[3]
 
 
 def _same_values(old: dict[str, Any], new: dict[str, Any]) -> bool:
@@ -87,8 +97,8 @@ def _same_values(old: dict[str, Any], new: dict[str, Any]) -> bool:
     return len(old) == len(new) and all(new.get(key) is value for key, value in old.items())
 
 
-_stamps: tuple[Briefing | None, dict[str, PartialDate | None], dict[str, tuple[Fact, PartialDate | None]]] = \
-    (None, {}, {})
+_stamps: tuple[Briefing | None, dict[str, PartialDate | None], dict[str, tuple[Fact, PartialDate | None, str]],
+               list[tuple[str, str]]] = (None, {}, {}, [])
 
 
 def fact_stamp(briefing: Briefing, fact: Fact) -> PartialDate | None:
@@ -143,7 +153,7 @@ def forget_kept() -> None:
     for kept in (_FACT_JSON, _SOURCE_JSON, _ENTITY_JSON, _FACT_CSV):
         kept.records.clear()
     global _stamps
-    _stamps = (None, {}, {})
+    _stamps = (None, {}, {}, [])
 
 
 # What json.dumps(value, ensure_ascii=False, separators=(",", ":")) uses, made once: json.dumps
@@ -439,8 +449,7 @@ def pages(briefing: Briefing, routes: list[str]
     ]
     if briefing.site.base_url:
         listed = [*routes, urls.SEARCH]
-        days = [(fact.id, stamp.iso()) for fact in briefing.facts.values()
-                if (stamp := stamps[fact.id]) is not None and stamp.day]
+        days = fact_days(briefing)
         key = _key("sitemap", briefing.site.base_url, listed, days)
         planned.append((urls.SITEMAP, "sitemap.xml", "Sitemap", (key,), lambda: sitemap_context(briefing, listed)))
     return planned

@@ -267,12 +267,25 @@ def forget_kept() -> None:
     _INDEXES.clear()
 
 
+def _stance_words(language: str) -> dict[str, str]:
+    # i18n.labels makes every label of a language, and a segment asks once per fact: kept while the
+    # language's catalogue is the same (i18n.forget_catalogues makes a new one).
+    catalogue = i18n.translations(language)
+    found = _STANCE_WORDS.get(language)
+    if found is None or found[0] is not catalogue:
+        found = _STANCE_WORDS[language] = (catalogue, i18n.labels(language)["stance"])
+    return found[1]
+
+
+_STANCE_WORDS: dict[str, tuple[Any, dict[str, str]]] = {}
+
+
 def _fact(briefing: Briefing, fact: Fact, number: int, cites: dict[str, list[int]]) -> Doc:
     """A fact's document. A quote lying inside one paragraph is shown from the passage's record
     ([source id, paragraph, start, end]); `cites` gathers, per source, [paragraph, fact document, …]
     so the passage can say which facts cite it without its own segment knowing the facts."""
     language = briefing.site.language
-    stance_words = i18n.labels(language)["stance"]
+    stance_words = _stance_words(language)
     said = "; ".join(f"{_label(briefing, p.actor.id)} {stance_words.get(p.stance, p.stance)}" for p in fact.positions)
     topic = briefing.topics.get(fact.topic)
     meta = " · ".join(part for part in (_when(fact.date, language), topic.title if topic else "", said) if part)
