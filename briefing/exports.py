@@ -61,14 +61,44 @@ def _stamp(date: PartialDate) -> str:
 
 
 def fact_stamps(briefing: Briefing) -> dict[str, PartialDate | None]:
-    """`fact_stamp` of every fact, by id (computed once per briefing: the feed and the sitemap both ask)."""
+    """`fact_stamp` of every fact, by id (computed once per briefing: the feed and the sitemap both ask;
+    and in the next briefing of the process, again only for the facts that are not the same objects,
+    when every source is: a stamp reads nothing else)."""
     global _stamps
     if _stamps[0] is not briefing:
-        _stamps = (briefing, {fact.id: fact_stamp(briefing, fact) for fact in briefing.facts.values()})
+        last_briefing, _stamps_of_last, by_fact, _days_of_last = _stamps
+        sources = briefing.sources
+        if last_briefing is None or not _same_values(last_briefing.sources, sources):
+            by_fact = {}
+        stamps: dict[str, PartialDate | None] = {}
+        kept: dict[str, tuple[Fact, PartialDate | None, str]] = {}
+        days: list[tuple[str, str]] = []
+        for ident, fact in briefing.facts.items():
+            found = by_fact.get(ident)
+            if found is None or found[0] is not fact:
+                stamp = fact_stamp(briefing, fact)
+                found = (fact, stamp, stamp.iso() if stamp is not None and stamp.day else "")
+            kept[ident] = found
+            stamps[ident] = found[1]
+            if found[2]:
+                days.append((ident, found[2]))
+        _stamps = (briefing, stamps, kept, days)
     return _stamps[1]
 
 
-_stamps: tuple[Briefing | None, dict[str, PartialDate | None]] = (None, {})
+def fact_days(briefing: Briefing) -> list[tuple[str, str]]:
+    """(fact id, ISO day) of every fact whose stamp is a day, in the briefing's order (the sitemap's)."""
+    fact_stamps(briefing)
+    return _stamps[3]
+
+
+def _same_values(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Whether two mappings hold the very same objects under the same keys."""
+    return len(old) == len(new) and all(new.get(key) is value for key, value in old.items())
+
+
+_stamps: tuple[Briefing | None, dict[str, PartialDate | None], dict[str, tuple[Fact, PartialDate | None, str]],
+               list[tuple[str, str]]] = (None, {}, {}, [])
 
 
 def fact_stamp(briefing: Briefing, fact: Fact) -> PartialDate | None:
@@ -122,6 +152,8 @@ def forget_kept() -> None:
     """Drop the records kept across builds (the next build makes them all, as a new process would)."""
     for kept in (_FACT_JSON, _SOURCE_JSON, _ENTITY_JSON, _FACT_CSV):
         kept.records.clear()
+    global _stamps
+    _stamps = (None, {}, {}, [])
 
 
 # What json.dumps(value, ensure_ascii=False, separators=(",", ":")) uses, made once: json.dumps
@@ -197,9 +229,16 @@ def _source_record(source: Source, cited_by: tuple[str, ...]) -> dict[str, Any]:
 
 def _fact_json(briefing: Briefing, fact: Fact) -> str:
     derived = standing(briefing, fact)
-    referenced_by = tuple((relation, other.id) for relation, other in briefing.related_to.get(fact.id, []))
-    return _FACT_JSON.get(fact.id, (fact, derived, referenced_by),
-                          lambda: _dumps(_fact_record(fact, derived, referenced_by)))
+    related = briefing.related_to.get(fact.id)
+    referenced_by = tuple((relation, other.id) for relation, other in related) if related else ()
+    # _FACT_JSON.get, inline: a big briefing asks for 20,000 records per build, nearly all kept.
+    inputs = (fact, derived, referenced_by)
+    found = _FACT_JSON.records.get(fact.id)
+    if found is not None and same_inputs(found[0], inputs):
+        return found[1]
+    text = _dumps(_fact_record(fact, derived, referenced_by))
+    _FACT_JSON.records[fact.id] = (inputs, text)
+    return text
 
 
 def _source_json(briefing: Briefing, source: Source) -> str:
@@ -260,11 +299,15 @@ def facts_csv(briefing: Briefing, topics: list[Topic]) -> str:
     written on its own (and kept, see `_Kept`): a CSV writer carries nothing from row to row."""
     _FACT_CSV.prune(len(briefing.facts))
     lines = [_csv_text([list(FACT_COLUMNS)])]
+    records = _FACT_CSV.records
     for topic in topics:
         for fact in topic.facts:
             derived = standing(briefing, fact)
-            lines.append(_FACT_CSV.get(fact.id, (fact, derived),
-                                       lambda fact=fact, derived=derived: _csv_line(_fact_row(fact, derived))))
+            # _FACT_CSV.get, inline (20,000 lines a build, nearly all kept).
+            found = records.get(fact.id)
+            if found is None or not same_inputs(found[0], (fact, derived)):
+                found = records[fact.id] = ((fact, derived), _csv_line(_fact_row(fact, derived)))
+            lines.append(found[1])
     return "".join(lines)
 
 
@@ -417,8 +460,7 @@ def pages(briefing: Briefing, routes: list[str]
     ]
     if briefing.site.base_url:
         listed = [*routes, urls.SEARCH]
-        days = [(fact.id, stamp.iso()) for fact in briefing.facts.values()
-                if (stamp := stamps[fact.id]) is not None and stamp.day]
+        days = fact_days(briefing)
         key = _key("sitemap", briefing.site.base_url, listed, days)
         planned.append((urls.SITEMAP, "sitemap.xml", "Sitemap", (key,), lambda: sitemap_context(briefing, listed)))
     return planned

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import operator
 import os
 import re
 import traceback
@@ -470,6 +471,7 @@ class _PageHelpers:
         # above, kept from one render_all to the next (each checked against what it was made of).
         self._fragments: dict[str, dict[tuple[Any, ...], tuple[Any, ...]]] = {}
         self._page_fragments: tuple[dict[Any, Any], dict[Any, Any]] | None = None  # (last time's, this time's)
+        self._timeline_page: tuple[Any, tuple[Any, ...]] | None = None  # (page context, what its entries show)
         self._entry_macros: dict[int, tuple[Any, bool]] = {}
         self._owner = os.getpid()  # a forked render worker reads what its parent kept, keeps nothing
         self._renders = 0  # render_all calls that used this environment
@@ -494,6 +496,7 @@ class _PageHelpers:
         briefing may be the same object, edited)."""
         self._previews_of, self._previews = None, {}
         self._source_lines, self._whens, self._entity_links = {}, {}, {}
+        self._timeline_page = None
 
     def preview(self, briefing: Any, fact: Fact) -> Any:
         """`fact_preview(fact)`: the data a link to a fact carries for its preview, once per fact and
@@ -533,6 +536,41 @@ class _PageHelpers:
                  _fallback(page, f"fact:{fact.id}"))
         return self._kept(kept, ("timeline_entry", fact.id), None, fact, check,
                           lambda: self._timeline_entry(page, entry, when, text))
+
+    def timeline_entries(self, macro: Any, entries: list[Any], group: Any) -> Any:
+        """`helpers.timeline_entries(timeline_entry, entries, (year, month))`: one month of the
+        timeline, each entry on a line of its own (as `{% for entry in entries %}  {{ timeline_entry(entry)
+        }}` wrote them). The month's HTML is reused whole when each of its entries is the very object
+        of the last rendering (`timeline.timeline` keeps the entries of unchanged facts) and nothing
+        else the entries show changed; otherwise each entry is reused or made as `timeline_entry` says."""
+        kept = self._page_fragments
+        if (kept is None or macro != self.timeline_entry or self._export("_macros.html", "when") != self.when
+                or self._export("_i18n.html", "text") != self.text):  # a site's macro may read anything
+            return Markup("".join([f"  {escape(macro(entry))}\n" for entry in entries]))
+        page = self._page()
+        if self._timeline_page is None or self._timeline_page[0] is not page:
+            # What every entry shows of the page (once per page): the edition, the topics' titles and
+            # which claims are shown untranslated, in the original's language.
+            translated = page.get("translated")
+            self._timeline_page = (page, (
+                page.get("edition"), page["languages"][0] if translated is not None else None,
+                tuple((t.id, t.title) for t in page["briefing"].topics.values()),
+                frozenset(translated.missing) if translated is not None else None))
+        check = self._timeline_page[1]
+        slot = ("timeline_entries", group)
+        found = kept[0].get(slot)
+        if (found is not None and found[1] == check and len(found[0]) == len(entries)
+                and all(map(operator.is_, found[0], entries))):
+            kept[1][slot] = found
+            kept[1].update(found[3])  # the entries' own, for when the month changes next time
+            return found[2]
+        html = Markup("".join([f"  {self.timeline_entry(entry)}\n" for entry in entries]))
+        records = {}
+        for entry in entries:
+            key = ("timeline_entry", entry.fact.id)
+            records[key] = kept[1][key]
+        kept[1][slot] = (list(entries), check, html, records)
+        return html
 
     def _timeline_entry(self, page: Any, entry: Any, when: Any, text: Any) -> Any:
         fact = entry.fact

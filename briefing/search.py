@@ -263,6 +263,21 @@ _FACT_DOCS: dict[str, dict[str, tuple[tuple[Any, ...], Doc, tuple[tuple[str, int
 def forget_kept() -> None:
     """Drop the fact documents kept across builds (the next build makes them all, as a new process would)."""
     _FACT_DOCS.clear()
+    _SIZES.clear()
+    _INDEXES.clear()
+
+
+def _stance_words(language: str) -> dict[str, str]:
+    # i18n.labels makes every label of a language, and a segment asks once per fact: kept while the
+    # language's catalogue is the same (i18n.forget_catalogues makes a new one).
+    catalogue = i18n.translations(language)
+    found = _STANCE_WORDS.get(language)
+    if found is None or found[0] is not catalogue:
+        found = _STANCE_WORDS[language] = (catalogue, i18n.labels(language)["stance"])
+    return found[1]
+
+
+_STANCE_WORDS: dict[str, tuple[Any, dict[str, str]]] = {}
 
 
 def _fact(briefing: Briefing, fact: Fact, number: int, cites: dict[str, list[int]]) -> Doc:
@@ -270,7 +285,7 @@ def _fact(briefing: Briefing, fact: Fact, number: int, cites: dict[str, list[int
     ([source id, paragraph, start, end]); `cites` gathers, per source, [paragraph, fact document, …]
     so the passage can say which facts cite it without its own segment knowing the facts."""
     language = briefing.site.language
-    stance_words = i18n.labels(language)["stance"]
+    stance_words = _stance_words(language)
     said = "; ".join(f"{_label(briefing, p.actor.id)} {stance_words.get(p.stance, p.stance)}" for p in fact.positions)
     topic = briefing.topics.get(fact.topic)
     meta = " · ".join(part for part in (_when(fact.date, language), topic.title if topic else "", said) if part)
@@ -372,6 +387,7 @@ class Segment:
     size: int
     shown: int
     make: Callable[[int], Made]
+    language: str = ""  # of its briefing: what is kept of its index is kept per segment and language
 
     def routes(self) -> tuple[str, list[str], list[str]]:
         """The routes of its main part, of its term shards and of its document shards."""
@@ -389,6 +405,24 @@ def _fact_size(fact: Fact) -> int:
 def _fact_shown(fact: Fact) -> int:
     # Quotes are shown from their passages.
     return 70 + len(fact.claim) + 25 * sum(len(p.citations) for p in fact.positions)
+
+
+# Each fact's `_fact_size` and `_fact_shown`, by language and fact id, with the fact they were
+# computed from: the next build in the process (the dev server's) computes them for changed facts only.
+_SIZES: dict[str, dict[str, tuple[Fact, int, int]]] = {}
+
+
+def _sizes(kept: dict[str, tuple[Fact, int, int]], facts: list[Fact]) -> tuple[int, int]:
+    """The sums of `_fact_size` and `_fact_shown` over `facts`, each computed again only for a fact
+    that is not the object it was computed from."""
+    size = shown = 0
+    for fact in facts:
+        found = kept.get(fact.id)
+        if found is None or found[0] is not fact:
+            found = kept[fact.id] = (fact, _fact_size(fact), _fact_shown(fact))
+        size += found[1]
+        shown += found[2]
+    return size, shown
 
 
 def _text_size(*texts: str) -> int:
@@ -432,6 +466,9 @@ def segments(briefing: Briefing, topics: list[Topic],
     `facts_deps` gives the fingerprint keys of a list of facts (the plan's: the facts and the sources they cite)."""
     chunk = urls.TOPIC_PAGE_SIZE * SEGMENT_PAGES
     found: list[Segment] = []
+    sizes = _SIZES.setdefault(briefing.site.language, {})
+    if len(sizes) > 2 * len(briefing.facts) + 1000:
+        sizes.clear()  # many facts deleted or renamed since: forget them
     for topic in topics:
         facts = list(topic.facts)
         for part in range(max(1, math.ceil(len(facts) / chunk))):
@@ -440,9 +477,10 @@ def segments(briefing: Briefing, topics: list[Topic],
             if part == 0:
                 deps.append(f"topic-size:{len(facts)}")  # its document says how many facts the topic has
             head = _text_size(topic.title, topic.summary) if part == 0 else 0
+            size, shown = _sizes(sizes, piece)
             found.append(Segment(f"topics/{topic.id}" + (f".{part + 1}" if part else ""), deps,
-                                 head + sum(map(_fact_size, piece)), head + sum(map(_fact_shown, piece)),
-                                 partial(_topic_docs, briefing, topic, piece, part == 0)))
+                                 head + size, head + shown, partial(_topic_docs, briefing, topic, piece, part == 0),
+                                 briefing.site.language))
     entities = sum(_text_size(e.name, e.description, *e.aliases) for e in briefing.entities.values())
     found.append(Segment("entities", ["site", "entity:*"], entities, entities, partial(_entity_docs, briefing)))
     sources = sum(_text_size(s.title, s.publisher, s.note) for s in briefing.sources.values())
@@ -500,10 +538,7 @@ def _postings(docs: list[Doc]) -> tuple[dict[str, list[int]], list[int]]:
     postings: dict[str, list[int]] = defaultdict(list)
     lengths: list[int] = []
     for number, doc in enumerate(docs):
-        analysed = doc.analysed
-        if analysed is None:
-            tf, length = _analyse(doc)
-            analysed = doc.analysed = (tuple(tf), tuple(tf.values()), length)
+        analysed = _analysed(doc)
         lengths.append(analysed[2])
         for term, weight in zip(analysed[0], analysed[1], strict=True):
             found = postings[term]
@@ -519,30 +554,37 @@ def _cut(sizes: list[int], parts: int) -> list[int]:
     return [min(bisect_left(prefix, total * j / parts), len(sizes)) for j in range(parts)]
 
 
-def _term_shards(postings: dict[str, list[int]], count: int) -> tuple[list[str], list[int], list[list[Any]]]:
-    """The sorted vocabulary, the index of the first term of each of `count` shards, and each shard's
-    postings: per term, a flat list of document gaps each followed by the weighted frequency, except
-    that a frequency of 1 (most words of most documents) is written as the gap negated, less one."""
-    vocabulary = sorted(postings)
+def _term_shards(postings: dict[str, list[int]], count: int, vocabulary: list[str],
+                 coded: dict[str, list[int]]) -> tuple[list[int], list[list[Any]]]:
+    """The index of the first term of each of `count` shards of the sorted `vocabulary`, and each
+    shard's postings: per term, a flat list of document gaps each followed by the weighted frequency,
+    except that a frequency of 1 (most words of most documents) is written as the gap negated, less
+    one. `coded` keeps each term's coding (a term whose postings change is dropped from it)."""
     starts = _cut([len(postings[t]) for t in vocabulary], count)
     shards: list[list[Any]] = []
     for shard, start in enumerate(starts):
         end = starts[shard + 1] if shard + 1 < len(starts) else len(vocabulary)
         out = []
         for term in vocabulary[start:end]:
-            flat = postings[term]
-            coded: list[int] = []
-            previous = 0
-            for i in range(0, len(flat), 2):
-                gap, tf = flat[i] - previous, flat[i + 1]
-                previous = flat[i]
-                if tf == 1:
-                    coded.append(-gap - 1)
-                else:
-                    coded += (gap, tf)
-            out.append(coded)
+            found = coded.get(term)
+            if found is None:
+                found = coded[term] = _coded(postings[term])
+            out.append(found)
         shards.append(out)
-    return vocabulary, starts, shards
+    return starts, shards
+
+
+def _coded(flat: list[int]) -> list[int]:
+    coded: list[int] = []
+    previous = 0
+    for i in range(0, len(flat), 2):
+        gap, tf = flat[i] - previous, flat[i + 1]
+        previous = flat[i]
+        if tf == 1:
+            coded.append(-gap - 1)
+        else:
+            coded += (gap, tf)
+    return coded
 
 
 def _doc_shards(docs: list[Doc], count: int) -> tuple[list[int], list[list[Any]]]:
@@ -579,14 +621,97 @@ def _facet(values: Iterator[int]) -> str:
     return "".join("-" if v < 0 else chr(48 + v) for v in values)
 
 
+class _Index:
+    """A segment's inverted index as last computed in this process, for the next build (the dev
+    server's): its documents, postings and lengths, and what was derived from them (the sorted
+    vocabulary with its front coding, each term's coded postings)."""
+
+    def __init__(self, docs: list[Doc], postings: dict[str, list[int]], lengths: list[int]) -> None:
+        self.docs = docs
+        self.postings = postings
+        self.lengths = lengths
+        self.vocabulary: list[str] | None = None
+        self.front: dict[str, Any] | None = None
+        self.coded: dict[str, list[int]] = {}
+
+
+# By (language, segment name): the last index made of each segment.
+_INDEXES: dict[tuple[str, str], _Index] = {}
+# Past this many changed documents the segment is indexed afresh (cheaper than updating each).
+_UPDATE_AT_MOST = 64
+
+
+def _pair(flat: list[int], number: int) -> int:
+    """Where document `number`'s pair is, or would go, in a term's postings (`_postings`)."""
+    low, high = 0, len(flat) // 2
+    while low < high:
+        middle = (low + high) // 2
+        if flat[2 * middle] < number:
+            low = middle + 1
+        else:
+            high = middle
+    return 2 * low
+
+
+def _analysed(doc: Doc) -> tuple[tuple[str, ...], tuple[int, ...], int]:
+    analysed = doc.analysed
+    if analysed is None:
+        tf, length = _analyse(doc)
+        analysed = doc.analysed = (tuple(tf), tuple(tf.values()), length)
+    return analysed
+
+
+def _index(segment: Segment, docs: list[Doc]) -> _Index:
+    """The segment's index: the last one of this process updated where its documents are not the
+    same objects (a fact's document is kept while the fact and what it shows are unchanged, so an
+    edit changes one), else computed afresh. Either way, what `_postings` gives."""
+    key = (segment.language, segment.name)
+    last = _INDEXES.get(key)
+    if last is not None and len(last.docs) == len(docs):
+        changed = [n for n, (old, new) in enumerate(zip(last.docs, docs, strict=True)) if old is not new]
+        if len(changed) <= _UPDATE_AT_MOST:
+            postings = last.postings
+            for number in changed:
+                old, new = last.docs[number], docs[number]
+                analysed = _analysed(old)
+                for term in analysed[0]:
+                    flat = postings[term]
+                    at = _pair(flat, number)
+                    del flat[at:at + 2]
+                    if not flat:
+                        del postings[term]
+                        last.vocabulary = None
+                    last.coded.pop(term, None)
+                analysed = _analysed(new)
+                for term, weight in zip(analysed[0], analysed[1], strict=True):
+                    flat = postings.get(term)  # type: ignore[assignment]
+                    if flat is None:
+                        flat = postings[term] = []
+                        last.vocabulary = None
+                    at = _pair(flat, number)
+                    flat[at:at] = (number, weight)
+                    last.coded.pop(term, None)
+                last.lengths[number] = analysed[2]
+            last.docs = list(docs)
+            return last
+    postings, lengths = _postings(docs)
+    made = _INDEXES[key] = _Index(list(docs), dict(postings), lengths)
+    return made
+
+
 def segment_parts(segment: Segment, first: int = 0) -> list[tuple[str, dict[str, Any]]]:
     """A segment's files as (route, part): its main part (vocabulary, document counts and lengths,
     filters, file names), then its term and document shards."""
     docs, extra = segment.make(first)
     main_route, term_routes, doc_routes = segment.routes()
-    postings, lengths = _postings(docs)
-    df = {term: len(flat) // 2 for term, flat in postings.items()}
-    vocabulary, term_starts, term_shards = _term_shards(postings, len(term_routes))
+    index = _index(segment, docs)
+    postings, lengths = index.postings, list(index.lengths)
+    if index.vocabulary is None:
+        index.vocabulary, index.front = sorted(postings), None
+    vocabulary = index.vocabulary
+    if index.front is None:
+        index.front = _front_coded(vocabulary)
+    term_starts, term_shards = _term_shards(postings, len(term_routes), vocabulary, index.coded)
     doc_starts, doc_shards = _doc_shards(docs, len(doc_routes))
     main: dict[str, Any] = {
         "type": "segment", "s": segment.name, "total": len(docs),
@@ -595,7 +720,7 @@ def segment_parts(segment: Segment, first: int = 0) -> list[tuple[str, dict[str,
                    "corroboration": _facet(d.corroboration for d in docs)},
         "topics": extra.pop("topics", []), **extra,
         "lengths": lengths, "lengthSum": sum(lengths),
-        **_front_coded(vocabulary), "df": [df[t] for t in vocabulary],
+        **index.front, "df": [len(postings[t]) // 2 for t in vocabulary],
         "termShards": term_starts, "docShards": doc_starts,
         "termFiles": [urls.relative_url(urls.SEARCH, r) for r in term_routes],
         "docFiles": [urls.relative_url(urls.SEARCH, r) for r in doc_routes],

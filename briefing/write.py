@@ -3,10 +3,13 @@
 The new site is assembled beside the old one (unchanged files hard-linked, so they are not
 rewritten), then swapped in with one atomic `renameat2(RENAME_EXCHANGE)` where the kernel
 offers it. A build killed at any moment leaves either the complete old or the complete new site.
+A process that builds the same output again and again (the dev server) keeps the tree each swap
+takes out and assembles the next one in it, relinking only what changed (`Staging`).
 """
 
 from __future__ import annotations
 
+import atexit
 import ctypes
 import ctypes.util
 import errno
@@ -20,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import ClassVar
 
 from .problems import Location, Problem, error
 
@@ -152,7 +156,7 @@ def _alive(pid: int) -> bool:
     return True
 
 
-_STAGED = re.compile(r"\.(\d+)\.(?:\d+\.)?(new|old|retired)-tmp")
+_STAGED = re.compile(r"\.(\d+)\.(?:\d+\.)?(new|old|retired|spare)-tmp")
 
 
 def _sweep(out_dir: Path) -> None:
@@ -171,7 +175,7 @@ def _sweep(out_dir: Path) -> None:
             continue
         pid, kind = int(found.group(1)), found.group(2)
         mine = pid == os.getpid()
-        if (mine and kind == "retired") or (not mine and _alive(pid)):
+        if (mine and kind in ("retired", "spare")) or (not mine and _alive(pid)):
             continue
         leftovers.append((kind, path))
     if not out_dir.exists():
@@ -235,21 +239,88 @@ def check_output_dir(out_dir: Path) -> Problem | None:
                  "choose an empty or new directory with --output; Briefing replaces its output as a whole")
 
 
+def _identity(path: Path) -> tuple[int, int, int] | None:
+    """Which directory `path` is (device, inode, change time), or None when there is none: another
+    build's swap puts another directory there, and adding or removing a file in it changes the time."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino, st.st_ctime_ns)
+
+
+@dataclass(slots=True)
+class _Spare:
+    """The tree a swap took out of `output/` (this process's previous output), kept to assemble the
+    next one in: `files` are its files; `same`, those that are hard links to the current output's
+    files (linked from it when it was assembled, and unchanged since); `output`, the identity of the
+    output directory this holds for."""
+
+    path: Path
+    output: tuple[int, int, int]
+    files: set[str]
+    same: set[str]
+
+
+@dataclass(slots=True)
+class _Committed:
+    """What this process last swapped into an output directory: the identity of each of its folders
+    (a file added or removed in a folder changes its times), its files, and which of them are hard
+    links to the files of the tree it replaced."""
+
+    folders: dict[str, tuple[int, int, int] | None]
+    files: set[str]
+    linked: set[str]
+
+
+def _folders(root: Path, files: set[str]) -> dict[str, tuple[int, int, int] | None]:
+    """The identity of the folder `root` and of each folder of `files` under it."""
+    names = {""}
+    for route in files:
+        folder = route.rpartition("/")[0]
+        while folder not in names:
+            names.add(folder)
+            folder = folder.rpartition("/")[0]
+    return {name: _identity(root / name if name else root) for name in names}
+
+
 class Staging:
     """The next output tree, assembled beside the current one and swapped in whole by `commit`.
 
     Unchanged files are hard links to the current ones, so they are neither rewritten nor
     copied. Worker processes forked after it was opened may `put` files into it too.
+
+    From a process's second commit to the same output on (the dev server's saves), the tree the
+    swap takes out is kept as a spare and the next build is assembled in it: a file that is the
+    same inode as the current output's (it was linked, and nothing replaced it since) is left as it
+    is, and only the files that differ are linked or written again, instead of linking all 23,000
+    files of a big site on every save and deleting the old tree. All or nothing still holds: (1)
+    the output directory is only ever replaced whole, by the same atomic exchange, with a tree that
+    is complete when it is swapped in; (2) nothing is ever written into a file of the spare: a file
+    to change is unlinked first and made anew (or linked), so the inodes it shares with the live
+    output (the same bytes) are never modified, and a build killed while assembling leaves the
+    output untouched and a staging tree the next build removes (its process is gone); (3) the spare
+    is used only while the output directory is the very one this process swapped in (device, inode,
+    change time): after another build's swap it is dropped and the tree assembled from nothing.
     """
 
     _retired = 0  # old trees handed to a deleting thread by this process
+    _committed: ClassVar[dict[Path, _Committed]] = {}  # by output directory: this process's last commit
+    _spares: ClassVar[dict[Path, _Spare]] = {}
 
     def __init__(self, out_dir: Path) -> None:
         self.out_dir = out_dir.absolute()
         self.out_dir.parent.mkdir(parents=True, exist_ok=True)
         _sweep(self.out_dir)
         self.path = self.out_dir.parent / f".{self.out_dir.name}.{os.getpid()}.new-tmp"
-        self.path.mkdir()
+        spare = Staging._spares.pop(self.out_dir, None)
+        if spare is not None and (spare.output != _identity(self.out_dir) or not _rename(spare.path, self.path)):
+            _retire(spare.path, self.out_dir)
+            spare = None
+        if spare is None:
+            self.path.mkdir()
+        self._spare = spare
+        self._linked: set[str] = set()  # files linked from the current output as they are (`keep`)
         self._dirs: set[str] = {""}
         # Plain strings: a site has tens of thousands of files, and pathlib costs more than the link.
         self._new = str(self.path) + os.sep
@@ -258,9 +329,19 @@ class Staging:
     def _target(self, route: str) -> str:
         folder = route.rpartition("/")[0]
         if folder not in self._dirs:
-            os.makedirs(self._new + folder, exist_ok=True)
+            try:
+                os.makedirs(self._new + folder, exist_ok=True)
+            except (FileExistsError, NotADirectoryError):  # a spare's file where this tree has a folder
+                parts = folder.split("/")
+                for n in range(1, len(parts) + 1):
+                    if os.path.isfile(self._new + "/".join(parts[:n])):
+                        os.unlink(self._new + "/".join(parts[:n]))
+                os.makedirs(self._new + folder, exist_ok=True)
             self._dirs.add(folder)
-        return self._new + route
+        target = self._new + route
+        if self._spare is not None:  # never write into a file the spare shares with the output
+            _clear(target)
+        return target
 
     def put(self, route: str, data: bytes) -> bool:
         """Add a file; True if its bytes were written, False if the current identical file was linked."""
@@ -280,10 +361,15 @@ class Staging:
 
     def keep(self, route: str) -> bool:
         """Add the current file of `route` as it is (a hard link); False if there is none."""
+        spare = self._spare
+        if spare is not None and route in spare.same:  # already the current file (the same inode)
+            self._linked.add(route)
+            return True
         try:
             os.link(self._old + route, self._target(route))
         except OSError:
             return False
+        self._linked.add(route)
         return True
 
     def commit(self, routes: set[str], previous: set[str] | None = None) -> int:
@@ -292,21 +378,42 @@ class Staging:
         `previous` is the old tree's file list when the caller knows it (saves walking it).
         """
         out_dir = self.out_dir
+        spare = self._spare
+        if spare is not None:  # the spare's files this tree does not have, and folders left empty
+            for route in sorted(spare.files - routes, reverse=True):
+                _clear(self._new + route)
+                folder = route.rpartition("/")[0]
+                while folder:
+                    try:
+                        os.rmdir(self._new + folder)
+                    except OSError:
+                        break
+                    folder = folder.rpartition("/")[0]
+        last = Staging._committed.pop(out_dir, None)
         removed = 0
         if out_dir.exists():
             if previous is None:
                 previous = {p.relative_to(out_dir).as_posix() for p in out_dir.rglob("*") if p.is_file()}
             removed = len(previous - routes)
+            # The tree this process made, with no file added or removed since (one of ours holds only
+            # the files it was made with).
+            ours = last is not None and _folders(out_dir, last.files) == last.folders
             if _exchange(self.path, out_dir):
-                # The old tree is deleted while the caller goes on (the dev server reloads the
-                # pages meanwhile); a process exits only once it is gone, and a tree left by a
-                # killed process is swept by the next build.
-                Staging._retired += 1
-                # Not named .old-tmp: _sweep must never bring back a tree that is being deleted.
-                old = out_dir.parent / f".{out_dir.name}.{os.getpid()}.{Staging._retired}.retired-tmp"
-                self.path.rename(old)
-                threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True},
-                                 name="briefing-old-output").start()
+                if ours and last is not None:
+                    # Kept for the next build: it holds the files of this process's last commit, and
+                    # those linked into this tree are the same inodes as this tree's.
+                    spare_path = out_dir.parent / f".{out_dir.name}.{os.getpid()}.spare-tmp"
+                    if _rename(self.path, spare_path):
+                        output = _identity(out_dir)
+                        if output is not None:
+                            Staging._spares[out_dir] = _Spare(spare_path, output, last.files,
+                                                              self._linked & last.files)
+                        else:
+                            _retire(spare_path, out_dir)
+                    else:
+                        _retire(self.path, out_dir)
+                else:
+                    _retire(self.path, out_dir)
             else:  # two renames: a short window where a kill leaves the old tree under another name
                 old = out_dir.parent / f".{out_dir.name}.{os.getpid()}.old-tmp"
                 out_dir.rename(old)
@@ -314,11 +421,59 @@ class Staging:
                 shutil.rmtree(old, ignore_errors=True)
         else:
             self.path.rename(out_dir)
+        folders = _folders(out_dir, routes)
+        if None not in folders.values():
+            Staging._committed[out_dir] = _Committed(folders, set(routes), self._linked)
         return removed
 
     def abort(self) -> None:
         """Drop the staged tree; the current output stays as it was."""
         shutil.rmtree(self.path, ignore_errors=True)
+
+
+def _clear(path: str) -> None:
+    """Remove the file (or folder) at `path` if there is one."""
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+    except (IsADirectoryError, PermissionError):
+        if os.path.isdir(path) and not os.path.islink(path):
+            shutil.rmtree(path)
+        else:
+            raise
+
+
+def _rename(source: Path, target: Path) -> bool:
+    try:
+        source.rename(target)
+    except OSError:
+        return False
+    return True
+
+
+def _retire(tree: Path, out_dir: Path) -> None:
+    """Delete an old tree while the caller goes on (the dev server reloads the pages meanwhile); a
+    process exits only once it is gone, and a tree left by a killed process is swept by the next build."""
+    Staging._retired += 1
+    # Not named .old-tmp: _sweep must never bring back a tree that is being deleted.
+    old = out_dir.parent / f".{out_dir.name}.{os.getpid()}.{Staging._retired}.retired-tmp"
+    try:
+        tree.rename(old)
+    except OSError:
+        old = tree
+    threading.Thread(target=shutil.rmtree, args=(old,), kwargs={"ignore_errors": True},
+                     name="briefing-old-output").start()
+
+
+def _drop_spares() -> None:
+    """At exit: remove the spare trees (a killed process's are swept by the next build)."""
+    for spare in Staging._spares.values():
+        shutil.rmtree(spare.path, ignore_errors=True)
+    Staging._spares.clear()
+
+
+atexit.register(_drop_spares)
 
 
 MARKER_TEXT = b"This directory is written by Briefing (build.py) and replaced on every build.\n"

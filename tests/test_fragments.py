@@ -223,3 +223,105 @@ def test_serve_renders_the_briefing_wide_pages_of_a_big_site_in_its_own_process(
          "claim: North Korea delivered over a million artillery shells to Russia.")
     assert builder.rebuild().ok
     assert_same_as_clean_build(site, out, tmp_path)
+
+
+NEW_FACT = ("  - id: kharkiv-weapons\n",
+            "  - id: rail-shipments-continue\n    claim: Rail shipments of shells continued through the winter.\n"
+            "    date: 2022-11\n    positions:\n      - actor: nis\n        stance: asserts\n        citations:\n"
+            "          - source: herald-2024-02-16\n            quote: began delivering conventional weapons\n"
+            "  - id: kharkiv-weapons\n")
+
+
+def _site_timeline_entry(site: Path) -> None:
+    """A site's own `timeline_entry` macro (it may read anything: called for every entry, every time)."""
+    (site / "templates").mkdir(exist_ok=True)
+    macros = (ROOT / "templates" / "_macros.html").read_text(encoding="utf-8")
+    assert macros.count("{% set timeline_entry = helpers.timeline_entry %}") == 1
+    (site / "templates" / "_macros.html").write_text(macros.replace(
+        "{% set timeline_entry = helpers.timeline_entry %}",
+        '{% macro timeline_entry(entry) %}<li class="timeline-entry" data-topic="{{ entry.fact.topic }}">'
+        "{{ entry.fact.claim }} ({{ briefing.facts | length }} facts)</li>{% endmacro %}"), encoding="utf-8")
+
+
+# Edits of the briefing-wide outputs' inputs (the timeline's months, the exports, the search
+# index's segments and the output tree), one after the other in one resident builder.
+WIDE_EDITS = [
+    ("claim", lambda site: edit(site / WEAPONS, "claim: North Korea delivered more than a million artillery shells",
+                                "claim: North Korea delivered over a million artillery shells")),
+    ("date moved to another month and year", lambda site: edit(site / WEAPONS, "    date: 2024-02\n",
+                                                               "    date: 2023-07\n")),
+    ("quote", MORE_EDITS["quote"]),
+    ("source publisher", lambda site: edit(site / "content/sources/wire-2024-03.yaml", "publisher: Example Wire",
+                                           "publisher: Example Newswire")),
+    # both-deny has no date of its own nor its positions: it is placed at this source's date.
+    ("source date (a fact dated by its report moves)", lambda site: edit(
+        site / "content/sources/wire-2024-03.yaml", "published: 2024-03\n", "published: 2024-04\n")),
+    ("entity renamed (the actors' filter)", lambda site: edit(site / "content/entities.yaml", "name: Russia\n",
+                                                              "name: Russian Federation\n")),
+    ("fact added to a month that has one", lambda site: edit(site / WEAPONS, *NEW_FACT)),
+    ("deleted fact", MORE_EDITS["deleted fact"]),
+    ("new topic", MORE_EDITS["new topic"]),
+    ("template edit (the site's own timeline page)", lambda site: (
+        (site / "templates").mkdir(exist_ok=True),
+        (site / "templates" / "timeline.html").write_text(
+            (ROOT / "templates" / "timeline.html").read_text(encoding="utf-8").replace(
+                '<ol class="timeline">', '<ol class="timeline" data-edited="1">'), encoding="utf-8"))),
+    ("claim, under the site's timeline page", lambda site: edit(
+        site / WEAPONS, "over a million artillery shells", "over one million artillery shells")),
+    ("the site's own timeline_entry macro", _site_timeline_entry),
+    ("claim, under the site's macro", lambda site: edit(
+        site / WEAPONS, "over one million artillery shells", "more than one million artillery shells")),
+]
+
+
+def test_briefing_wide_outputs_after_each_kind_of_edit_in_a_resident_builder(tmp_path: Path) -> None:
+    """The timeline (kept entries, months' HTML), the exports, the search index and the output tree
+    (assembled in the last one) after each edit equal a clean build made in another process."""
+    site = korean_edition(tmp_path / "site")
+    out = tmp_path / "out"
+    builder = Builder(site, out, workers=1)
+    builder.resident = True  # as `serve` keeps it
+    warm_up(site, builder)
+    for name, change in WIDE_EDITS:
+        change(site)
+        result = builder.rebuild()
+        assert result.ok and result.rendered > 0, (name, [p.format() for p in result.problems])
+        assert_same_as_clean_build(site, out, tmp_path)
+    timeline = (out / "timeline.html").read_text(encoding="utf-8")
+    assert 'data-edited="1"' in timeline and "(5 facts)</li>" in timeline
+
+
+def test_a_claim_edit_reuses_every_other_month_of_the_timeline(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The months whose entries did not change are reused whole: only the edited fact's month asks
+    for its entries (and reuses those that did not change)."""
+    site = korean_edition(tmp_path / "site")
+    out = tmp_path / "out"
+    builder = Builder(site, out, workers=1)
+    warm_up(site, builder)
+    edit(site / WEAPONS, *NEW_FACT)  # two facts in November 2022
+    assert builder.rebuild().ok
+    asked: collections.Counter[str] = collections.Counter()
+    made: collections.Counter[str] = collections.Counter()
+    kept, make = render._PageHelpers._kept, render._PageHelpers._timeline_entry
+
+    def counted_kept(self: render._PageHelpers, fragments: object, slot: tuple, *args: object) -> object:
+        if slot[0] == "timeline_entry" and not self._page().get("edition"):  # the original's
+            asked[slot[1]] += 1
+        return kept(self, fragments, slot, *args)  # type: ignore[arg-type]
+
+    def counted_make(self: render._PageHelpers, page: object, entry: object, *args: object) -> object:
+        made[entry.fact.id] += 1  # type: ignore[attr-defined]
+        return make(self, page, entry, *args)
+
+    monkeypatch.setattr(render._PageHelpers, "_kept", counted_kept)
+    monkeypatch.setattr(render._PageHelpers, "_timeline_entry", counted_make)
+    edit(site / WEAPONS, "claim: Rail shipments of shells continued through the winter.",
+         "claim: Rail shipments of shells went on through the winter.")
+    assert builder.rebuild().ok
+    # The entry is made again in both editions (the Korean one shows the claim untranslated); the
+    # original asks for its November 2022 entries only. (A translated edition's facts are new objects
+    # at every build: its months are checked entry by entry, each entry reused as before.)
+    assert dict(made) == {"rail-shipments-continue": 2}
+    assert dict(asked) == {"rail-shipments-continue": 1, "shells-by-train": 1}
+    assert_same_as_clean_build(site, out, tmp_path)

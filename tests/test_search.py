@@ -639,3 +639,56 @@ def test_injected_markup_in_indexed_text_stays_text(tmp_path: Path, browse: Any)
     assert any("#passage-" in h for h, _ in results(page))  # the archived text is indexed and shown as text
     assert page.evaluate("window.__injected") == []
     guard.assert_clean()
+
+
+def test_a_segment_indexed_from_its_last_index_equals_one_indexed_afresh() -> None:
+    """The dev server indexes a segment again by updating its last index where documents changed
+    (a fact's document is kept while the fact is unchanged); every file equals a fresh index's."""
+    import random
+
+    rng = random.Random(16)
+    words = [f"w{n}" for n in range(60)] + ["shells", "missiles", "troops", "포탄"]
+
+    def doc(n: int) -> search.Doc:
+        claim = " ".join(rng.choices(words, k=rng.randrange(1, 9)))
+        meta = " ".join(rng.choices(words, k=2))
+        return search.Doc("fact", [search.KINDS.index("fact"), f"f{n}", claim, meta, []], (claim, meta, ""),
+                          0, rng.randrange(4), rng.randrange(2))
+
+    def parts(docs: list[search.Doc]) -> list[tuple[str, dict]]:
+        segment = search.Segment("topics/test", [], 4000, 4000, lambda first: (list(docs), {"topics": ["test"]}), "en")
+        return search.segment_parts(segment)
+
+    docs = [doc(n) for n in range(40)]
+    made = 40
+    search._INDEXES.clear()
+    parts(docs)
+    for step in range(80):
+        change = step % 4
+        if change == 0:  # one document changed (a claim edit)
+            docs[rng.randrange(len(docs))] = doc(made)
+        elif change == 1:  # a few changed, one moved
+            for _ in range(3):
+                docs[rng.randrange(len(docs))] = doc(made)
+            docs.insert(rng.randrange(len(docs)), docs.pop(rng.randrange(len(docs))))
+        elif change == 2:  # a document added or removed: numbers shift, indexed afresh
+            docs.insert(rng.randrange(len(docs)), doc(made)) if step % 8 == 2 else docs.pop(rng.randrange(len(docs)))
+        made += 1
+        before = search._INDEXES.get(("en", "topics/test"))
+        kept = parts(docs)
+        state = dict(search._INDEXES)
+        if change in (0, 1):  # updated in place, not indexed afresh
+            assert state[("en", "topics/test")] is before
+        search._INDEXES.clear()
+        fresh = [(route, json.loads(json.dumps(part))) for route, part in parts(
+            [dataclasses_replace(d) for d in docs])]
+        search._INDEXES.clear()
+        search._INDEXES.update(state)
+        assert [(route, json.loads(json.dumps(part))) for route, part in kept] == fresh, step
+
+
+def dataclasses_replace(doc: search.Doc) -> search.Doc:
+    """A copy of a document without its analysis: indexed from nothing."""
+    import dataclasses
+
+    return dataclasses.replace(doc, analysed=None, size=-1)

@@ -79,3 +79,72 @@ def test_the_histogram_counts_every_dated_fact_once() -> None:
     for histogram in line.histograms:
         assert sum(bar.count for bar in histogram.bars) == line.count
         assert all(bar.anchor for bar in histogram.bars if bar.count)
+
+
+def test_a_timeline_made_from_the_last_one_equals_one_made_afresh() -> None:
+    """The dev server's rebuilds make the timeline from the last one (only the entries of changed facts
+    are dated and moved); after every kind of change it equals a timeline made from nothing."""
+    import dataclasses
+    import random
+
+    from briefing import timeline as timeline_module
+    from briefing.dates import PartialDate, When
+
+    result = validate(FIXTURE_SITE)
+    assert result.ok
+    briefing = result.briefing
+    originals = list(briefing.facts.values())
+    rng = random.Random(16)
+
+    def some_date() -> When | None:
+        year, month, day = rng.choice([2022, 2023, 2024]), rng.choice([0, 1, 2, 11]), rng.choice([0, 5, 17])
+        if rng.random() < 0.15:
+            return None  # dated by its statements or reports, or undated
+        if rng.random() < 0.1:
+            return When(None, PartialDate(year, month or 3), True)  # "by March"
+        return When(PartialDate(year, month, day if month else 0))
+
+    def copy(n: int) -> object:
+        return dataclasses.replace(rng.choice(originals), id=f"fact-{n}", date=some_date())
+
+    facts = [copy(n) for n in range(80)]
+    made = 80
+    timeline_module._last.clear()
+    for step in range(60):
+        change = step % 6
+        at = rng.randrange(len(facts))
+        if change == 0:  # a fact's date edited (it may move to another month or year)
+            facts[at] = dataclasses.replace(facts[at], date=some_date())
+        elif change == 1:  # a fact deleted
+            del facts[at]
+        elif change == 2:  # a fact added
+            facts.insert(at, copy(made))
+            made += 1
+        elif change == 3:  # the same fact parsed again: an equal, new object
+            facts[at] = dataclasses.replace(facts[at])
+        elif change == 4:  # a claim edited, and a fact moved to another place
+            facts[at] = dataclasses.replace(facts[at], claim=f"Edited {step}.")
+            facts.insert(rng.randrange(len(facts)), facts.pop(rng.randrange(len(facts))))
+        else:  # many facts redated at once (more than are moved one by one)
+            limit = timeline_module._MOVE_AT_MOST
+            timeline_module._MOVE_AT_MOST = 3
+            try:
+                for i in rng.sample(range(len(facts)), 5):
+                    facts[i] = dataclasses.replace(facts[i], date=some_date())
+                kept = timeline(briefing, facts)
+            finally:
+                timeline_module._MOVE_AT_MOST = limit
+        kept = timeline(briefing, facts)
+        state = dict(timeline_module._last)
+        timeline_module._last.clear()
+        afresh = timeline(briefing, facts)
+        timeline_module._last.clear()
+        timeline_module._last.update(state)
+        assert kept == afresh, (step, change)
+        assert kept.count == sum(1 for _ in facts) - len(afresh.undated)
+    # Entries of facts that did not change are the last timeline's objects (the page reuses their HTML).
+    before = {e.fact.id: e for _, months in timeline(briefing, facts).years for _, es in months for e in es}
+    facts[0] = dataclasses.replace(facts[0], claim="Edited again.")
+    after = {e.fact.id: e for _, months in timeline(briefing, facts).years for _, es in months for e in es}
+    assert [ident for ident in after if after[ident] is not before.get(ident)] == \
+        ([facts[0].id] if facts[0].id in after else [])
