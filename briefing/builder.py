@@ -38,7 +38,7 @@ from .write import MARKER, MARKER_TEXT, Staging, WriteStats, check_output_dir
 
 if TYPE_CHECKING:  # the later stages are imported when needed: a no-op run does not load them
     from .model import Briefing
-    from .plan import Asset, Page
+    from .plan import Asset, Page, Scope
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TEMPLATES = PROJECT_ROOT / "templates"
@@ -62,6 +62,8 @@ class Result:
     stats: WriteStats | None = None
     seconds: float = 0.0
     rendered: int = 0  # pages rendered this run (the others were unchanged)
+    # Fact, source and entity pages planned this run (a resident builder plans those an edit touched).
+    planned: int = 0
     parsed: int = 0  # parts parsed this run (the others came from the cache)
     counts: dict[str, int] = field(default_factory=dict)  # facts, sources, entities
     title: str = ""  # the site's title
@@ -193,6 +195,36 @@ class Manifest:
     token: str = ""
 
 
+@dataclass(slots=True)
+class LastPlan:
+    """What a resident builder keeps of its last build to plan only the pages an edit touched.
+
+    The per-object pages (fact, source, entity pages) are nine in ten of a big site's pages. A
+    partial plan plans every other page, and of these only those whose deps may have changed:
+    those whose last deps name a changed object (`index`), and those whose deps the changed
+    objects may have joined (found in the new model: see Builder._touched). The others keep the
+    last build's digest and recipe, which a full plan would compute again from the same deps.
+    """
+
+    manifest: Manifest  # the manifest the last build saved (anything else, e.g. a new process's, is not this plan's)
+    fingerprints: dict[str, str]
+    templates: tuple[Any, ...]  # the stat signature of the template folders (and their assets)
+    extra: str  # the code, base URL and interface catalogues
+    places: dict[str, dict[str, str]]  # per edition, fact id → the topic page that lists it
+    reading: dict[str, tuple[str, ...]]  # per edition, the value deps every page declares
+    owners: dict[str, tuple[str, tuple[str, ...]]]  # route → (object key, deps) of each per-object page
+    index: dict[str, set[str]] | None = None  # fact/source dep key → routes declaring it (made when first needed)
+
+
+# The fingerprint keys a partial plan allows to change (objects added, removed or other kinds
+# changed, the plan is made in full); and the dep keys the index of routes by dep keeps.
+_PARTIAL_KINDS = ("fact:", "source:")
+
+
+def _indexed(key: str) -> bool:
+    return key.startswith(_PARTIAL_KINDS) or key == EVERYTHING
+
+
 class Fingerprints:
     """Digests of the objects a page can depend on, and of aggregates over them."""
 
@@ -311,6 +343,8 @@ class Builder:
         self._verdicts_loaded = False
         self._verdicts_file = ""  # named by the version of the checks, when first loaded
         self._spent: dict[str, tuple[int, float]] = {}
+        self._last_plan: LastPlan | None = None  # a resident builder's, for a partial plan
+        self._template_digests: TemplateDigests | None = None  # the last build's
 
     def _save(self, name: str, save: Callable[[], None]) -> None:
         if self.resident:
@@ -507,33 +541,137 @@ class Builder:
 
         keep_drawings(self.store)  # map outlines are drawn once per frame, then read from the cache
         clock = time.perf_counter()
-        pages, problems = plan_site(result.briefing, [d / "assets" for d in dirs])
+        asset_dirs = [d / "assets" for d in dirs]
+        extra = _sha(self._code, self.base_url or "", catalogue_digest())
+        scope = self._scope(result.briefing, manifest, templates_now, extra)
+        pages, problems = plan_site(result.briefing, asset_dirs, scope)
+        result.planned = scope.planned
         result.timings["plan"] = time.perf_counter() - clock
         result.problems += problems
         if not result.ok:
             result.seconds = time.perf_counter() - started
             return result
-        written = self._write(result, pages, dirs, manifest, signature)
+        complete: dict[str, Page | Asset | Any] = {}
+
+        def plan_all() -> dict[str, Page | Asset | Any]:
+            # A page a partial plan left out must be rendered after all (its file was changed or
+            # removed outside the build): it is planned now, from this model, as a full plan would.
+            if not complete:
+                more, _ = plan_site(result.briefing, asset_dirs)  # type: ignore[arg-type]
+                complete.update((p.route, p) for p in more)
+            return complete
+
+        written = self._write(result, pages, dirs, manifest, signature, extra, plan_all)
+        if written is not None and self.resident:
+            self._keep_plan(pages, scope, templates_now, extra, self._template_digests)
         if written is not None:
             result.stats = written
         result.templates = dict(sorted(self._spent.items(), key=lambda kind: -kind[1][1]))
         result.seconds = time.perf_counter() - started
         return result
 
-    def _write(self, result: Result, pages: list[Page | Asset | Any], dirs: list[Path], manifest: Manifest,
-               signature: tuple[Any, ...]) -> WriteStats | None:
+    def _scope(self, briefing: Briefing, manifest: Manifest, templates: tuple[Any, ...], extra: str) -> Scope:
+        """Which per-object pages to plan: all of them, but in a resident builder whose last build
+        this one follows with only facts' and sources' content changed (no object added, removed
+        or moved, nor the site, a topic, an entity, a translation, a template or the code)."""
+        from .plan import Scope
+
+        last = self._last_plan
+        if not self.resident or last is None:
+            return Scope()
+        before, now = last.fingerprints, self._fingerprints
+        if (manifest is not last.manifest or templates != last.templates or extra != last.extra
+                or before.keys() != now.keys() or not manifest.recipes.keys() >= last.owners.keys()
+                or not manifest.pages.keys() >= last.owners.keys()):
+            return Scope()
+        changed = {k for k, v in now.items() if before[k] != v}
+        if any(not k.startswith(_PARTIAL_KINDS) or "#" in k for k in changed):
+            return Scope()
+        # What a full plan would compare: `Fingerprints.changed` (with the aggregates `fact:*`, `*`).
+        changed_deps = Fingerprints(now, extra, before).changed or set()
+        if last.index is None:
+            last.index = {}
+            for route, (_owner, deps) in last.owners.items():
+                for key in deps:
+                    if _indexed(key):
+                        last.index.setdefault(key, set()).add(route)
+        owners = self._touched(briefing, changed)
+        for key in changed_deps:
+            owners.update(last.owners[route][0] for route in last.index.get(key, ()))
+        # A copy: the plan replaces its editions' places, which stay the last build's until this one succeeds.
+        return Scope(owners, dict(last.places), dict(last.reading))
+
+    @staticmethod
+    def _touched(briefing: Briefing, changed: set[str]) -> set[str]:
+        """The per-object pages whose deps a changed fact may have joined: its own, those of the facts
+        it relates to (it is among their incoming relations), of the sources it cites and of the
+        entities it involves, read from the model's own indexes (so they agree with the plan's deps)."""
+        ids = {k.removeprefix("fact:") for k in changed if k.startswith("fact:")}
+        owners = set(changed)
+        if not ids:
+            return owners
+        for fact_id in ids:
+            fact = briefing.facts.get(fact_id)
+            if fact is not None:
+                owners.update(f"fact:{rel.fact.id}" for rel in fact.related)
+        for kind, by_object in (("source", briefing.facts_by_source), ("entity", briefing.facts_by_entity)):
+            owners.update(f"{kind}:{key}" for key, facts in by_object.items() if any(f.id in ids for f in facts))
+        return owners
+
+    def _keep_plan(self, pages: list[Page | Asset | Any], scope: Scope, signature: tuple[Any, ...],
+                   extra: str, templates: TemplateDigests) -> None:
+        """Keep what the next partial plan needs: each per-object page's deps, indexed by the keys
+        of facts and sources (updated for the pages planned again, made afresh after a full plan)."""
         from .plan import Page
+
+        last = self._last_plan
+        partial = scope.only is not None and last is not None
+        owners = last.owners if partial else {}  # type: ignore[union-attr]
+        index = last.index if partial else None  # type: ignore[union-attr]
+        for page in pages:
+            if not isinstance(page, Page) or not page.owner:
+                continue
+            deps = page.deps or (EVERYTHING,)
+            if "*dynamic*" in templates._file(page.template)[1]:  # as _digest reads it
+                deps = (EVERYTHING,)
+            if index is not None:
+                old = owners.get(page.route)
+                if old is not None and old[1] != deps:
+                    for key in old[1]:
+                        if _indexed(key):
+                            index.get(key, set()).discard(page.route)
+                if old is None or old[1] != deps:
+                    for key in deps:
+                        if _indexed(key):
+                            index.setdefault(key, set()).add(page.route)
+            owners[page.route] = (page.owner, deps)
+        assert self._manifest is not None
+        self._last_plan = LastPlan(self._manifest, dict(self._fingerprints), signature, extra,
+                                   scope.places, scope.reading, owners, index)
+
+    def _write(self, result: Result, pages: list[Page | Asset | Any], dirs: list[Path], manifest: Manifest,
+               signature: tuple[Any, ...], extra: str,
+               plan_all: Callable[[], dict[str, Page | Asset | Any]]) -> WriteStats | None:
+        from .plan import Kept, Page
 
         clock = time.perf_counter()
         self._load_recipes(manifest)
-        templates = TemplateDigests(dirs, dict(manifest.templates))
-        extra = _sha(self._code, self.base_url or "", catalogue_digest())
+        templates = self._template_digests = TemplateDigests(dirs, dict(manifest.templates))
         prints = Fingerprints(self._fingerprints, extra, manifest.fingerprints if manifest.recipes else None)
         if self.use_cache or manifest.pages:
-            digests, recipes = zip(*(self._digest(page, prints, templates, extra, manifest) for page in pages),
-                                   strict=True) if pages else ((), ())
+            digests, recipes = (list(x) for x in zip(
+                *(self._digest(page, prints, templates, extra, manifest) for page in pages), strict=True)
+                                ) if pages else ([], [])
         else:  # a one-off build without the cache: nothing to compare with, nothing kept
-            digests = recipes = ("",) * len(pages)
+            digests = recipes = [""] * len(pages)
+
+        def planned(i: int) -> None:
+            # A page a partial plan left out, to be rendered: planned in full first (never from
+            # the objects of an earlier model); its digest is the same, computed from its deps.
+            if isinstance(pages[i], Kept):
+                pages[i] = plan_all()[pages[i].route]
+                digests[i], recipes[i] = self._digest(pages[i], prints, templates, extra, manifest)
+
         routes = {p.route for p in pages} | {MARKER, ".nojekyll"}
         todo: list[int] = []
         keep: list[int] = []
@@ -542,6 +680,7 @@ class Builder:
             if old is not None and old[0] == digests[i] and self._unchanged_file(page.route, old):
                 keep.append(i)
             else:
+                planned(i)
                 todo.append(i)
         previous = set(manifest.pages) if manifest.pages else None
         result.timings["compare"] = time.perf_counter() - clock
@@ -564,6 +703,7 @@ class Builder:
                     if staging.keep(pages[i].route):
                         linked.add(pages[i].route)
                     else:  # vanished since it was checked: render it after all
+                        planned(i)
                         more, problems = self._render(pages, [i], dirs, staging)
                         rendered.update(more)
                         result.problems += problems
@@ -589,7 +729,7 @@ class Builder:
                 entries[route] = ("", st.st_size, st.st_mtime_ns)
             stats = WriteStats(written, len(routes) - written, removed)
             result.rendered = len(rendered)
-        result.pages = sum(1 for p in pages if isinstance(p, Page))
+        result.pages = sum(1 for p in pages if isinstance(p, Page | Kept))
         warnings = [p for p in result.problems if not p.is_error]
         self._save_manifest(Manifest(signature, entries, warnings, result.pages, dict(result.counts),
                                      templates.known, result.title,
@@ -602,8 +742,10 @@ class Builder:
                 extra: str, manifest: Manifest) -> tuple[str, str]:
         """(digest, recipe) of a page: the digest is reused when the recipe is as last time and none
         of the page's deps changed (digesting every dep of 20,000 pages cost ~0.4 s per rebuild)."""
-        from .plan import Asset, Page
+        from .plan import Asset, Kept, Page
 
+        if isinstance(page, Kept):  # left out by a partial plan: none of its deps changed (Builder._scope)
+            return manifest.pages[page.route][0], manifest.recipes[page.route]
         if isinstance(page, Asset):
             st = page.path.stat()
             return _sha("asset", str(page.path), str(st.st_size), str(st.st_mtime_ns), str(st.st_ino)), ""
