@@ -48,7 +48,9 @@ PARALLEL_MIN_PAGES = 400
 # From this many pages, the whole-briefing pages of an incremental build get a worker each (but
 # for a resident builder, which keeps what they computed in this process for the next build).
 BIG_SITE_PAGES = 2000
-_MANIFEST_VERSION = 2
+_MANIFEST_VERSION = 3
+# A page with more deps than this has them digested as one (Fingerprints.long).
+LONG_DEPS = 64
 MANIFESTS_KEPT = 8
 
 
@@ -233,6 +235,7 @@ class Fingerprints:
         self.extra = extra
         self._aggregate: dict[str, str] = {}
         self._items: dict[str, str] = {}
+        self._long: dict[tuple[str, ...], tuple[str, Callable[[], str]]] = {}
         self.changed = self._changed_since(before)
 
     def _changed_since(self, before: dict[str, str] | None) -> set[str] | None:
@@ -256,6 +259,20 @@ class Fingerprints:
         found = self._items.get(key)
         if found is None:
             found = self._items[key] = f"{key}={self.get(key)}"
+        return found
+
+    def long(self, deps: tuple[str, ...]) -> tuple[str, Callable[[], str]]:
+        """A long list of deps as (a digest of their names, a function giving the digest of their
+        `item`s), each computed once per build for every page that declares the same list."""
+        found = self._long.get(deps)
+        if found is None:
+            digest: list[str] = []
+
+            def items() -> str:
+                if not digest:
+                    digest.append(_sha(*map(self.item, deps)))
+                return digest[0]
+            found = self._long[deps] = (_sha(*deps), items)
         return found
 
     def get(self, key: str) -> str:
@@ -760,12 +777,18 @@ class Builder:
             if "*dynamic*" in templates._file(page.template)[1]:
                 deps = (EVERYTHING,)
             head = ("page", page.route, page.template, page.title, extra, templates.closure(page.template))
-        recipe = _sha(*head, "\x01", *deps)
+        if len(deps) > LONG_DEPS:  # files of one search segment share thousands of deps: digested once
+            names, items = prints.long(tuple(deps))
+            recipe = _sha(*head, "\x01", names)
+        else:
+            recipe, items = _sha(*head, "\x01", *deps), None
         changed = prints.changed
         if changed is not None and manifest.recipes.get(page.route) == recipe and changed.isdisjoint(deps):
             old = manifest.pages.get(page.route)
             if old is not None:
                 return old[0], recipe
+        if items is not None:
+            return _sha(*head, items()), recipe
         return _sha(*head, *map(prints.item, deps)), recipe
 
     def _unchanged_file(self, route: str, old: tuple[str, int, int]) -> bool:
