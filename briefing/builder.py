@@ -675,12 +675,20 @@ class Builder:
         self._load_recipes(manifest)
         templates = self._template_digests = TemplateDigests(dirs, dict(manifest.templates))
         prints = Fingerprints(self._fingerprints, extra, manifest.fingerprints if manifest.recipes else None)
-        if self.use_cache or manifest.pages:
-            digests, recipes = (list(x) for x in zip(
-                *(self._digest(page, prints, templates, extra, manifest) for page in pages), strict=True)
-                                ) if pages else ([], [])
+        old_pages, old_recipes = manifest.pages, manifest.recipes
+        digests: list[str] = []
+        recipes: list[str] = []
+        if self.use_cache or old_pages:
+            for page in pages:
+                if type(page) is Kept:  # left out by a partial plan: none of its deps changed (Builder._scope)
+                    digests.append(old_pages[page.route][0])
+                    recipes.append(old_recipes[page.route])
+                else:
+                    digest, recipe = self._digest(page, prints, templates, extra, manifest)
+                    digests.append(digest)
+                    recipes.append(recipe)
         else:  # a one-off build without the cache: nothing to compare with, nothing kept
-            digests = recipes = [""] * len(pages)
+            digests, recipes = [""] * len(pages), [""] * len(pages)
 
         def planned(i: int) -> None:
             # A page a partial plan left out, to be rendered: planned in full first (never from
@@ -692,13 +700,25 @@ class Builder:
         routes = {p.route for p in pages} | {MARKER, ".nojekyll"}
         todo: list[int] = []
         keep: list[int] = []
+        # A page whose digest is unchanged is kept if its file is as this builder wrote it (size and
+        # modification time). Every such file is looked at, those of pages a partial plan left out
+        # too: the output folder is the user's, and a file changed or deleted there since the last
+        # build must be rendered again, as a one-shot build would (~3 µs a file on tmpfs).
+        prefix = f"{self.out_dir}{os.sep}"
+        stat = os.stat
         for i, page in enumerate(pages):
-            old = manifest.pages.get(page.route)
-            if old is not None and old[0] == digests[i] and self._unchanged_file(page.route, old):
-                keep.append(i)
-            else:
-                planned(i)
-                todo.append(i)
+            old = old_pages.get(page.route)
+            if old is not None and old[0] == digests[i]:
+                try:
+                    st = stat(prefix + page.route)
+                except OSError:
+                    pass
+                else:
+                    if st.st_size == old[1] and st.st_mtime_ns == old[2]:
+                        keep.append(i)
+                        continue
+            planned(i)
+            todo.append(i)
         previous = set(manifest.pages) if manifest.pages else None
         result.timings["compare"] = time.perf_counter() - clock
         clock = time.perf_counter()
@@ -759,10 +779,8 @@ class Builder:
                 extra: str, manifest: Manifest) -> tuple[str, str]:
         """(digest, recipe) of a page: the digest is reused when the recipe is as last time and none
         of the page's deps changed (digesting every dep of 20,000 pages cost ~0.4 s per rebuild)."""
-        from .plan import Asset, Kept, Page
+        from .plan import Asset, Page
 
-        if isinstance(page, Kept):  # left out by a partial plan: none of its deps changed (Builder._scope)
-            return manifest.pages[page.route][0], manifest.recipes[page.route]
         if isinstance(page, Asset):
             st = page.path.stat()
             return _sha("asset", str(page.path), str(st.st_size), str(st.st_mtime_ns), str(st.st_ino)), ""
@@ -790,13 +808,6 @@ class Builder:
         if items is not None:
             return _sha(*head, items()), recipe
         return _sha(*head, *map(prints.item, deps)), recipe
-
-    def _unchanged_file(self, route: str, old: tuple[str, int, int]) -> bool:
-        try:
-            st = os.stat(f"{self.out_dir}{os.sep}{route}")
-        except OSError:
-            return False
-        return st.st_size == old[1] and st.st_mtime_ns == old[2]
 
     def _render(self, pages: list[Page | Asset | Any], todo: list[int], dirs: list[Path],
                 staging: Staging) -> tuple[dict[int, bool], list[Problem]]:

@@ -6,9 +6,10 @@ here, so templates only lay out what they are given.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import attrgetter
@@ -311,9 +312,10 @@ def highlight(source: Source, quotes: list[str | TextQuote]) -> list[list[Segmen
     return paragraphs
 
 
-def _sorted_by_date(facts: list[Fact]) -> list[Fact]:
-    dated = [f for f in facts if f.date is not None]
-    return sorted(dated, key=lambda f: (f.date.sort_key(), f.id))  # type: ignore[union-attr]
+def _newest(facts: Iterable[Fact], count: int) -> list[Fact]:
+    """The `count` dated facts latest by date (then id), latest first: without sorting them all."""
+    return heapq.nlargest(count, (f for f in facts if f.date is not None),
+                          key=lambda f: (f.date.sort_key(), f.id))  # type: ignore[union-attr]
 
 
 def _last_updated(briefing: Briefing, language: str = "en") -> str:
@@ -756,8 +758,7 @@ def _overview(briefing: Briefing, topics: list[Topic]) -> dict[str, Any]:
         cards.append((topic, len(topic.facts), len(sources)))
     key_facts = [f for f in briefing.facts.values() if f.key and f.id not in shown]
     shown.update(f.id for f in key_facts)
-    dated = _sorted_by_date([f for f in briefing.facts.values() if f.id not in shown])
-    latest = list(reversed(dated[-LATEST_COUNT:]))
+    latest = _newest((f for f in briefing.facts.values() if f.id not in shown), LATEST_COUNT)
     return {"judgments": judgments, "cards": cards, "latest": latest, "key_facts": key_facts,
             "overview_map": maps.overview_map(briefing), "attribution": maps.ATTRIBUTION,
             "last_updated": _last_updated(briefing, briefing.site.language),
