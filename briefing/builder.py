@@ -230,13 +230,21 @@ def _indexed(key: str) -> bool:
 class Fingerprints:
     """Digests of the objects a page can depend on, and of aggregates over them."""
 
-    def __init__(self, objects: dict[str, str], extra: str, before: dict[str, str] | None = None) -> None:
+    def __init__(self, objects: dict[str, str], extra: str, before: dict[str, str] | None = None,
+                 aggregates: dict[str, str] | None = None) -> None:
+        """`aggregates`: those computed from `before` (and the same `extra`), reused where unchanged."""
         self.objects = objects
         self.extra = extra
         self._aggregate: dict[str, str] = {}
         self._items: dict[str, str] = {}
         self._long: dict[tuple[str, ...], tuple[str, Callable[[], str]]] = {}
+        self._pairs: list[str] | None = None
         self.changed = self._changed_since(before)
+        if aggregates and self.changed is not None:
+            # `entity:*` when only facts changed: the same objects, the same digest (and a key that
+            # was absent is still absent, or it would be among the changed).
+            changed = self.changed
+            self._aggregate = {k: v for k, v in aggregates.items() if k not in changed}
 
     def _changed_since(self, before: dict[str, str] | None) -> set[str] | None:
         """The dep names whose digest differs from `before` (None: nothing to compare with).
@@ -281,11 +289,13 @@ class Fingerprints:
             return found
         found = self._aggregate.get(key)
         if found is None:
+            if self._pairs is None and (key == EVERYTHING or key.endswith(":*")):
+                self._pairs = [f"{k}={v}" for k, v in sorted(self.objects.items())]  # sorted once per build
             if key == EVERYTHING:
-                found = _sha(self.extra, *(f"{k}={v}" for k, v in sorted(self.objects.items())))
+                found = _sha(self.extra, *self._pairs)  # type: ignore[misc]
             elif key.endswith(":*"):  # every object of one kind, e.g. "fact:*"
                 prefix = key[:-1]
-                found = _sha(*(f"{k}={v}" for k, v in sorted(self.objects.items()) if k.startswith(prefix)))
+                found = _sha(*(pair for pair in self._pairs if pair.startswith(prefix)))  # type: ignore[union-attr]
             else:  # an object that does not exist (yet): its absence is what the page shows
                 found = "absent"
             self._aggregate[key] = found
@@ -362,6 +372,8 @@ class Builder:
         self._spent: dict[str, tuple[int, float]] = {}
         self._last_plan: LastPlan | None = None  # a resident builder's, for a partial plan
         self._template_digests: TemplateDigests | None = None  # the last build's
+        # The aggregates' digests (`entity:*`, ...) of the last build, with its manifest and `extra`.
+        self._aggregates: tuple[Manifest, str, dict[str, str]] | None = None
 
     def _save(self, name: str, save: Callable[[], None]) -> None:
         if self.resident:
@@ -674,7 +686,9 @@ class Builder:
         clock = time.perf_counter()
         self._load_recipes(manifest)
         templates = self._template_digests = TemplateDigests(dirs, dict(manifest.templates))
-        prints = Fingerprints(self._fingerprints, extra, manifest.fingerprints if manifest.recipes else None)
+        kept = self._aggregates
+        prints = Fingerprints(self._fingerprints, extra, manifest.fingerprints if manifest.recipes else None,
+                              kept[2] if kept is not None and kept[0] is manifest and kept[1] == extra else None)
         old_pages, old_recipes = manifest.pages, manifest.recipes
         digests: list[str] = []
         recipes: list[str] = []
@@ -772,6 +786,7 @@ class Builder:
                                      templates.known, result.title,
                                      {p.route: r for p, r in zip(pages, recipes, strict=True) if r},
                                      dict(self._fingerprints)))
+        self._aggregates = (self._manifest, extra, prints._aggregate) if self._manifest is not None else None
         result.timings["write"] = time.perf_counter() - clock
         return stats
 
