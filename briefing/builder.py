@@ -9,8 +9,11 @@ cache folder in the user's cache directory, sealed against tampering: cache.py),
 - the stat signature of every input, so a run in which nothing changed does no work at all.
 
 A page whose digest is unchanged and whose file is still as written is not rendered again;
-it is hard-linked into the next output tree. Pages that must be rendered are spread over the
-cores (forked workers inherit the planned pages and write straight into the staging tree).
+it is hard-linked into the next output tree. A resident builder (`serve`) also keeps its last
+plan's per-object pages (fact, source, entity pages) with their deps, and after an edit that only
+changed facts' or sources' content plans only those whose deps may have changed (LastPlan).
+Pages that must be rendered are spread over the cores (forked workers inherit the planned pages
+and write straight into the staging tree).
 The output is still replaced all or nothing (write.Staging).
 """
 
