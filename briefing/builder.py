@@ -9,8 +9,11 @@ cache folder in the user's cache directory, sealed against tampering: cache.py),
 - the stat signature of every input, so a run in which nothing changed does no work at all.
 
 A page whose digest is unchanged and whose file is still as written is not rendered again;
-it is hard-linked into the next output tree. Pages that must be rendered are spread over the
-cores (forked workers inherit the planned pages and write straight into the staging tree).
+it is hard-linked into the next output tree. A resident builder (`serve`) also keeps its last
+plan's per-object pages (fact, source, entity pages) with their deps, and after an edit that only
+changed facts' or sources' content plans only those whose deps may have changed (LastPlan).
+Pages that must be rendered are spread over the cores (forked workers inherit the planned pages
+and write straight into the staging tree).
 The output is still replaced all or nothing (write.Staging).
 """
 
@@ -38,7 +41,7 @@ from .write import MARKER, MARKER_TEXT, Staging, WriteStats, check_output_dir
 
 if TYPE_CHECKING:  # the later stages are imported when needed: a no-op run does not load them
     from .model import Briefing
-    from .plan import Asset, Page
+    from .plan import Asset, Page, Scope
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TEMPLATES = PROJECT_ROOT / "templates"
@@ -48,7 +51,9 @@ PARALLEL_MIN_PAGES = 400
 # From this many pages, the whole-briefing pages of an incremental build get a worker each (but
 # for a resident builder, which keeps what they computed in this process for the next build).
 BIG_SITE_PAGES = 2000
-_MANIFEST_VERSION = 2
+_MANIFEST_VERSION = 3
+# A page with more deps than this has them digested as one (Fingerprints.long).
+LONG_DEPS = 64
 MANIFESTS_KEPT = 8
 
 
@@ -62,6 +67,8 @@ class Result:
     stats: WriteStats | None = None
     seconds: float = 0.0
     rendered: int = 0  # pages rendered this run (the others were unchanged)
+    # Fact, source and entity pages planned this run (a resident builder plans those an edit touched).
+    planned: int = 0
     parsed: int = 0  # parts parsed this run (the others came from the cache)
     counts: dict[str, int] = field(default_factory=dict)  # facts, sources, entities
     title: str = ""  # the site's title
@@ -193,15 +200,54 @@ class Manifest:
     token: str = ""
 
 
+@dataclass(slots=True)
+class LastPlan:
+    """What a resident builder keeps of its last build to plan only the pages an edit touched.
+
+    The per-object pages (fact, source, entity pages) are nine in ten of a big site's pages. A
+    partial plan plans every other page, and of these only those whose deps may have changed:
+    those whose last deps name a changed object (`index`), and those whose deps the changed
+    objects may have joined (found in the new model: see Builder._touched). The others keep the
+    last build's digest and recipe, which a full plan would compute again from the same deps.
+    """
+
+    manifest: Manifest  # the manifest the last build saved (anything else, e.g. a new process's, is not this plan's)
+    fingerprints: dict[str, str]
+    templates: tuple[Any, ...]  # the stat signature of the template folders (and their assets)
+    extra: str  # the code, base URL and interface catalogues
+    places: dict[str, dict[str, str]]  # per edition, fact id → the topic page that lists it
+    reading: dict[str, tuple[str, ...]]  # per edition, the value deps every page declares
+    owners: dict[str, tuple[str, tuple[str, ...]]]  # route → (object key, deps) of each per-object page
+    index: dict[str, set[str]] | None = None  # fact/source dep key → routes declaring it (made when first needed)
+
+
+# The fingerprint keys a partial plan allows to change (objects added, removed or other kinds
+# changed, the plan is made in full); and the dep keys the index of routes by dep keeps.
+_PARTIAL_KINDS = ("fact:", "source:")
+
+
+def _indexed(key: str) -> bool:
+    return key.startswith(_PARTIAL_KINDS) or key == EVERYTHING
+
+
 class Fingerprints:
     """Digests of the objects a page can depend on, and of aggregates over them."""
 
-    def __init__(self, objects: dict[str, str], extra: str, before: dict[str, str] | None = None) -> None:
+    def __init__(self, objects: dict[str, str], extra: str, before: dict[str, str] | None = None,
+                 aggregates: dict[str, str] | None = None) -> None:
+        """`aggregates`: those computed from `before` (and the same `extra`), reused where unchanged."""
         self.objects = objects
         self.extra = extra
         self._aggregate: dict[str, str] = {}
         self._items: dict[str, str] = {}
+        self._long: dict[tuple[str, ...], tuple[str, Callable[[], str]]] = {}
+        self._pairs: list[str] | None = None
         self.changed = self._changed_since(before)
+        if aggregates and self.changed is not None:
+            # `entity:*` when only facts changed: the same objects, the same digest (and a key that
+            # was absent is still absent, or it would be among the changed).
+            changed = self.changed
+            self._aggregate = {k: v for k, v in aggregates.items() if k not in changed}
 
     def _changed_since(self, before: dict[str, str] | None) -> set[str] | None:
         """The dep names whose digest differs from `before` (None: nothing to compare with).
@@ -226,17 +272,33 @@ class Fingerprints:
             found = self._items[key] = f"{key}={self.get(key)}"
         return found
 
+    def long(self, deps: tuple[str, ...]) -> tuple[str, Callable[[], str]]:
+        """A long list of deps as (a digest of their names, a function giving the digest of their
+        `item`s), each computed once per build for every page that declares the same list."""
+        found = self._long.get(deps)
+        if found is None:
+            digest: list[str] = []
+
+            def items() -> str:
+                if not digest:
+                    digest.append(_sha(*map(self.item, deps)))
+                return digest[0]
+            found = self._long[deps] = (_sha(*deps), items)
+        return found
+
     def get(self, key: str) -> str:
         found = self.objects.get(key)
         if found is not None:
             return found
         found = self._aggregate.get(key)
         if found is None:
+            if self._pairs is None and (key == EVERYTHING or key.endswith(":*")):
+                self._pairs = [f"{k}={v}" for k, v in sorted(self.objects.items())]  # sorted once per build
             if key == EVERYTHING:
-                found = _sha(self.extra, *(f"{k}={v}" for k, v in sorted(self.objects.items())))
+                found = _sha(self.extra, *self._pairs)  # type: ignore[misc]
             elif key.endswith(":*"):  # every object of one kind, e.g. "fact:*"
                 prefix = key[:-1]
-                found = _sha(*(f"{k}={v}" for k, v in sorted(self.objects.items()) if k.startswith(prefix)))
+                found = _sha(*(pair for pair in self._pairs if pair.startswith(prefix)))  # type: ignore[union-attr]
             else:  # an object that does not exist (yet): its absence is what the page shows
                 found = "absent"
             self._aggregate[key] = found
@@ -311,6 +373,10 @@ class Builder:
         self._verdicts_loaded = False
         self._verdicts_file = ""  # named by the version of the checks, when first loaded
         self._spent: dict[str, tuple[int, float]] = {}
+        self._last_plan: LastPlan | None = None  # a resident builder's, for a partial plan
+        self._template_digests: TemplateDigests | None = None  # the last build's
+        # The aggregates' digests (`entity:*`, ...) of the last build, with its manifest and `extra`.
+        self._aggregates: tuple[Manifest, str, dict[str, str]] | None = None
 
     def _save(self, name: str, save: Callable[[], None]) -> None:
         if self.resident:
@@ -510,42 +576,169 @@ class Builder:
         from .plan import plan_site
 
         clock = time.perf_counter()
-        pages, problems = plan_site(result.briefing, [d / "assets" for d in dirs])
+        asset_dirs = [d / "assets" for d in dirs]
+        extra = _sha(self._code, self.base_url or "", catalogue_digest())
+        scope = self._scope(result.briefing, manifest, templates_now, extra)
+        pages, problems = plan_site(result.briefing, asset_dirs, scope)
+        result.planned = scope.planned
         result.timings["plan"] = time.perf_counter() - clock
         result.problems += problems
         if not result.ok:
             result.seconds = time.perf_counter() - started
             return result
-        written = self._write(result, pages, dirs, manifest, signature)
+        complete: dict[str, Page | Asset | Any] = {}
+
+        def plan_all() -> dict[str, Page | Asset | Any]:
+            # A page a partial plan left out must be rendered after all (its file was changed or
+            # removed outside the build): it is planned now, from this model, as a full plan would.
+            if not complete:
+                more, _ = plan_site(result.briefing, asset_dirs)  # type: ignore[arg-type]
+                complete.update((p.route, p) for p in more)
+            return complete
+
+        written = self._write(result, pages, dirs, manifest, signature, extra, plan_all)
+        if written is not None and self.resident:
+            self._keep_plan(pages, scope, templates_now, extra, self._template_digests)
         if written is not None:
             result.stats = written
         result.templates = dict(sorted(self._spent.items(), key=lambda kind: -kind[1][1]))
         result.seconds = time.perf_counter() - started
         return result
 
-    def _write(self, result: Result, pages: list[Page | Asset | Any], dirs: list[Path], manifest: Manifest,
-               signature: tuple[Any, ...]) -> WriteStats | None:
+    def _scope(self, briefing: Briefing, manifest: Manifest, templates: tuple[Any, ...], extra: str) -> Scope:
+        """Which per-object pages to plan: all of them, but in a resident builder whose last build
+        this one follows with only facts' and sources' content changed (no object added, removed
+        or moved, nor the site, a topic, an entity, a translation, a template or the code)."""
+        from .plan import Scope
+
+        last = self._last_plan
+        if not self.resident or last is None:
+            return Scope()
+        before, now = last.fingerprints, self._fingerprints
+        if (manifest is not last.manifest or templates != last.templates or extra != last.extra
+                or before.keys() != now.keys() or not manifest.recipes.keys() >= last.owners.keys()
+                or not manifest.pages.keys() >= last.owners.keys()):
+            return Scope()
+        changed = {k for k, v in now.items() if before[k] != v}
+        if any(not k.startswith(_PARTIAL_KINDS) or "#" in k for k in changed):
+            return Scope()
+        # What a full plan would compare: `Fingerprints.changed` (with the aggregates `fact:*`, `*`).
+        changed_deps = Fingerprints(now, extra, before).changed or set()
+        if last.index is None:
+            last.index = {}
+            for route, (_owner, deps) in last.owners.items():
+                for key in deps:
+                    if _indexed(key):
+                        last.index.setdefault(key, set()).add(route)
+        owners = self._touched(briefing, changed)
+        for key in changed_deps:
+            owners.update(last.owners[route][0] for route in last.index.get(key, ()))
+        # A copy: the plan replaces its editions' places, which stay the last build's until this one succeeds.
+        return Scope(owners, dict(last.places), dict(last.reading))
+
+    @staticmethod
+    def _touched(briefing: Briefing, changed: set[str]) -> set[str]:
+        """The per-object pages whose deps a changed fact may have joined: its own, those of the facts
+        it relates to (it is among their incoming relations), of the sources it cites and of the
+        entities it involves, read from the model's own indexes (so they agree with the plan's deps)."""
+        ids = {k.removeprefix("fact:") for k in changed if k.startswith("fact:")}
+        owners = set(changed)
+        if not ids:
+            return owners
+        for fact_id in ids:
+            fact = briefing.facts.get(fact_id)
+            if fact is not None:
+                owners.update(f"fact:{rel.fact.id}" for rel in fact.related)
+        for kind, by_object in (("source", briefing.facts_by_source), ("entity", briefing.facts_by_entity)):
+            owners.update(f"{kind}:{key}" for key, facts in by_object.items() if any(f.id in ids for f in facts))
+        return owners
+
+    def _keep_plan(self, pages: list[Page | Asset | Any], scope: Scope, signature: tuple[Any, ...],
+                   extra: str, templates: TemplateDigests) -> None:
+        """Keep what the next partial plan needs: each per-object page's deps, indexed by the keys
+        of facts and sources (updated for the pages planned again, made afresh after a full plan)."""
         from .plan import Page
+
+        last = self._last_plan
+        partial = scope.only is not None and last is not None
+        owners = last.owners if partial else {}  # type: ignore[union-attr]
+        index = last.index if partial else None  # type: ignore[union-attr]
+        for page in pages:
+            if not isinstance(page, Page) or not page.owner:
+                continue
+            deps = page.deps or (EVERYTHING,)
+            if "*dynamic*" in templates._file(page.template)[1]:  # as _digest reads it
+                deps = (EVERYTHING,)
+            if index is not None:
+                old = owners.get(page.route)
+                if old is not None and old[1] != deps:
+                    for key in old[1]:
+                        if _indexed(key):
+                            index.get(key, set()).discard(page.route)
+                if old is None or old[1] != deps:
+                    for key in deps:
+                        if _indexed(key):
+                            index.setdefault(key, set()).add(page.route)
+            owners[page.route] = (page.owner, deps)
+        assert self._manifest is not None
+        self._last_plan = LastPlan(self._manifest, dict(self._fingerprints), signature, extra,
+                                   scope.places, scope.reading, owners, index)
+
+    def _write(self, result: Result, pages: list[Page | Asset | Any], dirs: list[Path], manifest: Manifest,
+               signature: tuple[Any, ...], extra: str,
+               plan_all: Callable[[], dict[str, Page | Asset | Any]]) -> WriteStats | None:
+        from .plan import Kept, Page
 
         clock = time.perf_counter()
         self._load_recipes(manifest)
-        templates = TemplateDigests(dirs, dict(manifest.templates))
-        extra = _sha(self._code, self.base_url or "", catalogue_digest())
-        prints = Fingerprints(self._fingerprints, extra, manifest.fingerprints if manifest.recipes else None)
-        if self.use_cache or manifest.pages:
-            digests, recipes = zip(*(self._digest(page, prints, templates, extra, manifest) for page in pages),
-                                   strict=True) if pages else ((), ())
+        templates = self._template_digests = TemplateDigests(dirs, dict(manifest.templates))
+        kept = self._aggregates
+        prints = Fingerprints(self._fingerprints, extra, manifest.fingerprints if manifest.recipes else None,
+                              kept[2] if kept is not None and kept[0] is manifest and kept[1] == extra else None)
+        old_pages, old_recipes = manifest.pages, manifest.recipes
+        digests: list[str] = []
+        recipes: list[str] = []
+        if self.use_cache or old_pages:
+            for page in pages:
+                if type(page) is Kept:  # left out by a partial plan: none of its deps changed (Builder._scope)
+                    digests.append(old_pages[page.route][0])
+                    recipes.append(old_recipes[page.route])
+                else:
+                    digest, recipe = self._digest(page, prints, templates, extra, manifest)
+                    digests.append(digest)
+                    recipes.append(recipe)
         else:  # a one-off build without the cache: nothing to compare with, nothing kept
-            digests = recipes = ("",) * len(pages)
+            digests, recipes = [""] * len(pages), [""] * len(pages)
+
+        def planned(i: int) -> None:
+            # A page a partial plan left out, to be rendered: planned in full first (never from
+            # the objects of an earlier model); its digest is the same, computed from its deps.
+            if isinstance(pages[i], Kept):
+                pages[i] = plan_all()[pages[i].route]
+                digests[i], recipes[i] = self._digest(pages[i], prints, templates, extra, manifest)
+
         routes = {p.route for p in pages} | {MARKER, ".nojekyll"}
         todo: list[int] = []
         keep: list[int] = []
+        # A page whose digest is unchanged is kept if its file is as this builder wrote it (size and
+        # modification time). Every such file is looked at, those of pages a partial plan left out
+        # too: the output folder is the user's, and a file changed or deleted there since the last
+        # build must be rendered again, as a one-shot build would (~3 µs a file on tmpfs).
+        prefix = f"{self.out_dir}{os.sep}"
+        stat = os.stat
         for i, page in enumerate(pages):
-            old = manifest.pages.get(page.route)
-            if old is not None and old[0] == digests[i] and self._unchanged_file(page.route, old):
-                keep.append(i)
-            else:
-                todo.append(i)
+            old = old_pages.get(page.route)
+            if old is not None and old[0] == digests[i]:
+                try:
+                    st = stat(prefix + page.route)
+                except OSError:
+                    pass
+                else:
+                    if st.st_size == old[1] and st.st_mtime_ns == old[2]:
+                        keep.append(i)
+                        continue
+            planned(i)
+            todo.append(i)
         previous = set(manifest.pages) if manifest.pages else None
         result.timings["compare"] = time.perf_counter() - clock
         clock = time.perf_counter()
@@ -567,6 +760,7 @@ class Builder:
                     if staging.keep(pages[i].route):
                         linked.add(pages[i].route)
                     else:  # vanished since it was checked: render it after all
+                        planned(i)
                         more, problems = self._render(pages, [i], dirs, staging)
                         rendered.update(more)
                         result.problems += problems
@@ -592,12 +786,13 @@ class Builder:
                 entries[route] = ("", st.st_size, st.st_mtime_ns)
             stats = WriteStats(written, len(routes) - written, removed)
             result.rendered = len(rendered)
-        result.pages = sum(1 for p in pages if isinstance(p, Page))
+        result.pages = sum(1 for p in pages if isinstance(p, Page | Kept))
         warnings = [p for p in result.problems if not p.is_error]
         self._save_manifest(Manifest(signature, entries, warnings, result.pages, dict(result.counts),
                                      templates.known, result.title,
                                      {p.route: r for p, r in zip(pages, recipes, strict=True) if r},
                                      dict(self._fingerprints)))
+        self._aggregates = (self._manifest, extra, prints._aggregate) if self._manifest is not None else None
         result.timings["write"] = time.perf_counter() - clock
         return stats
 
@@ -621,20 +816,19 @@ class Builder:
             if "*dynamic*" in templates._file(page.template)[1]:
                 deps = (EVERYTHING,)
             head = ("page", page.route, page.template, page.title, extra, templates.closure(page.template))
-        recipe = _sha(*head, "\x01", *deps)
+        if len(deps) > LONG_DEPS:  # files of one search segment share thousands of deps: digested once
+            names, items = prints.long(tuple(deps))
+            recipe = _sha(*head, "\x01", names)
+        else:
+            recipe, items = _sha(*head, "\x01", *deps), None
         changed = prints.changed
         if changed is not None and manifest.recipes.get(page.route) == recipe and changed.isdisjoint(deps):
             old = manifest.pages.get(page.route)
             if old is not None:
                 return old[0], recipe
+        if items is not None:
+            return _sha(*head, items()), recipe
         return _sha(*head, *map(prints.item, deps)), recipe
-
-    def _unchanged_file(self, route: str, old: tuple[str, int, int]) -> bool:
-        try:
-            st = os.stat(f"{self.out_dir}{os.sep}{route}")
-        except OSError:
-            return False
-        return st.st_size == old[1] and st.st_mtime_ns == old[2]
 
     def _render(self, pages: list[Page | Asset | Any], todo: list[int], dirs: list[Path],
                 staging: Staging) -> tuple[dict[int, bool], list[Problem]]:

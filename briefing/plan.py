@@ -6,9 +6,10 @@ here, so templates only lay out what they are given.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from operator import attrgetter
@@ -56,6 +57,9 @@ class Page:
     # The translated edition the page belongs to ('' for the original); its route then starts
     # with `<edition>/`, and `logical_route` is the route inside the edition (what links use).
     edition: str = ""
+    # The object a per-object page shows (`fact:<id>`, `source:<id>`, `entity:<id>`): a partial
+    # plan (`Scope`) plans it again only when that key is in its scope. '' for the other pages.
+    owner: str = ""
 
     @property
     def logical_route(self) -> str:
@@ -80,6 +84,37 @@ class Page:
             self.context.update(extra(self.context))
         else:
             self.finishers.append(extra)
+
+
+@dataclass(slots=True)
+class Kept:
+    """A per-object page a partial plan left out: its route, in the place the full plan puts it.
+
+    The builder reuses the last build's digest and recipe for it; it has no context, so it can
+    never be rendered from the objects of an earlier model (the builder plans it in full first).
+    """
+
+    route: str
+    owner: str
+
+
+@dataclass(slots=True)
+class Scope:
+    """Which per-object pages (fact, source and entity pages) to plan, for a resident builder.
+
+    `only` None plans every page. A set plans the pages of those object keys and leaves the
+    others as `Kept`, but for the facts whose topic page (the `in:` dep of their fact page)
+    differs from `places`, the last plan's, which are planned too; and an edition whose values
+    every page declares (`reading`: how current the briefing is, the flag policy) changed since
+    the last plan is planned in full. Every other page (the overview, topic pages, lists, analyst
+    views, the pack, exports, search files, assets) is always planned: they show aggregates over
+    the whole briefing.
+    """
+
+    only: set[str] | None = None
+    places: dict[str, dict[str, str]] = field(default_factory=dict)  # per edition: fact id → topic page
+    reading: dict[str, tuple[str, ...]] = field(default_factory=dict)  # per edition: the deps every page declares
+    planned: int = 0  # per-object pages planned, this plan
 
 
 @dataclass(slots=True)
@@ -277,9 +312,10 @@ def highlight(source: Source, quotes: list[str | TextQuote]) -> list[list[Segmen
     return paragraphs
 
 
-def _sorted_by_date(facts: list[Fact]) -> list[Fact]:
-    dated = [f for f in facts if f.date is not None]
-    return sorted(dated, key=lambda f: (f.date.sort_key(), f.id))  # type: ignore[union-attr]
+def _newest(facts: Iterable[Fact], count: int) -> list[Fact]:
+    """The `count` dated facts latest by date (then id), latest first: without sorting them all."""
+    return heapq.nlargest(count, (f for f in facts if f.date is not None),
+                          key=lambda f: (f.date.sort_key(), f.id))  # type: ignore[union-attr]
 
 
 def _last_updated(briefing: Briefing, language: str = "en") -> str:
@@ -405,14 +441,16 @@ def ordered_topics(briefing: Briefing) -> list[Topic]:
     return [briefing.topics[t] for t in order]
 
 
-def plan_site(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | Asset | Output], list[Problem]]:
-    """Every page of the original edition, then of each translated edition under `<lang>/`."""
+def plan_site(briefing: Briefing, asset_dirs: list[Path],
+              scope: Scope | None = None) -> tuple[list[Page | Asset | Output | Kept], list[Problem]]:
+    """Every page of the original edition, then of each translated edition under `<lang>/`
+    (with a `scope`, only the per-object pages it wants: see Scope)."""
     languages = [briefing.site.language, *briefing.translations]
-    pages, problems = plan_pages(briefing, asset_dirs, languages=languages)
+    pages, problems = plan_pages(briefing, asset_dirs, languages=languages, scope=scope)
     for language, edition in briefing.translations.items():
         if edition.briefing is None:
             continue
-        more, found = plan_pages(edition.briefing, [], edition, languages)
+        more, found = plan_pages(edition.briefing, [], edition, languages, scope=scope)
         problems += [p for p in found if p not in problems]  # the original's, found again
         for page in more:
             if isinstance(page, Output) and urls.is_shared(page.route):
@@ -427,7 +465,8 @@ def plan_site(briefing: Briefing, asset_dirs: list[Path]) -> tuple[list[Page | A
 
 
 def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEdition | None = None,
-               languages: list[str] | None = None) -> tuple[list[Page | Asset | Output], list[Problem]]:
+               languages: list[str] | None = None,
+               scope: Scope | None = None) -> tuple[list[Page | Asset | Output | Kept], list[Problem]]:
     """Every page and asset of the site (or of one translated edition); two on one route is a problem."""
     topics = ordered_topics(briefing)
     language = briefing.site.language
@@ -441,19 +480,35 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
     reading_deps = (f"currency:{' · '.join(current)}", f"flags:{flags['badge']},{flags['sources_graded']}")
     # The pages whose flag note counts the single-source facts (topic pages, the pack's front).
     flag_counts = f"flag-counts:{flags['single']},{flags['total']}"
+    # Which per-object pages to plan (all, but in a partial plan whose last plan's `reading` and
+    # topic pages of the facts are known; see Scope).
+    scope = scope or Scope()
+    edition_key = edition.language if edition else ""
+    only = scope.only if scope.reading.get(edition_key) == reading_deps else None
+    scope.reading[edition_key] = reading_deps
+    places = scope.places.get(edition_key)
+    if places is None:
+        only = None
+
+    def wants(owner: str) -> bool:
+        if only is None or owner in only:
+            scope.planned += 1
+            return True
+        return False
     common = {"briefing": briefing, "site": briefing.site, "nav_topics": topics, "fact_entries": fact_entries,
               "currency": current, "flags": flags, "language": language,
               "edition": edition.language if edition else "", "translated": edition,
               "languages": languages or [language]}
-    pages: list[Page | Asset | Output] = []
+    pages: list[Page | Asset | Output | Kept] = []
 
     def add(route: str, template: str, title: str, **context: Any) -> None:
         pages.append(Page(route, template, {**common, **context, "page_title": title}, title))
 
-    def lazy(route: str, template: str, title: str, deps: list[str], make: Callable[[], dict[str, Any]]) -> None:
+    def lazy(route: str, template: str, title: str, deps: list[str], make: Callable[[], dict[str, Any]],
+             owner: str = "") -> None:
         # Per-object pages are many: their contexts are built only for the pages rendered.
         pages.append(Page(route, template, {**common, "page_title": title}, title,
-                          tuple(dict.fromkeys([*deps, *SHARED_DEPS, *reading_deps])), make))
+                          tuple(dict.fromkeys([*deps, *SHARED_DEPS, *reading_deps])), make, owner=owner))
 
     analysis = analyse(briefing, topics)
     add(urls.HOME, "index.html", briefing.site.title, **_overview(briefing, topics), **analysis.overview())
@@ -496,7 +551,18 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
                 "topic": topic.title, "number": number, "count": len(chunks)}
             lazy(urls.topic_page(topic.id, number), "topic.html", title, deps, topic_context)
         topic_views.append((topic, views))
+    # A fact's fact page declares the topic page listing it (`in:`): a date edit moves other facts
+    # across a topic's pages, so a partial plan plans the facts whose place changed.
+    moved = set() if only is None or places is None else \
+        {f"fact:{f}" for f, at in topic_page_of.items() if places.get(f) != at}
+    scope.places[edition_key] = topic_page_of
     for fact in briefing.facts.values():
+        owner = f"fact:{fact.id}"
+        if owner in moved:
+            scope.planned += 1
+        elif not wants(owner):
+            pages.append(Kept(urls.route_for(fact), owner))
+            continue
         incoming = briefing.related_to.get(fact.id, [])
         deps = [f"topic:{fact.topic}", f"in:{topic_page_of.get(fact.id, '')}", *facts_deps(
             [fact, *(briefing.facts[r.fact.id] for r in fact.related if r.fact.id in briefing.facts),
@@ -512,8 +578,11 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
                     "incoming": incoming, "related": related_facts(briefing, fact, incoming),
                     "page_title_lang": common["languages"][0] if edition and edition.untranslated(f"fact:{fact.id}")
                     else "", **analysis.for_fact(fact)}
-        lazy(urls.route_for(fact), "fact.html", fact.claim, deps, fact_context)
+        lazy(urls.route_for(fact), "fact.html", fact.claim, deps, fact_context, owner)
     for source in sorted(briefing.sources.values(), key=lambda s: s.id):
+        if not wants(f"source:{source.id}"):
+            pages.append(Kept(urls.route_for(source), f"source:{source.id}"))
+            continue
         citing = briefing.facts_by_source.get(source.id, [])
 
         def source_context(source: Source = source, citing: list[Fact] = citing) -> dict[str, Any]:
@@ -532,7 +601,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
                     "page_title_lang": source.language if source.language != language else ""}
         # The citing facts' standing counts the other sources they cite: those are deps too.
         lazy(urls.route_for(source), "source.html", source.title,
-             [f"source:{source.id}", *facts_deps(citing)], source_context)
+             [f"source:{source.id}", *facts_deps(citing)], source_context, f"source:{source.id}")
     # The sources' list shows each source and how many facts cite it: those are its deps.
     sources_listed = sorted(briefing.sources.values(),
                             key=lambda s: (s.published.sort_key() if s.published else (0, 0, 0, 0), s.id), reverse=True)
@@ -541,10 +610,13 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
                                           for s in sources_listed])],
          lambda: {"sources": sources_listed})
     for entity in briefing.entities.values():
+        if not wants(f"entity:{entity.id}"):
+            pages.append(Kept(urls.route_for(entity), f"entity:{entity.id}"))
+            continue
         lazy(urls.route_for(entity), "entity.html", entity.name,
              facts_deps(briefing.facts_by_entity.get(entity.id, []))  # with their sources: standings show
              + facts_deps(_linked(briefing, entity.description)),
-             lambda entity=entity: _entity(briefing, entity, topics))
+             lambda entity=entity: _entity(briefing, entity, topics), f"entity:{entity.id}")
     by_kind = defaultdict(list)
     for entity in sorted(briefing.entities.values(), key=lambda e: e.name.casefold()):
         by_kind[entity.kind].append(entity)
@@ -686,8 +758,7 @@ def _overview(briefing: Briefing, topics: list[Topic]) -> dict[str, Any]:
         cards.append((topic, len(topic.facts), len(sources)))
     key_facts = [f for f in briefing.facts.values() if f.key and f.id not in shown]
     shown.update(f.id for f in key_facts)
-    dated = _sorted_by_date([f for f in briefing.facts.values() if f.id not in shown])
-    latest = list(reversed(dated[-LATEST_COUNT:]))
+    latest = _newest((f for f in briefing.facts.values() if f.id not in shown), LATEST_COUNT)
     return {"judgments": judgments, "cards": cards, "latest": latest, "key_facts": key_facts,
             "overview_map": maps.overview_map(briefing), "attribution": maps.ATTRIBUTION,
             "last_updated": _last_updated(briefing, briefing.site.language),
