@@ -201,6 +201,9 @@ _outlets: tuple[Briefing | None, dict[str, tuple[str, str]]] = (None, {})
 # language, then fact id: reused while what a standing is made from (see `_inputs`) is the same.
 _kept: dict[str, dict[str, tuple[tuple[Any, ...], Standing]]] = {}
 _kept_outlets: dict[str, dict[str, tuple[str, str]]] = {}
+# The sources and entities of the last build, by language, and whether this build's are the same.
+_kept_world: dict[str, tuple[tuple[Any, ...], tuple[Any, ...]]] = {}
+_same_world: dict[str, bool] = {}
 
 
 def forget_kept() -> None:
@@ -208,6 +211,8 @@ def forget_kept() -> None:
     global _memo, _outlets
     _kept.clear()
     _kept_outlets.clear()
+    _kept_world.clear()
+    _same_world.clear()
     _memo, _outlets = (None, {}), (None, {})
 
 
@@ -245,12 +250,21 @@ def standing(briefing: Briefing, fact: Fact, origins: dict[str, tuple[str, str]]
         kept = _kept.setdefault(language, {})
         if len(kept) > 2 * len(briefing.facts) + 1000:
             kept.clear()  # many facts deleted or renamed since: forget them
+        # Every source and entity as in the last build (the same objects, or equal): a fact that is
+        # the same object has the same inputs, and they need not be gathered to be compared.
+        world = (tuple(briefing.sources.values()), tuple(briefing.entities.values()))
+        _same_world[language] = _kept_world.get(language) == world
+        _kept_world[language] = world
     known = _memo[1].get(fact.id)
     if known is not None and known[0] is fact:
         return known[1]
-    inputs = _inputs(briefing, fact, _outlets[1])
     kept = _kept.setdefault(language, {})
     before = kept.get(fact.id)
+    if (before is not None and _same_world.get(language) and before[0][0] is fact
+            and before[0][1] is _outlets[1]):
+        _memo[1][fact.id] = (fact, before[1])
+        return before[1]
+    inputs = _inputs(briefing, fact, _outlets[1])
     if before is not None and same_inputs(before[0], inputs):
         found = before[1]
     else:
