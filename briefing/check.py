@@ -65,7 +65,9 @@ def check_references(briefing: Briefing) -> Iterator[Problem]:
     # What a fact's references are checked against: the ids (and the kinds, for via) they may name.
     context = (tuple(entities), tuple(e.kind for e in entities.values()), tuple(facts), tuple(sources),
                frozenset(briefing.unreadable))
-    for problems in _REFERENCES.run(_facts(briefing), context, lambda fact: list(_fact_references(briefing, fact))):
+    found = _REFERENCES.run_topics(briefing.topics.values(), context,
+                                   lambda fact: list(_fact_references(briefing, fact)))
+    for problems in found:
         yield from problems
 
 
@@ -243,7 +245,7 @@ def check_quotes(briefing: Briefing) -> Iterator[Problem]:
         return checked, problems
 
     # Sources compare equal when unchanged (the same objects): an edited archive checks all again.
-    for checked, problems in _QUOTES.run(_facts(briefing), tuple(sources.values()), fact_quotes):
+    for checked, problems in _QUOTES.run_topics(briefing.topics.values(), tuple(sources.values()), fact_quotes):
         used.update(checked)
         yield from problems
     # Only this run's are kept: the memo does not grow with every edit.
@@ -300,8 +302,8 @@ def check_quote_translations(briefing: Briefing) -> Iterator[Problem]:
                                   f"translation not found in the archived '{language}' text of '{source.id}'", hint))
         return problems
 
-    for problems in _TRANSLATED_QUOTES.run(_facts(briefing), (language, tuple(briefing.sources.values())),
-                                           fact_translations):
+    context = (language, tuple(briefing.sources.values()))
+    for problems in _TRANSLATED_QUOTES.run_topics(briefing.topics.values(), context, fact_translations):
         yield from problems
 
 

@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import pairwise
+from operator import is_
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,7 @@ from .model import (
     Briefing,
     Documents,
     Entity,
+    Fact,
     Topic,
     assemble,
     read_entities,
@@ -573,6 +575,8 @@ def build_from_parts(inputs: Inputs, cache: PartCache) -> Model:
             fingerprints[f"source:{source.id}"] = part.digest
     for group in inputs.topics:
         docs.topics.append(_take_topic(group, found, cache, take, fingerprints))
+    for gone in _TOPICS.keys() - {group.parts[0].path for group in inputs.topics}:
+        del _TOPICS[gone]
     for group in inputs.entities:
         part = group.parts[0]
         taken = take(part)  # None when the file could not be read at all (already reported)
@@ -606,7 +610,13 @@ def _take_topic(group: Group, found: dict[str, Parsed], cache: PartCache, take: 
         if topic is None:
             return None
         fingerprints[f"topic:{topic.id}"] = _fingerprint_head(head.digest, topic)
-        return dataclasses.replace(topic, facts=tuple(facts))
+        last = _TOPICS.get(head.path)
+        if last is not None and last[0] is topic and len(last[1]) == len(facts) and all(map(is_, last[1], facts)):
+            made = last[2]  # the very same head and facts: the same Topic (see _TOPICS)
+        else:
+            made = dataclasses.replace(topic, facts=tuple(facts))
+        _TOPICS[head.path] = (topic, made.facts, made)
+        return made
     whole = group.whole or group.parts[0]
     parsed = found.get(whole.digest) or cache.get(whole.path, whole.digest)
     if parsed is None:
@@ -619,6 +629,13 @@ def _take_topic(group: Group, found: dict[str, Parsed], cache: PartCache, take: 
         for fact in topic.facts:
             fingerprints[f"fact:{fact.id}"] = _digest(whole.digest, fact.id)
     return topic
+
+
+# The last Topic made from each fact sheet (by its path), with its head as parsed and its facts:
+# a sheet whose head and facts are the very objects of the last build (nothing in it was edited)
+# gives the same Topic object again, so that work kept by object between a process's builds (the
+# dev server's) can skip a whole topic at once.
+_TOPICS: dict[str, tuple[Topic, tuple[Fact, ...], Topic]] = {}
 
 
 # A fact sheet's head keeps the lines of its facts blank (so what follows them keeps its line

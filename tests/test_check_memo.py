@@ -83,15 +83,20 @@ def test_only_the_edited_fact_is_checked_again(tmp_path: Path, monkeypatch: pyte
     site = tmp_path / "site"
     shutil.copytree(FIXTURE_SITE, site)
     builder = Builder(site, use_cache=False)
-    assert builder.validate().ok
+    first = builder.validate()
+    assert first.ok and first.briefing is not None
     checked: list[str] = []
     original = check._fact_references
     monkeypatch.setattr(check, "_fact_references", lambda briefing, fact: (checked.append(fact.id),
                                                                             original(briefing, fact))[1])
     edit(site / "content/topics/weapons.yaml", "claim: North Korea began delivering artillery shells to Russia",
          "claim: North Korea started delivering artillery shells to Russia")
-    assert builder.validate().ok
+    again = builder.validate()
+    assert again.ok and again.briefing is not None
     assert checked == ["shells-by-train"]
+    # The fact sheet nobody edited gives the very same Topic (its facts' results reused at once).
+    assert again.briefing.topics["diplomacy"] is first.briefing.topics["diplomacy"]
+    assert again.briefing.topics["weapons"] is not first.briefing.topics["weapons"]
     # An entity added changes what every reference is checked against: all facts again.
     checked.clear()
     edit(site / ENTITIES, "- id: russia\n", "- id: belarus\n  kind: state\n  name: Belarus\n- id: russia\n")
