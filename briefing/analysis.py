@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import is_
 from typing import Any
 
 from . import i18n, urls
@@ -107,6 +108,24 @@ _fact_keys: dict[str, tuple[Fact, tuple[str, ...]]] = {}
 
 def facts_deps(facts: Iterable[Fact]) -> list[str]:
     """The fingerprint keys of facts as a page lists them: the facts and the sources they cite."""
+    facts = tuple(facts)
+    if len(facts) < 64:
+        return _facts_deps(facts)
+    # A long list (a topic page's, a pack part's) that is the very same facts as in the last build
+    # has the same keys: the dev server plans these pages again after every save.
+    known = _lists.get((id(facts[0]), len(facts)))
+    if known is None or not all(map(is_, known[0], facts)):
+        known = _lists[(id(facts[0]), len(facts))] = (facts, _facts_deps(facts))
+        if len(_lists) > 4096:
+            _lists.clear()
+    return list(known[1])
+
+
+# The keys of long lists of facts, by their first fact and length (checked fact by fact).
+_lists: dict[tuple[int, int], tuple[tuple[Fact, ...], list[str]]] = {}
+
+
+def _facts_deps(facts: Iterable[Fact]) -> list[str]:
     keys: dict[str, None] = {}
     for fact in facts:
         known = _fact_keys.get(fact.id)

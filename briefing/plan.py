@@ -748,14 +748,21 @@ def judgment_view(briefing: Briefing, judgment: Any) -> JudgmentView:
     return JudgmentView(judgment, text[:first_end].strip(), text[first_end:].strip(), facts)
 
 
+# The number of sources each topic's facts cite, by topic id, while the topic is the same object.
+_CARD_SOURCES: dict[str, tuple[Topic, int]] = {}
+
+
 def _overview(briefing: Briefing, topics: list[Topic]) -> dict[str, Any]:
     judgments = [judgment_view(briefing, j) for j in briefing.site.key_judgments]
     # The overview names each fact once: a fact behind a judgment is not listed again below.
     shown = {f.id for view in judgments for f in view.facts}
     cards = []
     for topic in topics:
-        sources = {c.source.id for f in topic.facts for p in f.positions for c in p.citations}
-        cards.append((topic, len(topic.facts), len(sources)))
+        known = _CARD_SOURCES.get(topic.id)
+        if known is None or known[0] is not topic:  # a fact sheet nobody edited is the same Topic
+            known = _CARD_SOURCES[topic.id] = (topic, len({c.source.id for f in topic.facts
+                                                          for p in f.positions for c in p.citations}))
+        cards.append((topic, len(topic.facts), known[1]))
     key_facts = [f for f in briefing.facts.values() if f.key and f.id not in shown]
     shown.update(f.id for f in key_facts)
     latest = _newest((f for f in briefing.facts.values() if f.id not in shown), LATEST_COUNT)
