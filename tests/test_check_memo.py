@@ -17,18 +17,13 @@ from pathlib import Path
 
 import pytest
 from conftest import FIXTURE_SITE, ROOT
+from test_incremental import edit
 
 from briefing import check
 from briefing.pipeline import Builder
 
 WIRE_TEXT = "content/sources/wire-2024-03.txt"
 ENTITIES = "content/entities.yaml"
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert text.count(old) == 1, old
-    path.write_text(text.replace(old, new), encoding="utf-8")
 
 
 def problems_in_new_process(site: Path) -> list[str]:

@@ -199,9 +199,8 @@ def test_a_commit_alone_rebuilds_the_dated_pages(repo: tuple[Path, list[str]], t
     assert f'<code title="The draft fact">{third}</code>' in page and "2 April 2024" in page
 
 
-def test_one_blame_per_fact_sheet_and_none_when_nothing_changed(repo: tuple[Path, list[str]],
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    site, _ = repo
+def counted_processes(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
+    """The command lines of the processes history.py starts from now on."""
     calls: list[list[str]] = []
 
     class Counting(subprocess.Popen):  # type: ignore[type-arg]
@@ -210,6 +209,13 @@ def test_one_blame_per_fact_sheet_and_none_when_nothing_changed(repo: tuple[Path
             super().__init__(args, **kwargs)  # type: ignore[call-overload]
 
     monkeypatch.setattr(history.subprocess, "Popen", Counting)
+    return calls
+
+
+def test_one_blame_per_fact_sheet_and_none_when_nothing_changed(repo: tuple[Path, list[str]],
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    site, _ = repo
+    calls = counted_processes(monkeypatch)
     history._MEMORY.clear()
     assert validate(site).ok
     assert sorted(a[-1] for a in calls if "blame" in a) == ["diplomacy.yaml", "weapons.yaml"]
@@ -254,14 +260,7 @@ def test_sheets_blamed_side_by_side_or_one_at_a_time_date_the_same(repo: tuple[P
     reference = validate(site, use_cache=False).briefing
     assert reference is not None and reference.stamps
     monkeypatch.setattr(history, "PARALLEL_BLAMES", at_once)
-    calls: list[list[str]] = []
-
-    class Counting(subprocess.Popen):  # type: ignore[type-arg]
-        def __init__(self, args: list[str], **kwargs: object) -> None:
-            calls.append(list(args))
-            super().__init__(args, **kwargs)  # type: ignore[call-overload]
-
-    monkeypatch.setattr(history.subprocess, "Popen", Counting)
+    calls = counted_processes(monkeypatch)
     history._MEMORY.clear()
     b = validate(site, use_cache=False).briefing
     assert b is not None

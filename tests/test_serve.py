@@ -13,8 +13,9 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import ROOT, copy_site
@@ -149,6 +150,16 @@ def test_watcher_sees_changes_additions_and_removals_but_not_editor_files(tmp_pa
 
 
 
+def in_a_thread(scenario: Callable[[], Coroutine[Any, Any, list[bool]]]) -> list[bool] | None:
+    """Run an async scenario in a thread of its own (a browser test earlier in the session may
+    leave this thread's loop running); None when it failed or took over a minute."""
+    seen: list[list[bool]] = []
+    runner = threading.Thread(target=lambda: seen.append(asyncio.run(scenario())))
+    runner.start()
+    runner.join(60)
+    return seen[0] if seen else None
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify is Linux's")
 def test_wakeup_reports_saves_new_folders_and_ignores_the_output(tmp_path: Path) -> None:
     """The watcher is woken by a save (in a folder made after it started, too), not by the
@@ -181,12 +192,7 @@ def test_wakeup_reports_saves_new_folders_and_ignores_the_output(tmp_path: Path)
             wakeup.close()
         return seen
 
-    # In a thread of its own: a browser test earlier in the session may leave this thread's loop running.
-    seen: list[list[bool]] = []
-    runner = threading.Thread(target=lambda: seen.append(asyncio.run(scenario())))
-    runner.start()
-    runner.join(60)
-    assert seen == [[False, True, True, True, True, True]]
+    assert in_a_thread(scenario) == [False, True, True, True, True, True]
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify is Linux's")
@@ -209,11 +215,7 @@ def test_wakeup_hears_what_was_written_while_the_loop_was_busy(tmp_path: Path) -
             wakeup.close()
         return heard
 
-    seen: list[list[bool]] = []
-    runner = threading.Thread(target=lambda: seen.append(asyncio.run(scenario())))
-    runner.start()
-    runner.join(60)
-    assert seen == [[False, True, True, False]]
+    assert in_a_thread(scenario) == [False, True, True, False]
 
 
 def test_pending_changes_are_polled_for_only_when_inotify_heard_something() -> None:

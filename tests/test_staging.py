@@ -37,6 +37,17 @@ def claim_edit(site: Path, turn: int) -> None:
     edit(site / WEAPONS, old, f"claim: North Korea delivered more than a million shells to Russia ({turn}).")
 
 
+def saved_three_times(tmp_path: Path) -> tuple[Path, Path, Builder]:
+    """A site built by one builder after three claim edits (the spare kept from the second on)."""
+    site = korean_edition(tmp_path / "site")
+    out = tmp_path / "out"
+    builder = Builder(site, out, workers=1)
+    for turn in range(3):
+        claim_edit(site, turn)
+        assert builder.rebuild().ok
+    return site, out, builder
+
+
 def test_each_tree_is_assembled_in_the_last_one_and_equals_a_clean_build(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     site = korean_edition(tmp_path / "site")
@@ -86,12 +97,7 @@ def test_each_tree_is_assembled_in_the_last_one_and_equals_a_clean_build(
 def test_the_files_of_the_site_being_replaced_are_never_written(tmp_path: Path) -> None:
     """A reader holding the current site's files (the browser, a copy in progress) reads them whole
     and unchanged while the next tree is assembled in the spare, which shares their inodes."""
-    site = korean_edition(tmp_path / "site")
-    out = tmp_path / "out"
-    builder = Builder(site, out, workers=1)
-    for turn in range(3):
-        claim_edit(site, turn)
-        assert builder.rebuild().ok
+    site, out, builder = saved_three_times(tmp_path)
     held = {path: (open(path, "rb"), path.read_bytes()) for path in out.rglob("*") if path.is_file()}
     try:
         for turn in range(3, 6):
@@ -108,12 +114,7 @@ def test_the_files_of_the_site_being_replaced_are_never_written(tmp_path: Path) 
 
 
 def test_a_tree_another_build_swapped_in_or_a_file_added_by_hand_is_not_reused(tmp_path: Path) -> None:
-    site = korean_edition(tmp_path / "site")
-    out = tmp_path / "out"
-    builder = Builder(site, out, workers=1)
-    for turn in range(3):
-        claim_edit(site, turn)
-        assert builder.rebuild().ok
+    site, out, builder = saved_three_times(tmp_path)
     assert out.absolute() in write.Staging._spares
     # Another process builds the same output: its tree, not the one this process kept a spare of.
     claim_edit(site, 3)
