@@ -29,7 +29,7 @@ from .derive import (
     standings,
 )
 from .history import edition_of
-from .model import Briefing, Edition, Entity, Fact, FactMemo, Position, Source, Topic
+from .model import Briefing, Edition, Entity, Fact, FactMemo, Position, Source, Topic, keeping
 from .passages import anchor_id
 
 
@@ -109,6 +109,9 @@ _fact_keys: dict[str, tuple[Fact, tuple[str, ...]]] = {}
 def facts_deps(facts: Iterable[Fact]) -> list[str]:
     """The fingerprint keys of facts as a page lists them: the facts and the sources they cite."""
     facts = tuple(facts)
+    if not keeping():
+        _lists.clear()  # nothing kept in a one-shot build (model.keeping)
+        return _facts_deps(facts)
     if len(facts) < 64:
         return _facts_deps(facts)
     # A long list (a topic page's, a pack part's) that is the very same facts as in the last build

@@ -369,6 +369,7 @@ class Builder:
         # so what the stages keep between builds (records, search documents, rendered entries) is
         # kept in this process.
         self.resident = False
+        self._runs = 0  # validations so far (from the second on, work is kept for the next: model.keeping)
         self._pending: dict[str, Callable[[], None]] = {}
         self._verdicts_loaded = False
         self._verdicts_file = ""  # named by the version of the checks, when first loaded
@@ -463,8 +464,11 @@ class Builder:
 
     def _validate(self) -> Result:
         from .check import check, keep_quote_verdicts, quote_verdicts
+        from .model import keep_between_builds
 
         started = time.perf_counter()
+        keep_between_builds(self.resident or self._runs > 0)  # a builder that builds again
+        self._runs += 1
         inputs = read_inputs(self.site_dir, self.cache)
         model = build_from_parts(inputs, self.cache)
         self._save("parts", self.cache.save)

@@ -270,6 +270,22 @@ class SiteConfig:
 
 Found = TypeVar("Found")
 
+# Whether work is kept between builds (FactMemo and the like): in a process that builds again (the
+# dev server, a builder's second run), not in a one-shot build or check, which would only pay for
+# it (memory, and freeing it all at exit: at 100,000 facts, seconds).
+_keeping = False
+
+
+def keep_between_builds(on: bool) -> None:
+    """Say whether this process will build again (builder.py sets it before each run)."""
+    global _keeping
+    _keeping = on
+
+
+def keeping() -> bool:
+    """True when work is kept between builds (see keep_between_builds)."""
+    return _keeping
+
 
 class FactMemo(Generic[Found]):
     """What a per-fact computation found for each fact, kept while the fact is the same object,
@@ -289,6 +305,10 @@ class FactMemo(Generic[Found]):
     def run(self, facts: Iterable[Fact], context: object, compute: Callable[[Fact], Found],
             inputs: Callable[[Fact], object] | None = None) -> Iterator[Found]:
         """What `compute` finds in each fact, from the last run where still valid."""
+        if not _keeping:
+            self._context, self._found, self._topics = None, {}, {}
+            yield from map(compute, facts)
+            return
         found = self._found if context == self._context else {}
         kept: dict[int, tuple[Fact, object, Found]] = {}
         for fact in facts:
@@ -304,6 +324,10 @@ class FactMemo(Generic[Found]):
         """What `compute` finds in each fact of `topics`, in order, from the last run where still
         valid: a topic that is the same object as then (a fact sheet nobody edited, parts.py) gives
         all its facts' results at once; in another, each fact that is the same object does."""
+        if not _keeping:
+            self._context, self._found, self._topics = None, {}, {}
+            yield from (compute(fact) for topic in topics for fact in topic.facts)
+            return
         before = self._topics if context == self._context else {}
         now: dict[int, tuple[Topic, list[Found]]] = {}
         by_fact: dict[int, tuple[Fact, Found]] | None = None

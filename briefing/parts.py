@@ -46,6 +46,7 @@ from .model import (
     Fact,
     Topic,
     assemble,
+    keeping,
     read_entities,
     read_fact,
     read_site,
@@ -575,7 +576,7 @@ def build_from_parts(inputs: Inputs, cache: PartCache) -> Model:
             fingerprints[f"source:{source.id}"] = part.digest
     for group in inputs.topics:
         docs.topics.append(_take_topic(group, found, cache, take, fingerprints))
-    for gone in _TOPICS.keys() - {group.parts[0].path for group in inputs.topics}:
+    for gone in _TOPICS.keys() - ({group.parts[0].path for group in inputs.topics} if keeping() else set()):
         del _TOPICS[gone]
     for group in inputs.entities:
         part = group.parts[0]
@@ -615,7 +616,8 @@ def _take_topic(group: Group, found: dict[str, Parsed], cache: PartCache, take: 
             made = last[2]  # the very same head and facts: the same Topic (see _TOPICS)
         else:
             made = dataclasses.replace(topic, facts=tuple(facts))
-        _TOPICS[head.path] = (topic, made.facts, made)
+        if keeping():
+            _TOPICS[head.path] = (topic, made.facts, made)
         return made
     whole = group.whole or group.parts[0]
     parsed = found.get(whole.digest) or cache.get(whole.path, whole.digest)

@@ -55,6 +55,7 @@ def test_problems_of_unchanged_facts_follow_the_objects_they_name(tmp_path: Path
     site = tmp_path / "site"
     shutil.copytree(FIXTURE_SITE, site)
     builder = Builder(site, use_cache=False)
+    builder.resident = True  # as serve keeps it: work kept from its first run (model.keeping)
     assert [p.format() for p in builder.validate().problems] == problems_in_new_process(site)
     for what, file, old, new in EDITS:
         edit(site / file, old, new)
@@ -66,6 +67,7 @@ def test_a_removed_source_is_reported_in_the_unchanged_facts_that_cite_it(tmp_pa
     site = tmp_path / "site"
     shutil.copytree(FIXTURE_SITE, site)
     builder = Builder(site, use_cache=False)
+    builder.resident = True  # as serve keeps it: work kept from its first run (model.keeping)
     assert builder.validate().ok
     for name in ("wire-2024-03.yaml", "wire-2024-03.txt"):
         (site / "content" / "sources" / name).unlink()
@@ -74,10 +76,30 @@ def test_a_removed_source_is_reported_in_the_unchanged_facts_that_cite_it(tmp_pa
     assert got == problems_in_new_process(site)
 
 
+def test_a_one_shot_run_keeps_nothing_for_a_next_one(tmp_path: Path) -> None:
+    """A build or check that is not followed by another (no second run, not the dev server's) keeps no
+    fact, topic or result once done: it would pay in memory, and in freeing it all at exit."""
+    from briefing import model, parts
+
+    site = tmp_path / "site"
+    shutil.copytree(FIXTURE_SITE, site)
+    assert Builder(site, use_cache=False).validate().ok
+    assert not model.keeping()
+    assert parts._TOPICS == {}
+    for memo in (check._REFERENCES, check._QUOTES, check._TRANSLATED_QUOTES, model._INVOLVED):
+        assert memo._found == {} and memo._topics == {}
+    # The same builder's second run keeps for the third.
+    builder = Builder(site, use_cache=False)
+    builder.validate()
+    builder.validate()
+    assert model.keeping() and parts._TOPICS and check._REFERENCES._topics
+
+
 def test_only_the_edited_fact_is_checked_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     site = tmp_path / "site"
     shutil.copytree(FIXTURE_SITE, site)
     builder = Builder(site, use_cache=False)
+    builder.resident = True  # as serve keeps it: work kept from its first run (model.keeping)
     first = builder.validate()
     assert first.ok and first.briefing is not None
     checked: list[str] = []
