@@ -36,7 +36,7 @@ from typing import Any
 from . import i18n, urls
 from .dates import When
 from .derive import same_inputs, standing
-from .model import Briefing, Entity, Fact, Source, Topic
+from .model import Briefing, Entity, Fact, Source, Topic, keeping
 from .passages import index_text
 
 VERSION = 3
@@ -695,7 +695,11 @@ def _index(segment: Segment, docs: list[Doc]) -> _Index:
             last.docs = list(docs)
             return last
     postings, lengths = _postings(docs)
-    made = _INDEXES[key] = _Index(list(docs), dict(postings), lengths)
+    made = _Index(list(docs), dict(postings), lengths)
+    if keeping():  # kept for the next build of a process that builds again (model.keeping)
+        _INDEXES[key] = made
+    else:
+        _INDEXES.pop(key, None)
     return made
 
 

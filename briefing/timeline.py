@@ -17,7 +17,7 @@ from . import i18n
 from .charts import text_width
 from .dates import PartialDate, When
 from .i18n import N_
-from .model import Briefing, Fact
+from .model import Briefing, Fact, keeping
 
 # The histogram's drawings, as the estimate charts: a wide one for desktops, a narrow one for phones,
 # each with text of at least 12 px where it is shown.
@@ -205,7 +205,10 @@ def timeline(briefing: Briefing, facts: list[Fact]) -> Timeline:
             state = _State()
             state.fill([item for _fact, item in made.values() if item is not None])
         state.made = made
-        _last[language] = state
+        if keeping():  # kept for the next build of a process that builds again (model.keeping)
+            _last[language] = state
+        else:
+            _last.pop(language, None)
     return _assemble(briefing, state, undated)
 
 
