@@ -327,8 +327,8 @@ def read_inputs(root: Path, cache: PartCache | None = None) -> Inputs:
         folder = os.path.dirname(name)
         pair = None
         if folder.endswith("/sources") and os.path.basename(os.path.dirname(folder)) == "content":
-            pair = name[:-5] + ".txt" if name.endswith(".yaml") else name[:-4] + ".yaml" \
-                if name.endswith(".txt") else str(path.with_suffix(".yaml"))
+            stem, suffix = os.path.splitext(name)  # as Path.with_suffix: `x.yaml` ↔ `x.txt`
+            pair = stem + (".txt" if suffix == ".yaml" else ".yaml")
         if same(name) and (pair is None or same(pair)):
             now[name] = seen.files[name]
             return _UNCHANGED
@@ -576,7 +576,9 @@ def build_from_parts(inputs: Inputs, cache: PartCache) -> Model:
             fingerprints[f"source:{source.id}"] = part.digest
     for group in inputs.topics:
         docs.topics.append(_take_topic(group, found, cache, take, fingerprints))
-    for gone in _TOPICS.keys() - ({group.parts[0].path for group in inputs.topics} if keeping() else set()):
+    if not keeping():
+        _TOPICS.clear()  # nothing kept for a next build that will not come (model.keeping)
+    for gone in _TOPICS.keys() - {group.parts[0].path for group in inputs.topics}:
         del _TOPICS[gone]
     for group in inputs.entities:
         part = group.parts[0]
