@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from operator import is_
 from typing import Any
 
-from . import i18n, urls
+from . import derive, i18n, urls
 from .charts import KeyFigure, Series, estimate_series, key_figures, series_rows
 from .derive import (
     CONFIDENCE_SCALE,
@@ -26,10 +26,9 @@ from .derive import (
     Standing,
     changes,
     history,
-    standings,
 )
 from .history import edition_of
-from .model import Briefing, Edition, Entity, Fact, FactMemo, Position, Source, Topic, keeping
+from .model import Briefing, Edition, Entity, Fact, FactMemo, Position, Source, Topic, TopicMemo, keeping
 from .passages import anchor_id
 
 
@@ -399,15 +398,32 @@ def transfer_register(briefing: Briefing, facts: list[Fact], standing: dict[str,
     return result
 
 
+def _topic_standings(briefing: Briefing, topic: Topic) -> tuple[dict[str, Standing], list[Fact], list[Fact]]:
+    """A topic's standings by fact id, its disputed facts and its single-source facts."""
+    origins: dict[str, tuple[str, str]] = {}
+    by_fact = {fact.id: derive.standing(briefing, fact, origins) for fact in topic.facts}
+    return (by_fact, [f for f in topic.facts if by_fact[f.id].disputed],
+            [f for f in topic.facts if by_fact[f.id].single_source])
+
+
+_PER_TOPIC: TopicMemo[tuple[dict[str, Standing], list[Fact], list[Fact]]] = TopicMemo()
+
+
 def analyse(briefing: Briefing, topics: list[Topic]) -> Analysis:
     """Compute the analyst views once: standings, series, disputes, single sources, register, changes."""
     facts = [f for t in topics for f in t.facts]  # topic order, as readers meet them
-    standing = standings(briefing)
+    # Each topic's standings, disputed and single-source facts, kept while its sheet and every
+    # source and entity are the last build's (derive.world): a save recomputes the edited sheet's.
+    language = briefing.site.language
+    world = derive.world(briefing)
+    per_topic = _PER_TOPIC.run(topics, world, lambda topic: _topic_standings(briefing, topic), language)
+    standing: dict[str, Standing] = {}
+    for by_fact, _disputed, _single in per_topic:
+        standing.update(by_fact)
     analysis = Analysis(briefing, topics, standing, estimate_series(briefing, [t.id for t in topics]))
-    analysis.disputes = disputes(briefing, facts, standing)
+    analysis.disputes = disputes(briefing, [f for _, disputed, _ in per_topic for f in disputed], standing)
     analysis.contradictions = contradictions(facts, briefing.facts)
-    analysis.single_source = [(t, fs) for t in topics
-                              if (fs := [f for f in t.facts if standing[f.id].single_source])]
+    analysis.single_source = [(t, single) for t, (_, _, single) in zip(topics, per_topic, strict=True) if single]
     analysis.register = transfer_register(briefing, facts, standing)
     analysis.changes = changes(briefing)
     analysis.series_of = {f.id: s for s in analysis.series for f in s.facts}

@@ -204,6 +204,8 @@ _kept_outlets: dict[str, dict[str, tuple[str, str]]] = {}
 # The sources and entities of the last build, by language, and whether this build's are the same.
 _kept_world: dict[str, tuple[tuple[Any, ...], tuple[Any, ...]]] = {}
 _same_world: dict[str, bool] = {}
+# Counts, by language, the builds whose world was not the last build's (see `world`).
+_generation: dict[str, int] = {}
 
 
 def forget_kept() -> None:
@@ -235,26 +237,46 @@ def _inputs(briefing: Briefing, fact: Fact, outlets: dict[str, tuple[str, str]])
             *(entities.get(p.via[0].id) for p in fact.positions if p.via))
 
 
+def _begin(briefing: Briefing) -> None:
+    """Start a build's standings: its outlets, and whether its sources and entities are the last build's."""
+    global _memo, _outlets
+    language = briefing.site.language
+    _memo = (briefing, {})
+    outlets = outlet_names(briefing)
+    same_outlets = _kept_outlets.get(language) == outlets
+    if same_outlets:  # the same names: compared by identity below
+        outlets = _kept_outlets[language]
+    _kept_outlets[language] = outlets
+    _outlets = (briefing, outlets)
+    kept = _kept.setdefault(language, {})
+    if len(kept) > 2 * len(briefing.facts) + 1000:
+        kept.clear()  # many facts deleted or renamed since: forget them
+    # Every source and entity as in the last build (the same objects, or equal): a fact that is
+    # the same object has the same inputs, and they need not be gathered to be compared.
+    world = (tuple(briefing.sources.values()), tuple(briefing.entities.values()))
+    _same_world[language] = _kept_world.get(language) == world
+    _kept_world[language] = world
+    if not (_same_world[language] and same_outlets):
+        _generation[language] = _generation.get(language, 0) + 1
+
+
+def world(briefing: Briefing) -> tuple[str, int]:
+    """A value that changes whenever a build's sources, entities or outlets are not the last build's
+    (in this process): with the same fact object, the same world gives the same standing, so work
+    made of standings is kept while it is equal (a model.TopicMemo's context)."""
+    if _memo[0] is not briefing:
+        _begin(briefing)
+    language = briefing.site.language
+    return language, _generation.get(language, 0)
+
+
 def standing(briefing: Briefing, fact: Fact, origins: dict[str, tuple[str, str]] | None = None) -> Standing:
     """Summarise a fact's positions (computed once per fact of a briefing, and again only when
     what it is made from changed since the last build in this process)."""
-    global _memo, _outlets
+    global _memo
     language = briefing.site.language
     if _memo[0] is not briefing:
-        _memo = (briefing, {})
-        outlets = outlet_names(briefing)
-        if _kept_outlets.get(language) == outlets:  # the same names: compared by identity below
-            outlets = _kept_outlets[language]
-        _kept_outlets[language] = outlets
-        _outlets = (briefing, outlets)
-        kept = _kept.setdefault(language, {})
-        if len(kept) > 2 * len(briefing.facts) + 1000:
-            kept.clear()  # many facts deleted or renamed since: forget them
-        # Every source and entity as in the last build (the same objects, or equal): a fact that is
-        # the same object has the same inputs, and they need not be gathered to be compared.
-        world = (tuple(briefing.sources.values()), tuple(briefing.entities.values()))
-        _same_world[language] = _kept_world.get(language) == world
-        _kept_world[language] = world
+        _begin(briefing)
     known = _memo[1].get(fact.id)
     if known is not None and known[0] is fact:
         return known[1]

@@ -17,12 +17,12 @@ import uuid
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from . import i18n, urls
+from . import derive, i18n, urls
 from .analysis import facts_deps
 from .dates import PartialDate, When
 from .derive import Standing, same_inputs, standing
 from .history import edition_of
-from .model import Briefing, Entity, Fact, Source, Topic
+from .model import Briefing, Entity, Fact, Source, Topic, TopicMemo
 from .problems import Location, Problem, note
 
 FORMAT = "briefing-export/1"
@@ -370,10 +370,8 @@ def sources_csl(briefing: Briefing) -> list[dict[str, Any]]:
 def feed_context(briefing: Briefing) -> dict[str, Any]:
     """The Atom feed's values: the newest facts first, each with a stable id and an address."""
     base = briefing.site.base_url
-    stamps = fact_stamps(briefing)
-    dated = [(stamp, fact) for fact in briefing.facts.values() if (stamp := stamps[fact.id]) is not None]
     entries = []
-    for stamp, fact in _newest(dated):
+    for stamp, fact in newest_stamped(briefing):
         route = urls.route_for(fact)
         entries.append({
             "fact": fact, "standing": standing(briefing, fact), "topic": briefing.topics[fact.topic],
@@ -399,6 +397,20 @@ def _newest(dated: list[tuple[PartialDate, Fact]]) -> list[tuple[PartialDate, Fa
     a missing month or day is the first), so <updated> never goes up down the feed; then by id."""
     return heapq.nlargest(FEED_SIZE, dated, key=lambda pair: (
         pair[0].year, pair[0].month or 1, pair[0].day or 1, pair[1].id))
+
+
+def newest_stamped(briefing: Briefing) -> list[tuple[PartialDate, Fact]]:
+    """The feed's (stamp, fact) pairs: the newest of the newest of each topic (kept per topic while
+    its sheet and the sources, which stamps read, are the last build's)."""
+    stamps = fact_stamps(briefing)
+
+    def newest_of(topic: Topic) -> list[tuple[PartialDate, Fact]]:
+        return _newest([(stamp, fact) for fact in topic.facts if (stamp := stamps[fact.id]) is not None])
+    return _newest([pair for pairs in _NEWEST.run(briefing.topics.values(), derive.world(briefing), newest_of,
+                                                  briefing.site.language) for pair in pairs])
+
+
+_NEWEST: TopicMemo[list[tuple[PartialDate, Fact]]] = TopicMemo()
 
 
 def _edition_label(briefing: Briefing, day: PartialDate) -> tuple[str, str] | None:
@@ -451,8 +463,7 @@ def pages(briefing: Briefing, routes: list[str]
     feed its newest facts, the sitemap its addresses and days, each with a value key, so an edit that
     changes neither renders neither again."""
     stamps = fact_stamps(briefing)
-    dated = [(stamp, fact) for fact in briefing.facts.values() if (stamp := stamps[fact.id]) is not None]
-    newest = [fact for _stamp, fact in _newest(dated)]
+    newest = [fact for _stamp, fact in newest_stamped(briefing)]
     feed_deps = (*facts_deps(newest), _key("feed", [(f.id, stamps[f.id]) for f in newest], briefing.editions))
     planned: list[tuple[str, str, str, tuple[str, ...], Callable[[], dict[str, Any]]]] = [
         (urls.SEARCH, "search.html", "Search", (), dict),

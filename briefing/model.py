@@ -347,6 +347,51 @@ class FactMemo(Generic[Found]):
         self._context, self._topics = context, now
 
 
+
+_TOPIC_MEMOS: list[TopicMemo[Any]] = []
+
+
+def forget_topic_memos() -> None:
+    """Empty every TopicMemo (the next build computes everything, as a new process would)."""
+    for memo in _TOPIC_MEMOS:
+        memo.forget()
+
+
+class TopicMemo(Generic[Found]):
+    """What a per-topic computation found, kept while the topic is the same object (a fact sheet
+    nobody edited, parts.py) and `context` (everything else it reads, compared with ==) is equal.
+
+    The briefing-wide values of a page plan (counts, newest facts, numbering) are each a pass over
+    every fact; made of per-topic parts, a save recomputes only the edited sheet's. Kept per
+    `slot` (an edition's language: each edition has its own topics), only for this run's topics.
+    """
+
+    def __init__(self) -> None:
+        self._kept: dict[str, dict[str, tuple[Topic, object, Found]]] = {}
+        _TOPIC_MEMOS.append(self)
+
+    def forget(self) -> None:
+        """Keep nothing for the next run."""
+        self._kept = {}
+
+    def run(self, topics: Iterable[Topic], context: object, compute: Callable[[Topic], Found],
+            slot: str = "") -> list[Found]:
+        """`compute(topic)` for each topic, in order, from the last run where still valid."""
+        if not _keeping:
+            self._kept = {}
+            return [compute(topic) for topic in topics]
+        before = self._kept.get(slot, {})
+        kept: dict[str, tuple[Topic, object, Found]] = {}
+        results = []
+        for topic in topics:
+            hit = before.get(topic.id)
+            result = hit[2] if hit is not None and hit[0] is topic and hit[1] == context else compute(topic)
+            kept[topic.id] = (topic, context, result)
+            results.append(result)
+        self._kept[slot] = kept
+        return results
+
+
 def _involved(fact: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The ids of the sources a fact cites and of the entities it involves, each once, in order."""
     sources = tuple(dict.fromkeys(c.source.id for c in fact.citations))

@@ -67,19 +67,42 @@ def _key(kind: str, *values: Any) -> str:
     return f"{kind}:" + hashlib.sha1(repr(values).encode("utf-8", "surrogateescape")).hexdigest()
 
 
+class _Numbers:
+    """A fact's number in the pack ('2.14': its topic's section, its place there), by fact id:
+    read from the topics' layouts when asked, not made for every fact on every build."""
+
+    def __init__(self, briefing: Briefing, topic_views: list[tuple[Topic, TopicViews]]) -> None:
+        self._facts = briefing.facts
+        self._sections = {topic.id: (section, views.layout.positions)
+                          for section, (topic, views) in enumerate(topic_views, 1)}
+
+    def get(self, fact_id: str, default: str | None = None) -> str | None:
+        fact = self._facts.get(fact_id)
+        section = self._sections.get(fact.topic) if fact is not None else None
+        if section is None or fact_id not in section[1]:
+            return default
+        return f"{section[0]}.{section[1][fact_id]}"
+
+    def __getitem__(self, fact_id: str) -> str:
+        number = self.get(fact_id)
+        if number is None:
+            raise KeyError(fact_id)
+        return number
+
+
 def pages(briefing: Briefing, analysis: Analysis, topic_views: list[tuple[Topic, TopicViews]],
           last_updated: str, gettext: Callable[[str], str]) -> list[Planned]:
     """Every page of the pack: the front, each topic's parts in order, then the appendices."""
-    from .plan import Notes, _grouped, _linked, fact_view, topic_sections
+    from .plan import Notes, _grouped, _linked, fact_view
 
     size = urls.TOPIC_PAGE_SIZE
     # Numbered by section across the pack, in the topic pages' order (by section, then date).
-    numbers = {fact.id: f"{i}.{j}" for i, (_, views) in enumerate(topic_views, 1)
-               for j, fact in enumerate(views.facts, 1)}
+    numbers = _Numbers(briefing, topic_views)
     # Where each fact's entry is in the pack: links from the pack's own texts (judgments, summaries)
     # stay inside it, and so inside the printed PDF.
-    entries = {fact.id: urls.pack_part_of(topic.id, position) for topic, views in topic_views
-               for position, fact in enumerate(views.facts)}
+    entries: dict[str, str] = {}
+    for _topic, views in topic_views:
+        entries.update(views.layout.parts)
 
     # The sequence of parts, each with what it shows; the previous/next links follow it.
     sequence: list[tuple[PartLink, Callable[[PartLink | None, PartLink | None], Planned]]] = []
@@ -87,7 +110,7 @@ def pages(briefing: Briefing, analysis: Analysis, topic_views: list[tuple[Topic,
     for section, (topic, views) in enumerate(topic_views, 1):
         ordered = views.facts
         chunks = [ordered[i:i + size] for i in range(0, len(ordered), size)] or [()]
-        sections_of = {f.id: title for title, facts in topic_sections(topic, briefing.site.language) for f in facts}
+        sections_of = views.layout.section_of
         spans: list[tuple[PartLink, int, int]] = []
         found: dict[str, tuple[str, str]] = {}  # section title → where it begins
         for number, chunk in enumerate(chunks, 1):

@@ -24,7 +24,7 @@ from .derive import RELIABILITY_SCALE, Standing, standing
 from .fields import MarkdownText
 from .i18n import N_
 from .meta import page_meta
-from .model import Briefing, Citation, Entity, Fact, Source, Topic
+from .model import Briefing, Citation, Entity, Fact, Source, Topic, TopicMemo, forget_topic_memos
 from .passages import TextQuote, anchor_id, index_text
 from .problems import Location, Problem, error
 from .timeline import timeline
@@ -86,7 +86,7 @@ class Page:
             self.finishers.append(extra)
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Kept:
     """A per-object page a partial plan left out: its route, in the place the full plan puts it.
 
@@ -253,15 +253,56 @@ def fact_view(briefing: Briefing, fact: Fact, notes: Notes) -> FactView:
     return FactView(fact, standing(briefing, fact), tuple(markers), tuple(marker_ids))
 
 
+@dataclass(frozen=True, slots=True)
+class TopicLayout:
+    """Where a topic's facts are shown: its sections, its page order, each fact's section title,
+    topic page and pack part (by fact id)."""
+
+    sections: list[tuple[str, list[Fact]]]
+    ordered: tuple[Fact, ...]
+    section_of: dict[str, str]
+    pages: dict[str, str]
+    parts: dict[str, str]
+    positions: dict[str, int]  # 1, 2, ... in page order
+
+
+def _layout(topic: Topic, language: str) -> TopicLayout:
+    sections = topic_sections(topic, language)
+    ordered = tuple(f for _title, facts in sections for f in facts)
+    return TopicLayout(sections, ordered, {f.id: title for title, facts in sections for f in facts},
+                       {f.id: urls.topic_page_of(topic.id, n) for n, f in enumerate(ordered)},
+                       {f.id: urls.pack_part_of(topic.id, n) for n, f in enumerate(ordered)},
+                       {f.id: n for n, f in enumerate(ordered, 1)})
+
+
+def _kept_pages(topic: Topic) -> tuple[list[Kept], frozenset[str]]:
+    """A topic's fact pages as a partial plan leaves them out, and their owners."""
+    kept = [Kept(urls.route_for(fact), f"fact:{fact.id}") for fact in topic.facts]
+    return kept, frozenset(page.owner for page in kept)
+
+
+_KEPT: TopicMemo[tuple[list[Kept], frozenset[str]]] = TopicMemo()
+
+
+# A layout reads the topic and the language alone (the slot): a sheet nobody edited keeps its own.
+_LAYOUTS: TopicMemo[TopicLayout] = TopicMemo()
+
+
+def topic_layouts(topics: list[Topic], language: str) -> list[TopicLayout]:
+    """The layout of each topic, in order (kept while its fact sheet is the last build's)."""
+    return _LAYOUTS.run(topics, None, lambda topic: _layout(topic, language), language)
+
+
 class TopicViews:
     """The views of a topic's facts in page order, with their footnotes numbered across the topic:
     made when first asked for (by its topic page or pack part), then shared."""
 
-    __slots__ = ("_made", "briefing", "facts")
+    __slots__ = ("_made", "briefing", "facts", "layout")
 
-    def __init__(self, briefing: Briefing, facts: tuple[Fact, ...]) -> None:
+    def __init__(self, briefing: Briefing, facts: tuple[Fact, ...], layout: TopicLayout) -> None:
         self.briefing = briefing
         self.facts = facts
+        self.layout = layout
         self._made: tuple[list[FactView], Notes] | None = None
 
     def __call__(self) -> tuple[list[FactView], Notes]:
@@ -319,11 +360,8 @@ def _newest(facts: Iterable[Fact], count: int) -> list[Fact]:
 
 
 def _last_updated(briefing: Briefing, language: str = "en") -> str:
-    stamps = []
-    for fact in briefing.facts.values():
-        for when in (fact.added, fact.updated):
-            if when is not None:
-                stamps.append(when.latest())
+    stamps = [day for _month, _edited, day in _CURRENCY.run(briefing.topics.values(), None, _topic_currency,
+                                                             briefing.site.language) if day is not None]
     for source in briefing.sources.values():
         if source.published is not None:
             stamps.append(source.published.latest())
@@ -339,14 +377,11 @@ def currency(briefing: Briefing) -> list[str]:
     Reporting runs to the newest dated position or source publication (its month); editing
     to the newest date a fact was added, updated or changed.
     """
-    reported: list[tuple[int, int]] = []
-    for when in [p.date for f in briefing.facts.values() for p in f.positions] + \
-            [s.published for s in briefing.sources.values()]:
-        anchor = when and (when.end or when.start)
-        if anchor is not None:
-            reported.append((anchor.year, anchor.month or 0))
-    edits = [when.latest() for f in briefing.facts.values()
-             for when in (f.added, f.updated, *(c.date for c in f.changes)) if when is not None]
+    by_topic = _CURRENCY.run(briefing.topics.values(), None, _topic_currency, briefing.site.language)
+    reported = [month for month, _edited, _day in by_topic if month is not None]
+    reported += [month for month in map(_reported, (s.published for s in briefing.sources.values()))
+                 if month is not None]
+    edits = [day for _month, day, _updated in by_topic if day is not None]
     parts = []
     language = briefing.site.language
     gettext = i18n.translations(language).gettext
@@ -362,6 +397,29 @@ def currency(briefing: Briefing) -> list[str]:
     return parts
 
 
+def _reported(when: Any) -> tuple[int, int] | None:
+    """(year, month) a date reports up to: its end's, else its start's."""
+    anchor = when and (when.end or when.start)
+    return None if anchor is None else (anchor.year, anchor.month or 0)
+
+
+Day = tuple[int, int, int]
+
+
+def _topic_currency(topic: Topic) -> tuple[tuple[int, int] | None, Day | None, Day | None]:
+    """The newest (year, month) a topic's positions report, the newest day its facts were edited
+    (added, updated or changed), and the newest day they were added or updated."""
+    reported = [month for f in topic.facts for p in f.positions if (month := _reported(p.date)) is not None]
+    updates = [when.latest() for f in topic.facts for when in (f.added, f.updated) if when is not None]
+    changes = [c.date.latest() for f in topic.facts for c in f.changes if c.date is not None]
+    return max(reported, default=None), max(updates + changes, default=None), max(updates, default=None)
+
+
+# Per topic: currency's and _last_updated's newest dates, flag_policy's count of single-source facts.
+_CURRENCY: TopicMemo[tuple[tuple[int, int] | None, Day | None, Day | None]] = TopicMemo()
+_SINGLE: TopicMemo[int] = TopicMemo()
+
+
 def flag_policy(briefing: Briefing) -> dict[str, Any]:
     """Which flags are worth showing, decided from the data: the rare state is the signal.
 
@@ -369,10 +427,13 @@ def flag_policy(briefing: Briefing) -> dict[str, Any]:
     carried by several are badged, and the rest said once to be single-source), else 'single';
     `sources_graded` is false when no source has a reliability grade (then no 'ungraded' is shown).
     """
-    facts = list(briefing.facts.values())
-    single = sum(1 for f in facts if standing(briefing, f).single_source)
-    return {"badge": "corroborated" if facts and single * 2 > len(facts) else "single",
-            "single": single, "total": len(facts),
+    # A topic's count is kept while its sheet and every source and entity are the last build's.
+    single = sum(_SINGLE.run(briefing.topics.values(), derive.world(briefing),
+                             lambda topic: sum(1 for f in topic.facts if standing(briefing, f).single_source),
+                             briefing.site.language))
+    total = len(briefing.facts)
+    return {"badge": "corroborated" if total and single * 2 > total else "single",
+            "single": single, "total": total,
             "sources_graded": any(s.reliability for s in briefing.sources.values())}
 
 
@@ -430,6 +491,7 @@ def forget_kept() -> None:
     """Drop everything the plan stage keeps across builds in this process (standings, export records,
     search documents): the next build computes it all again, exactly as a new process would."""
     derive.forget_kept()
+    forget_topic_memos()
     exports.forget_kept()
     search.forget_kept()
 
@@ -455,6 +517,9 @@ def plan_site(briefing: Briefing, asset_dirs: list[Path],
         for page in more:
             if isinstance(page, Output) and urls.is_shared(page.route):
                 continue  # the data exports are the same in every language: written once
+            if isinstance(page, Kept):  # shared with the next build (plan_pages): not changed in place
+                pages.append(Kept(urls.edition_route(language, page.route), page.owner))
+                continue
             page.route = urls.edition_route(language, page.route)
             if isinstance(page, Page):
                 page.edition = language
@@ -471,9 +536,11 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
     topics = ordered_topics(briefing)
     language = briefing.site.language
     gettext = i18n.translations(language).gettext
+    layouts = topic_layouts(topics, language)
     # Where each fact's entry is listed: `[words](fact:<id>)` links in summaries point there.
-    fact_entries = {f.id: urls.topic_page_of(t.id, n) for t in topics
-                    for n, f in enumerate(f for _title, facts in topic_sections(t, language) for f in facts)}
+    fact_entries: dict[str, str] = {}
+    for layout in layouts:
+        fact_entries.update(layout.pages)
     current = currency(briefing)
     flags = flag_policy(briefing)
     # Every page shows these; they change with any fact, so their values (not the facts) are the keys.
@@ -513,20 +580,17 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
     analysis = analyse(briefing, topics)
     add(urls.HOME, "index.html", briefing.site.title, **_overview(briefing, topics), **analysis.overview())
     topic_views = []
-    topic_page_of: dict[str, str] = {}  # fact id → the topic page that lists it
-    for topic in topics:
-        sections = topic_sections(topic, language)
-        section_of_fact = {f.id: title for title, facts in sections for f in facts}
-        ordered = [f for _title, facts in sections for f in facts]  # the page's order: by section, by date
+    topic_page_of = fact_entries  # fact id → the topic page that lists it (never changed below)
+    for topic, layout in zip(topics, layouts, strict=True):
+        section_of_fact = layout.section_of
+        ordered = layout.ordered  # the page's order: by section, by date
         # The views of the whole topic, made when a page needs them (its one topic page and pack part).
-        views = TopicViews(briefing, tuple(ordered))
+        views = TopicViews(briefing, ordered, layout)
         # A topic of thousands of facts is split into pages of TOPIC_PAGE_SIZE (urls.py knows
         # which page lists which fact, so links to a fact's entry still land on it).
         size = urls.TOPIC_PAGE_SIZE
         chunks = [tuple(ordered[i:i + size]) for i in range(0, len(ordered), size)] or [()]
         numbered = [(n, urls.topic_page(topic.id, n)) for n in range(1, len(chunks) + 1)]
-        for position, fact in enumerate(ordered):
-            topic_page_of.setdefault(fact.id, urls.topic_page_of(topic.id, position))
         extra = ["fact:*"] if analysis.for_topic(topic)["series"] else []  # series chart other topics' facts
         for number, chunk in enumerate(chunks, 1):
             deps = [f"topic:{topic.id}", f"topic-size:{len(topic.facts)}", flag_counts, *facts_deps(chunk), *extra,
@@ -556,13 +620,21 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
     moved = set() if only is None or places is None else \
         {f"fact:{f}" for f, at in topic_page_of.items() if places.get(f) != at}
     scope.places[edition_key] = topic_page_of
-    for fact in briefing.facts.values():
-        owner = f"fact:{fact.id}"
-        if owner in moved:
-            scope.planned += 1
-        elif not wants(owner):
-            pages.append(Kept(urls.route_for(fact), owner))
+    # In a partial plan, a topic none of whose facts is wanted gives its fact pages as they were.
+    wanted = None if only is None else only | moved
+    planned_facts: list[tuple[int, Fact]] = []  # (place in `pages`, fact) of the fact pages to plan
+    for topic, (kept, owners) in zip(briefing.topics.values(), _KEPT.run(briefing.topics.values(), None, _kept_pages,
+                                                                            language), strict=True):
+        if wanted is not None and wanted.isdisjoint(owners):
+            pages.extend(kept)
             continue
+        for fact, page in zip(topic.facts, kept, strict=True):
+            if wanted is None or page.owner in wanted:
+                scope.planned += 1
+                planned_facts.append((len(pages), fact))
+            pages.append(page)  # the page planned below takes the place of a wanted one
+    for place, fact in planned_facts:
+        owner = f"fact:{fact.id}"
         incoming = briefing.related_to.get(fact.id, [])
         deps = [f"topic:{fact.topic}", f"in:{topic_page_of.get(fact.id, '')}", *facts_deps(
             [fact, *(briefing.facts[r.fact.id] for r in fact.related if r.fact.id in briefing.facts),
@@ -579,6 +651,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
                     "page_title_lang": common["languages"][0] if edition and edition.untranslated(f"fact:{fact.id}")
                     else "", **analysis.for_fact(fact)}
         lazy(urls.route_for(fact), "fact.html", fact.claim, deps, fact_context, owner)
+        pages[place] = pages.pop()
     for source in sorted(briefing.sources.values(), key=lambda s: s.id):
         if not wants(f"source:{source.id}"):
             pages.append(Kept(urls.route_for(source), f"source:{source.id}"))
@@ -752,6 +825,11 @@ def judgment_view(briefing: Briefing, judgment: Any) -> JudgmentView:
 _CARD_SOURCES: dict[str, tuple[Topic, int]] = {}
 
 
+# Per topic: its key facts, and its newest facts (as many as the context says).
+_KEY_FACTS: TopicMemo[list[Fact]] = TopicMemo()
+_LATEST: TopicMemo[list[Fact]] = TopicMemo()
+
+
 def _overview(briefing: Briefing, topics: list[Topic]) -> dict[str, Any]:
     judgments = [judgment_view(briefing, j) for j in briefing.site.key_judgments]
     # The overview names each fact once: a fact behind a judgment is not listed again below.
@@ -763,9 +841,16 @@ def _overview(briefing: Briefing, topics: list[Topic]) -> dict[str, Any]:
             known = _CARD_SOURCES[topic.id] = (topic, len({c.source.id for f in topic.facts
                                                           for p in f.positions for c in p.citations}))
         cards.append((topic, len(topic.facts), known[1]))
-    key_facts = [f for f in briefing.facts.values() if f.key and f.id not in shown]
+    language = briefing.site.language
+    key_facts = [f for keyed in _KEY_FACTS.run(briefing.topics.values(), None,
+                                                lambda topic: [f for f in topic.facts if f.key], language)
+                 for f in keyed if f.id not in shown]
     shown.update(f.id for f in key_facts)
-    latest = _newest((f for f in briefing.facts.values() if f.id not in shown), LATEST_COUNT)
+    # The newest of each topic, as many more as facts are shown above: the newest of those not shown are among them.
+    count = LATEST_COUNT + len(shown)
+    latest = _newest((f for newest in _LATEST.run(briefing.topics.values(), count,
+                                                  lambda topic: _newest(topic.facts, count), language)
+                      for f in newest if f.id not in shown), LATEST_COUNT)
     return {"judgments": judgments, "cards": cards, "latest": latest, "key_facts": key_facts,
             "overview_map": maps.overview_map(briefing), "attribution": maps.ATTRIBUTION,
             "last_updated": _last_updated(briefing, briefing.site.language),
