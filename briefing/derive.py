@@ -5,13 +5,14 @@ Derived, never typed in, so they cannot drift from the evidence.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from .dates import When
 from .i18n import N_
-from .model import Briefing, Fact, FactMemo, Position, Source, Stamp
+from .model import Briefing, Fact, FactMemo, Position, Source, Stamp, TopicMemo, keeping
 
 SUPPORTING = ("asserts", "confirms")
 
@@ -204,8 +205,10 @@ _kept_outlets: dict[str, dict[str, tuple[str, str]]] = {}
 # The sources and entities of the last build, by language, and whether this build's are the same.
 _kept_world: dict[str, tuple[tuple[Any, ...], tuple[Any, ...]]] = {}
 _same_world: dict[str, bool] = {}
-# Counts, by language, the builds whose world was not the last build's (see `world`).
+# By language, the generation of the last build's world: a new one whenever it was not the one before (`world`).
 _generation: dict[str, int] = {}
+# Never the same number twice: a value compared with one from before forget_kept never matches.
+_generations = itertools.count(1)
 
 
 def forget_kept() -> None:
@@ -215,6 +218,7 @@ def forget_kept() -> None:
     _kept_outlets.clear()
     _kept_world.clear()
     _same_world.clear()
+    _relations.clear()
     _memo, _outlets = (None, {}), (None, {})
 
 
@@ -257,7 +261,7 @@ def _begin(briefing: Briefing) -> None:
     _same_world[language] = _kept_world.get(language) == world
     _kept_world[language] = world
     if not (_same_world[language] and same_outlets):
-        _generation[language] = _generation.get(language, 0) + 1
+        _generation[language] = next(_generations)
 
 
 def world(briefing: Briefing) -> tuple[str, int]:
@@ -268,6 +272,27 @@ def world(briefing: Briefing) -> tuple[str, int]:
         _begin(briefing)
     language = briefing.site.language
     return language, _generation.get(language, 0)
+
+
+def relations(briefing: Briefing) -> tuple[str, int]:
+    """A value that changes whenever any fact's relations are not the last build's (in this
+    process): what points at a fact (`related_to`) is read from every other fact."""
+    language = briefing.site.language
+    if not keeping():  # nothing is kept for a next build: no value will be compared with this one
+        return language, next(_generations)
+    known = _relations.get(language)
+    if known is not None and known[0] is briefing:
+        return language, known[2]
+    now = tuple(_RELATED.run(briefing.topics.values(), None, lambda topic: tuple(f.related for f in topic.facts),
+                             language))
+    generation = known[2] if known is not None and known[1] == now else next(_generations)
+    _relations[language] = (briefing, now, generation)
+    return language, generation
+
+
+# Per language: the last briefing asked, its facts' relations (per topic), and their generation.
+_relations: dict[str, tuple[Briefing, tuple[tuple[Any, ...], ...], int]] = {}
+_RELATED: TopicMemo[tuple[Any, ...]] = TopicMemo()
 
 
 def standing(briefing: Briefing, fact: Fact, origins: dict[str, tuple[str, str]] | None = None) -> Standing:

@@ -22,7 +22,7 @@ from .analysis import facts_deps
 from .dates import PartialDate, When
 from .derive import Standing, same_inputs, standing
 from .history import edition_of
-from .model import Briefing, Entity, Fact, Source, Topic, TopicMemo
+from .model import Briefing, Entity, Fact, Source, Topic, TopicMemo, keeping
 from .problems import Location, Problem, note
 
 FORMAT = "briefing-export/1"
@@ -152,6 +152,9 @@ def forget_kept() -> None:
     """Drop the records kept across builds (the next build makes them all, as a new process would)."""
     for kept in (_FACT_JSON, _SOURCE_JSON, _ENTITY_JSON, _FACT_CSV):
         kept.records.clear()
+    _SOURCES_JOINED.clear()
+    _SCRIPTS.clear()
+    _ENTITIES_JOINED.clear()
     global _stamps
     _stamps = (None, {}, {}, [])
 
@@ -255,10 +258,13 @@ def _entity_json(briefing: Briefing, entity: Entity) -> str:
         "page": urls.route_for(entity)}))
 
 
-def briefing_json(briefing: Briefing, topics: list[Topic]) -> str:
-    """Everything in the briefing as one JSON text (without the final newline), with each fact's
+def briefing_json(briefing: Briefing, topics: list[Topic]) -> bytes:
+    """Everything in the briefing as one JSON text (UTF-8, with the final newline), with each fact's
     derived standing: the records of facts, sources and entities are serialised one by one (and
-    kept, see `_Kept`) and joined, exactly as serialising the whole at once would write them."""
+    kept, see `_Kept`) and joined, exactly as serialising the whole at once would write them.
+
+    A topic's records are kept joined and encoded while its sheet, every source and entity
+    (`derive.world`) and every fact's relations (`derive.relations`) are the last build's."""
     site = briefing.site
     head = _dumps({
         "format": FORMAT,
@@ -270,10 +276,30 @@ def briefing_json(briefing: Briefing, topics: list[Topic]) -> str:
     for kept, count in ((_FACT_JSON, len(briefing.facts)), (_SOURCE_JSON, len(briefing.sources)),
                         (_ENTITY_JSON, len(briefing.entities))):
         kept.prune(count)
-    facts = ",".join(_fact_json(briefing, f) for t in topics for f in t.facts)
-    sources = ",".join(_source_json(briefing, s) for s in sorted(briefing.sources.values(), key=lambda s: s.id))
-    entities = ",".join(_entity_json(briefing, e) for e in sorted(briefing.entities.values(), key=lambda e: e.id))
-    return f'{head[:-1]},"facts":[{facts}],"sources":[{sources}],"entities":[{entities}]}}'
+    language = briefing.site.language
+    facts = b",".join(chunk for chunk in _FACTS_JSON.run(
+        topics, (derive.world(briefing), derive.relations(briefing)),
+        lambda topic: ",".join(_fact_json(briefing, f) for f in topic.facts).encode(), language) if chunk)
+    sources = _joined(_SOURCES_JOINED, [_source_json(briefing, s)
+                                        for s in sorted(briefing.sources.values(), key=lambda s: s.id)])
+    entities = _joined(_ENTITIES_JOINED, [_entity_json(briefing, e)
+                                          for e in sorted(briefing.entities.values(), key=lambda e: e.id)])
+    return b"".join((head[:-1].encode(), b',"facts":[', facts, b'],"sources":[', sources,
+                     b'],"entities":[', entities, b"]}\n"))
+
+
+def _joined(last: list[tuple[list[str], bytes]], records: list[str]) -> bytes:
+    """The records joined with commas, encoded; kept (in `last`) while they are the same strings."""
+    if last and last[0][0] == records:  # the kept records are the same objects: compared by identity
+        return last[0][1]
+    joined = ",".join(records).encode()
+    last[:] = [(records, joined)] if keeping() else []
+    return joined
+
+
+_FACTS_JSON: TopicMemo[bytes] = TopicMemo()
+_SOURCES_JOINED: list[tuple[list[str], bytes]] = []
+_ENTITIES_JOINED: list[tuple[list[str], bytes]] = []
 
 
 # --- data/facts.csv ----------------------------------------------------------------------------
@@ -294,21 +320,29 @@ def _fact_row(fact: Fact, derived: Standing) -> list[Any]:
     ]
 
 
-def facts_csv(briefing: Briefing, topics: list[Topic]) -> str:
-    """One CSV line per fact (after a header line); lists of ids are joined with '; '. Each line is
-    written on its own (and kept, see `_Kept`): a CSV writer carries nothing from row to row."""
+def facts_csv(briefing: Briefing, topics: list[Topic]) -> bytes:
+    """One CSV line per fact (after a header line), UTF-8 with a BOM (Excel reads it so); lists of ids
+    are joined with '; '. Each line is written on its own (and kept, see `_Kept`): a CSV writer
+    carries nothing from row to row. A topic's lines are kept joined and encoded while its sheet
+    and every source and entity are the last build's (`derive.world`)."""
     _FACT_CSV.prune(len(briefing.facts))
-    lines = [_csv_text([list(FACT_COLUMNS)])]
     records = _FACT_CSV.records
-    for topic in topics:
+
+    def lines(topic: Topic) -> bytes:
+        found_lines = []
         for fact in topic.facts:
             derived = standing(briefing, fact)
             # _FACT_CSV.get, inline (20,000 lines a build, nearly all kept).
             found = records.get(fact.id)
             if found is None or not same_inputs(found[0], (fact, derived)):
                 found = records[fact.id] = ((fact, derived), _csv_line(_fact_row(fact, derived)))
-            lines.append(found[1])
-    return "".join(lines)
+            found_lines.append(found[1])
+        return "".join(found_lines).encode()
+    return b"".join([_csv_text([list(FACT_COLUMNS)]).encode("utf-8-sig"),
+                     *_FACTS_CSV.run(topics, derive.world(briefing), lines, briefing.site.language)])
+
+
+_FACTS_CSV: TopicMemo[bytes] = TopicMemo()
 
 
 _line_buffer = io.StringIO()
@@ -481,8 +515,8 @@ def files(briefing: Briefing, topics: list[Topic]) -> list[tuple[str, str, Calla
     """The data exports as (route, format, make, deps): `make` computes the value when the file is
     rendered, and `serialize(format, value)` makes its bytes; `deps` as for a page (empty: everything)."""
     return [
-        (urls.DATA_JSON, "json-text", lambda: briefing_json(briefing, topics), ()),
-        (urls.DATA_CSV, "csv-text", lambda: facts_csv(briefing, topics), ()),
+        (urls.DATA_JSON, "bytes", lambda: briefing_json(briefing, topics), ()),
+        (urls.DATA_CSV, "bytes", lambda: facts_csv(briefing, topics), ()),
         # Made from the sources alone (in id order): only a source edit writes it again.
         (urls.DATA_CSL, "json", lambda: sources_csl(briefing), ("source:*",)),
     ]
@@ -534,21 +568,28 @@ def _script(value: tuple[str, Any]) -> bytes:
     """`(window.NAME = window.NAME || []).push({...});`: data a classic <script src> loads, even from
     file://, in any order relative to the script that reads it. ASCII, so no charset can garble it."""
     name, data = value
+    which = (name, data.get("type"), data.get("s"), data.get("n")) if isinstance(data, dict) else None
+    last = _SCRIPTS.get(which) if which is not None else None
+    if last is not None and last[0] == data:  # a search file nobody's edit changed: compared, not encoded
+        return last[1]
     text = json.dumps(data, ensure_ascii=True, separators=(",", ":")).replace("</", "<\\/")
-    return f"(window.{name} = window.{name} || []).push({text});\n".encode("ascii")
+    made = f"(window.{name} = window.{name} || []).push({text});\n".encode("ascii")
+    if which is not None and keeping():
+        _SCRIPTS[which] = (data, made)
+    return made
 
 
-def _json_text(text: str) -> bytes:
-    """A JSON text already serialised as `_json` would (briefing_json)."""
-    return (text + "\n").encode("utf-8")
+# The last bytes of each script file by what it is (a search segment's main file or shard n), with
+# its data: the dev server writes a segment's files again after an edit, and most are as they were.
+_SCRIPTS: dict[tuple[Any, ...], tuple[Any, bytes]] = {}
 
 
-def _csv_text_bytes(text: str) -> bytes:
-    """CSV lines already written as `_csv` would (facts_csv)."""
-    return text.encode("utf-8-sig")
+def _bytes(data: bytes) -> bytes:
+    """A file already serialised (briefing_json, facts_csv)."""
+    return data
 
 
-SERIALIZERS = {"json": _json, "csv": _csv, "script": _script, "json-text": _json_text, "csv-text": _csv_text_bytes}
+SERIALIZERS = {"json": _json, "csv": _csv, "script": _script, "bytes": _bytes}
 
 
 def serialize(output_format: str, value: Any) -> bytes:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import urls
 from .analysis import facts_deps
-from .model import Briefing, Fact, Topic
+from .model import Briefing, Fact, Topic, TopicMemo
 
 if TYPE_CHECKING:  # plan imports this module
     from .analysis import Analysis
@@ -67,6 +67,14 @@ def _key(kind: str, *values: Any) -> str:
     return f"{kind}:" + hashlib.sha1(repr(values).encode("utf-8", "surrogateescape")).hexdigest()
 
 
+def _chunks(ordered: tuple[Fact, ...], size: int) -> list[tuple[Fact, ...]]:
+    """A topic's facts in parts of `size` (one empty part for a topic without facts)."""
+    return [ordered[i:i + size] for i in range(0, len(ordered), size)] or [()]
+
+
+_STARTS: TopicMemo[list[list[tuple[str, str]]]] = TopicMemo()
+
+
 class _Numbers:
     """A fact's number in the pack ('2.14': its topic's section, its place there), by fact id:
     read from the topics' layouts when asked, not made for every fact on every build."""
@@ -107,9 +115,13 @@ def pages(briefing: Briefing, analysis: Analysis, topic_views: list[tuple[Topic,
     # The sequence of parts, each with what it shows; the previous/next links follow it.
     sequence: list[tuple[PartLink, Callable[[PartLink | None, PartLink | None], Planned]]] = []
     contents: list[ContentsEntry] = []
-    for section, (topic, views) in enumerate(topic_views, 1):
-        ordered = views.facts
-        chunks = [ordered[i:i + size] for i in range(0, len(ordered), size)] or [()]
+    # Each part's titled sections (title, anchor), per topic: kept while the topic's sheet is the same.
+    layouts = {topic.id: views.layout for topic, views in topic_views}
+    starts = _STARTS.run([topic for topic, _views in topic_views], size, lambda topic: [
+        [(title, anchor) for title, anchor, _ in _grouped(chunk, layouts[topic.id].section_of, _itself) if title]
+        for chunk in _chunks(layouts[topic.id].ordered, size)], briefing.site.language)
+    for section, ((topic, views), titled) in enumerate(zip(topic_views, starts, strict=True), 1):
+        chunks = _chunks(views.facts, size)
         sections_of = views.layout.section_of
         spans: list[tuple[PartLink, int, int]] = []
         found: dict[str, tuple[str, str]] = {}  # section title → where it begins
@@ -122,9 +134,8 @@ def pages(briefing: Briefing, analysis: Analysis, topic_views: list[tuple[Topic,
             link = PartLink(urls.pack_part(topic.id, number), title, f"topic-{key}")
             first = (number - 1) * size + 1
             spans.append((link, first, first + len(chunk) - 1))
-            for group_title, anchor, _ in _grouped(chunk, sections_of, _itself):
-                if group_title:
-                    found.setdefault(group_title, (link.route, f"{key}-{anchor}"))
+            for group_title, anchor in titled[number - 1]:
+                found.setdefault(group_title, (link.route, f"{key}-{anchor}"))
 
             def part(previous: PartLink | None, following: PartLink | None, topic: Topic = topic,
                      chunk: tuple[Fact, ...] = chunk, shared: TopicViews = views, number: int = number,
@@ -150,7 +161,7 @@ def pages(briefing: Briefing, analysis: Analysis, topic_views: list[tuple[Topic,
                             "previous": previous, "next": following, "fact_entries": entries, **_scales()}
                 return (link.route, "briefing-part.html", link.title, deps, make)
             sequence.append((link, part))
-        contents.append(ContentsEntry(section, topic, len(ordered), tuple(spans),
+        contents.append(ContentsEntry(section, topic, len(views.facts), tuple(spans),
                                       tuple((title, route, anchor) for title, (route, anchor) in found.items())))
 
     # The appendices: briefing-wide, so each names the facts and sources it shows, not everything.
