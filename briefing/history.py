@@ -24,7 +24,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from .dates import When, parse_when
-from .model import Briefing, Edition, Fact, Stamp
+from .model import Briefing, Edition, Fact, Stamp, Topic, keeping
 from .problems import Location, Problem, note, warning
 
 UNCOMMITTED = "0" * 40
@@ -334,13 +334,37 @@ def apply_git_history(briefing: Briefing, fingerprints: dict[str, str], site_dir
                         f"{fingerprints.get(key, '')}\0{used}".encode()).hexdigest()
         history.save({f.at.path for f in briefing.facts.values()})
         if changed:
-            briefing.topics = {tid: dataclasses.replace(topic, facts=tuple(changed.get(f.id, f) for f in topic.facts))
-                               for tid, topic in briefing.topics.items()}
+            briefing.topics = {tid: _dated(topic, changed) for tid, topic in briefing.topics.items()}
             briefing.index()
         shallow = history.shallow and any(line[0] == BOUNDARY for lines in blamed for line in lines)
         briefing.dates_from = "shallow" if shallow else "git" if briefing.stamps else "written"
     briefing.editions, found = _editions(briefing, history)
     return problems + found + _where_dates_came_from(briefing)
+
+
+def _dated(topic: Topic, changed: dict[str, Fact]) -> Topic:
+    """The topic with its facts dated from git (`changed`, by fact id).
+
+    In a process that builds again (the dev server), a sheet dated as in the last build gives the
+    same Topic object as then, as parts.py gives for a sheet nobody edited: the work kept per topic
+    and per fact object (model.TopicMemo, FactMemo) is kept for it too.
+    """
+    mine = {f.id: changed[f.id] for f in topic.facts if f.id in changed}
+    if not mine:
+        return topic
+    last = _DATED.get(topic.id)
+    if last is not None and last[0] is topic and last[1] == mine:
+        return last[2]
+    dated = dataclasses.replace(topic, facts=tuple(mine.get(f.id, f) for f in topic.facts))
+    if keeping():
+        _DATED[topic.id] = (topic, mine, dated)
+    else:
+        _DATED.clear()
+    return dated
+
+
+# Per topic id: the last build's topic as read, its facts dated from git, and the dated topic.
+_DATED: dict[str, tuple[Topic, dict[str, Fact], Topic]] = {}
 
 
 def _where_dates_came_from(briefing: Briefing) -> list[Problem]:

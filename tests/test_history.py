@@ -268,3 +268,29 @@ def test_sheets_blamed_side_by_side_or_one_at_a_time_date_the_same(repo: tuple[P
     assert {f.id: (f.added, f.updated) for f in b.facts.values()} == \
         {f.id: (f.added, f.updated) for f in reference.facts.values()}
     assert sorted(a[-1] for a in calls if "blame" in a) == ["diplomacy.yaml", "weapons.yaml"]
+
+
+def test_a_sheet_dated_as_before_keeps_its_topic_in_the_dev_server(repo: tuple[Path, list[str]], tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dating facts from git gives a sheet nobody edited the same Topic object as in the last build
+    (it made new ones for every sheet, so the dev server recomputed every topic's kept work)."""
+    from test_fragments import assert_same_as_clean_build
+
+    from briefing import plan
+
+    site, _ = repo
+    laid_out: list[str] = []
+    real = plan._layout
+    monkeypatch.setattr(plan, "_layout", lambda topic, language: laid_out.append(topic.id) or real(topic, language))
+    builder = Builder(site, tmp_path / "out", workers=1)
+    builder.resident = True  # as `serve` keeps it
+    assert builder.rebuild().ok and sorted(laid_out) == ["diplomacy", "weapons"]
+    builder.persist()
+    weapons = site / "content/topics/weapons.yaml"
+    weapons.write_text(weapons.read_text(encoding="utf-8").replace(
+        "claim: North Korea delivered more", "claim: North Korea delivered well over"), encoding="utf-8")
+    laid_out.clear()
+    result = builder.rebuild()
+    assert result.ok and laid_out == ["weapons"]
+    assert result.briefing is not None and result.briefing.facts["both-deny"].added.iso() == "2024-03-01"
+    assert_same_as_clean_build(site, tmp_path / "out", tmp_path)
