@@ -22,7 +22,7 @@ import yaml
 from . import urls
 from .fields import Markdown, MarkdownText, Reader, Text, did_you_mean
 from .load import load_yaml
-from .model import Briefing, Entity, Fact, Topic
+from .model import Briefing, Entity, Fact, Topic, keeping
 from .problems import Location, Problem, error, note
 
 TRANSLATIONS_DIR = "translations"  # under content/
@@ -240,6 +240,11 @@ def _read_topic(node: yaml.Node | None, r: Reader, topic_id: str, briefing: Brie
             edition.texts[f"fact:{key}"] = value
 
 
+# By (language, topic id): the original topic, the edition's digest, the translated topic and its
+# untranslated keys, as in the last build of a process that builds again (model.keeping).
+_TRANSLATED: dict[tuple[str, str], tuple[Topic, str, Topic, set[str]]] = {}
+
+
 def translated_briefing(briefing: Briefing, edition: TranslatedEdition) -> tuple[Briefing, set[str]]:
     """The briefing with the edition's texts in place of the originals, and the keys left untranslated."""
     texts, missing = edition.texts, set()
@@ -285,7 +290,23 @@ def translated_briefing(briefing: Briefing, edition: TranslatedEdition) -> tuple
 
     # The original's series titles, spelled from their ids, are what an untranslated series shows.
     original_titles = spelled_titles(briefing)
-    out = Briefing(site, briefing.sources, {k: topic(t) for k, t in briefing.topics.items()},
+    def kept_topic(t: Topic) -> Topic:
+        # A sheet nobody edited, in an edition whose texts are as in the last build, gives the same
+        # translated Topic as then (with the same keys untranslated): the work the dev server keeps
+        # per topic and per fact object is kept for the edition too.
+        last = _TRANSLATED.get((edition.language, t.id))
+        if last is not None and last[0] is t and last[1] == edition.digest:
+            missing.update(last[3])
+            return last[2]
+        before = set(missing)
+        translated = topic(t)
+        if keeping():
+            _TRANSLATED[(edition.language, t.id)] = (t, edition.digest, translated, missing - before)
+        return translated
+
+    if not keeping():
+        _TRANSLATED.clear()
+    out = Briefing(site, briefing.sources, {k: kept_topic(t) for k, t in briefing.topics.items()},
                    {k: entity(e) for k, e in briefing.entities.items()},
                    unreadable=set(briefing.unreadable), translations=briefing.translations,
                    stamps=briefing.stamps, dates_from=briefing.dates_from, editions=briefing.editions,

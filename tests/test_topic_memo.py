@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURE_SITE
 from test_fragments import assert_same_as_clean_build, edit
+from test_i18n import korean_edition
 
 from briefing import analysis, derive, model, plan
 from briefing.model import Topic, TopicMemo
@@ -127,3 +128,32 @@ def test_a_save_recomputes_the_edited_sheets_parts_and_what_its_context_says(
          "    claim: Russia and North Korea rejected")
     assert rebuilt() == ({"diplomacy": 1}, {"diplomacy": 1})
     assert relations[-1] != first_relations
+
+
+def test_a_translated_edition_keeps_the_parts_of_the_sheets_nobody_edited(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The edition's topics are made from the original's and its texts: a sheet nobody edited, with
+    texts as before, is the same translated Topic, so its kept parts are reused in the edition too;
+    a translation edited makes the edition's topics again."""
+    site, out = korean_edition(tmp_path / "site"), tmp_path / "out"
+    layouts: Counter[tuple[str, str]] = Counter()
+    real_layout = plan._layout
+
+    def layout(topic: Topic, language: str) -> plan.TopicLayout:
+        layouts[topic.id, language] += 1
+        return real_layout(topic, language)
+    monkeypatch.setattr(plan, "_layout", layout)
+    builder = resident(site, out)
+    assert builder.rebuild().ok
+    builder.persist()
+    edit(site / WEAPONS, "claim: North Korea delivered", "claim: North Korea has delivered")
+    layouts.clear()
+    assert builder.rebuild().ok
+    builder.persist()
+    assert dict(layouts) == {("weapons", "en"): 1, ("weapons", "ko"): 1}
+    assert_same_as_clean_build(site, out, tmp_path)
+    edit(site / "content/translations/ko/site.yaml", "title: ", "title: 새 ")
+    layouts.clear()
+    assert builder.rebuild().ok
+    assert dict(layouts) == {("weapons", "ko"): 1, ("diplomacy", "ko"): 1}
+    assert_same_as_clean_build(site, out, tmp_path)
