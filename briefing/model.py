@@ -404,9 +404,61 @@ def _involved(fact: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return sources, tuple(involved)
 
 
-# A fact's sources and entities, from the last index: the dev server indexes the whole briefing
-# again after every save.
-_INVOLVED: FactMemo[tuple[tuple[str, ...], tuple[str, ...]]] = FactMemo()
+@dataclass(slots=True)
+class _TopicIndex:
+    """One topic's share of the briefing's lookup tables, and each fact's sources and entities."""
+
+    facts: dict[str, Fact]
+    by_source: dict[str, list[Fact]]
+    by_entity: dict[str, list[Fact]]
+    related_to: dict[str, list[tuple[str, Fact]]]
+    involved: dict[str, tuple[Fact, tuple[tuple[str, ...], tuple[str, ...]]]]
+
+
+def _index_topic(topic: Topic, last: _TopicIndex | None) -> _TopicIndex:
+    """A topic's lookup tables; a fact that is the same object as in `last` (the topic's in the last
+    build) reuses what it involves."""
+    by_source: dict[str, list[Fact]] = defaultdict(list)
+    by_entity: dict[str, list[Fact]] = defaultdict(list)
+    related_to: dict[str, list[tuple[str, Fact]]] = defaultdict(list)
+    facts: dict[str, Fact] = {}
+    for fact in topic.facts:
+        facts.setdefault(fact.id, fact)
+    before = last.involved if last is not None else {}
+    involved = {}
+    for fact in facts.values():
+        hit = before.get(fact.id)
+        found = involved[fact.id] = hit if hit is not None and hit[0] is fact else (fact, _involved(fact))
+        source_ids, entity_ids = found[1]
+        for source_id in source_ids:
+            by_source[source_id].append(fact)
+        for entity_id in entity_ids:
+            by_entity[entity_id].append(fact)
+        for rel in fact.related:
+            related_to[rel.fact.id].append((rel.relation, fact))
+    return _TopicIndex(facts, dict(by_source), dict(by_entity), dict(related_to), involved)
+
+
+Listed = TypeVar("Listed")
+
+
+def _joined(tables: list[dict[str, list[Listed]]]) -> dict[str, list[Listed]]:
+    """The topics' tables as one: each key's lists concatenated in topic order (new lists: the
+    topics' are kept for the next build)."""
+    joined: dict[str, list[Listed]] = {}
+    for table in tables:
+        for key, values in table.items():
+            have = joined.get(key)
+            if have is None:
+                joined[key] = list(values)
+            else:
+                have.extend(values)
+    return joined
+
+
+# Each topic's lookup tables, from the last index of a process that builds again (model.keeping):
+# the dev server indexes the whole briefing again after every save.
+_INDEX_PARTS: dict[str, tuple[Topic, _TopicIndex]] = {}
 
 
 @dataclass(slots=True)
@@ -436,27 +488,31 @@ class Briefing:
     series_titles: dict[str, str] = field(default_factory=dict)
 
     def index(self) -> None:
-        """Build the lookup tables (facts by id, source, entity; incoming relations)."""
-        by_source: dict[str, list[Fact]] = defaultdict(list)
-        by_entity: dict[str, list[Fact]] = defaultdict(list)
-        related_to: dict[str, list[tuple[str, Fact]]] = defaultdict(list)
-        facts: dict[str, Fact] = {}
+        """Build the lookup tables (facts by id, source, entity; incoming relations), joined from
+        each topic's (kept between a process's builds while the topic is the same object)."""
+        global _INDEX_PARTS
+        kept = _INDEX_PARTS
+        now: dict[str, tuple[Topic, _TopicIndex]] = {}
+        found: list[_TopicIndex] = []
         for topic in self.topics.values():
-            for fact in topic.facts:
-                facts.setdefault(fact.id, fact)
-        # strict: the memo's run must be exhausted (it keeps this index's facts when it ends).
-        involved = _INVOLVED.run(facts.values(), None, _involved)
-        for fact, (source_ids, entity_ids) in zip(facts.values(), involved, strict=True):
-            for source_id in source_ids:
-                by_source[source_id].append(fact)
-            for entity_id in entity_ids:
-                by_entity[entity_id].append(fact)
-            for rel in fact.related:
-                related_to[rel.fact.id].append((rel.relation, fact))
+            last = kept.get(topic.id)
+            part = last[1] if last is not None and last[0] is topic else \
+                _index_topic(topic, last[1] if last is not None else None)
+            now[topic.id] = (topic, part)
+            found.append(part)
+        _INDEX_PARTS = now if _keeping else {}
+        facts: dict[str, Fact] = {}
+        for part in found:
+            facts.update(part.facts)
+        if len(facts) != sum(len(part.facts) for part in found):
+            # An id in two sheets (an error check reports): the first one's fact, and it alone indexed.
+            every = Topic("", "", "", tuple(f for t in self.topics.values() for f in t.facts), Location(""))
+            found = [_index_topic(every, None)]
+            facts = found[0].facts
         self.facts = facts
-        self.facts_by_source = dict(by_source)
-        self.facts_by_entity = dict(by_entity)
-        self.related_to = dict(related_to)
+        self.facts_by_source = _joined([part.by_source for part in found])
+        self.facts_by_entity = _joined([part.by_entity for part in found])
+        self.related_to = _joined([part.related_to for part in found])
 
 
 # --- field descriptions ----------------------------------------------------------------------
