@@ -8,11 +8,12 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from .dates import When
 from .i18n import N_
-from .model import Briefing, Fact, FactMemo, Position, Source, Stamp, TopicMemo, keeping
+from .model import Briefing, Fact, Position, Source, Stamp, Topic, TopicMemo, keeping
 
 SUPPORTING = ("asserts", "confirms")
 
@@ -385,8 +386,6 @@ class HistoryEntry:
 
 
 _KIND_ORDER = {"added": 0, "updated": 1, "changed": 2}
-# Each fact's history, from the last build (the dev server's): the dates taken from git are its input.
-_HISTORIES: FactMemo[list[HistoryEntry]] = FactMemo()
 
 
 def history(fact: Fact, stamps: dict[str, Stamp] | None = None) -> list[HistoryEntry]:
@@ -409,12 +408,46 @@ def history(fact: Fact, stamps: dict[str, Stamp] | None = None) -> list[HistoryE
 
 
 def changes(briefing: Briefing) -> list[HistoryEntry]:
-    """Every history entry of the briefing, newest first (ties by fact id, for a stable page)."""
+    """Every history entry of the briefing, newest first (ties by fact id, for a stable page).
+
+    Each topic's entries are sorted on their own and kept between a process's builds while the
+    topic is the same object and its dates from git are as they were; the topics' sorted runs are
+    then merged (a fact's entries stay in the order `history` gives them)."""
+    global _TOPIC_CHANGES
     stamps = briefing.stamps
-    entries = [entry for found in _HISTORIES.run(briefing.facts.values(), None,
-                                                 lambda fact: history(fact, stamps.get(fact.id)),
-                                                 lambda fact: stamps.get(fact.id))
-               for entry in found]
-    entries.sort(key=lambda e: e.fact.id)
-    entries.sort(key=lambda e: (e.date.latest(), _KIND_ORDER[e.kind]), reverse=True)
-    return entries
+    now: dict[str, tuple[Topic, object, list[tuple[tuple[Any, ...], HistoryEntry]],
+                         dict[str, tuple[Fact, Any, list[HistoryEntry]]]]] = {}
+    runs = []
+    for topic in briefing.topics.values():
+        marks = tuple(stamps.get(f.id) for f in topic.facts) if stamps else None
+        last = _TOPIC_CHANGES.get(topic.id)
+        if last is not None and last[0] is topic and last[1] == marks:
+            now[topic.id] = last
+        else:
+            before = last[3] if last is not None else {}
+            histories = {}
+            for fact in topic.facts:
+                stamp = stamps.get(fact.id)
+                hit = before.get(fact.id)
+                histories[fact.id] = hit if hit is not None and hit[0] is fact and hit[1] == stamp else \
+                    (fact, stamp, history(fact, stamp))
+            run = [(_newest_first(entry), entry) for _fact, _stamp, found in histories.values() for entry in found]
+            run.sort(key=itemgetter(0))
+            now[topic.id] = (topic, marks, run, histories)
+        runs.append(now[topic.id][2])
+    _TOPIC_CHANGES = now if keeping() else {}
+    merged = [pair for run in runs for pair in run]
+    merged.sort(key=itemgetter(0))  # sorted runs: merged, not sorted again
+    return [entry for _key, entry in merged]
+
+
+def _newest_first(entry: HistoryEntry) -> tuple[Any, ...]:
+    """Sorts history entries newest first, on one day the addition after any change; then by fact id."""
+    year, month, day = entry.date.latest()
+    return -year, -month, -day, -_KIND_ORDER[entry.kind], entry.fact.id
+
+
+# By topic id: the topic, its facts' dates from git, its entries sorted (with their keys), and
+# each fact's history, from the last build of a process that builds again.
+_TOPIC_CHANGES: dict[str, tuple[Topic, object, list[tuple[tuple[Any, ...], HistoryEntry]],
+                                dict[str, tuple[Fact, Any, list[HistoryEntry]]]]] = {}
