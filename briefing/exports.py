@@ -62,27 +62,33 @@ def _stamp(date: PartialDate) -> str:
 
 def fact_stamps(briefing: Briefing) -> dict[str, PartialDate | None]:
     """`fact_stamp` of every fact, by id (computed once per briefing: the feed and the sitemap both ask;
-    and in the next briefing of the process, again only for the facts that are not the same objects,
-    when every source is: a stamp reads nothing else)."""
+    and in the next briefing of the process, again only for the topics that are not the same objects,
+    and in those for the facts that are not, when every source is the same: a stamp reads nothing else)."""
     global _stamps
     if _stamps[0] is not briefing:
-        last_briefing, _stamps_of_last, by_fact, _days_of_last = _stamps
-        sources = briefing.sources
-        if last_briefing is None or not _same_values(last_briefing.sources, sources):
-            by_fact = {}
+        last_briefing, _stamps_of_last, by_topic, _days_of_last = _stamps
+        if last_briefing is None or not _same_values(last_briefing.sources, briefing.sources):
+            by_topic = {}
         stamps: dict[str, PartialDate | None] = {}
-        kept: dict[str, tuple[Fact, PartialDate | None, str]] = {}
+        kept: dict[str, _TopicStamps] = {}
         days: list[tuple[str, str]] = []
-        for ident, fact in briefing.facts.items():
-            found = by_fact.get(ident)
-            if found is None or found[0] is not fact:
-                stamp = fact_stamp(briefing, fact)
-                found = (fact, stamp, stamp.iso() if stamp is not None and stamp.day else "")
-            kept[ident] = found
-            stamps[ident] = found[1]
-            if found[2]:
-                days.append((ident, found[2]))
-        _stamps = (briefing, stamps, kept, days)
+        for topic in briefing.topics.values():
+            last = by_topic.get(topic.id)
+            if last is None or last[0] is not topic:
+                before = last[1] if last is not None else {}
+                found: dict[str, tuple[Fact, PartialDate | None, str]] = {}
+                for fact in topic.facts:
+                    hit = before.get(fact.id)
+                    if hit is None or hit[0] is not fact:
+                        stamp = fact_stamp(briefing, fact)
+                        hit = (fact, stamp, stamp.iso() if stamp is not None and stamp.day else "")
+                    found.setdefault(fact.id, hit)
+                last = (topic, found, {ident: stamp for ident, (_, stamp, _) in found.items()},
+                        [(ident, day) for ident, (_, _, day) in found.items() if day])
+            kept[topic.id] = last
+            stamps.update(last[2])
+            days.extend(last[3])
+        _stamps = (briefing, stamps, kept if keeping() else {}, days)
     return _stamps[1]
 
 
@@ -97,7 +103,11 @@ def _same_values(old: dict[str, Any], new: dict[str, Any]) -> bool:
     return len(old) == len(new) and all(new.get(key) is value for key, value in old.items())
 
 
-_stamps: tuple[Briefing | None, dict[str, PartialDate | None], dict[str, tuple[Fact, PartialDate | None, str]],
+# A topic's stamps: the topic, each fact's (fact, stamp, ISO day or ""), its stamps by fact id, and
+# its (fact id, day) pairs.
+_TopicStamps = tuple[Topic, dict[str, tuple[Fact, PartialDate | None, str]], dict[str, PartialDate | None],
+                     list[tuple[str, str]]]
+_stamps: tuple[Briefing | None, dict[str, PartialDate | None], dict[str, _TopicStamps],
                list[tuple[str, str]]] = (None, {}, {}, [])
 
 
