@@ -538,7 +538,13 @@ def build_from_parts(inputs: Inputs, cache: PartCache) -> Model:
     """Parse every part not in the cache, then assemble the Briefing (stages 1–2)."""
     wanted: dict[str, Part] = {}
     found: dict[str, Parsed] = {}
+    # A fact sheet read as the very Group of the last build (read_inputs: the file is unchanged)
+    # gives what it gave then, without looking up its thousands of parts (see _SHEETS).
+    sheets = {group.parts[0].path: kept for group in inputs.topics
+              if (kept := _SHEETS.get(group.parts[0].path)) is not None and kept[0] is group}
     for group in inputs.groups():
+        if group.kind == "topic" and group.parts[0].path in sheets:
+            continue
         for part in group.parts:
             hit = cache.get(part.path, part.digest)
             if hit is not None:
@@ -575,7 +581,24 @@ def build_from_parts(inputs: Inputs, cache: PartCache) -> Model:
         if source is not None:
             fingerprints[f"source:{source.id}"] = part.digest
     for group in inputs.topics:
-        docs.topics.append(_take_topic(group, found, cache, take, fingerprints))
+        path = group.parts[0].path
+        kept = sheets.get(path)
+        if kept is not None:
+            docs.topics.append(kept[1])
+            fingerprints.update(kept[2])
+            problems.extend(kept[3])
+            continue
+        before, printed = len(problems), {}
+        topic = _take_topic(group, found, cache, take, printed)
+        fingerprints.update(printed)
+        docs.topics.append(topic)
+        if keeping():
+            digests = [p.digest for p in group.parts] + \
+                ([group.whole.digest] if group.whole and group.whole.digest in found else [])
+            sheets[path] = (group, topic, printed, problems[before:], digests)
+    _SHEETS.clear()
+    if keeping():
+        _SHEETS.update(sheets)
     if not keeping():
         _TOPICS.clear()  # nothing kept for a next build that will not come (model.keeping)
     for gone in _TOPICS.keys() - {group.parts[0].path for group in inputs.topics}:
@@ -593,7 +616,8 @@ def build_from_parts(inputs: Inputs, cache: PartCache) -> Model:
     fingerprints["fact:#order"] = _digest(*(k for k in fingerprints if k.startswith("fact:")))
     fingerprints["entity:#order"] = _digest(*(k for k in fingerprints if k.startswith("entity:")))
     for group in inputs.groups():
-        cache.remember(group.parts[0].path, [p.digest for p in group.parts] +
+        kept = sheets.get(group.parts[0].path) if group.kind == "topic" else None
+        cache.remember(group.parts[0].path, kept[4] if kept is not None else [p.digest for p in group.parts] +
                        ([group.whole.digest] if group.whole and group.whole.digest in found else []))
     briefing = assemble(docs, problems)
     return Model(briefing, problems, fingerprints, parsed_count)
@@ -633,6 +657,12 @@ def _take_topic(group: Group, found: dict[str, Parsed], cache: PartCache, take: 
         for fact in topic.facts:
             fingerprints[f"fact:{fact.id}"] = _digest(whole.digest, fact.id)
     return topic
+
+
+# What each fact sheet gave in the last build of a process that builds again (model.keeping), by
+# its path: the Group it was read as, the Topic, its fingerprints and problems (in order), and the
+# digests its cache file keeps. A sheet read as the same Group object again gives them again.
+_SHEETS: dict[str, tuple[Group, Topic | None, dict[str, str], list[Problem], list[str]]] = {}
 
 
 # The last Topic made from each fact sheet (by its path), with its head as parsed and its facts:
