@@ -65,8 +65,16 @@ class Drawing:
     width: int
     height: int
     font: float
-    land: str  # the SVG path of the country outlines
+    # What the country outlines are drawn from: the base layer's box, the frame's edges and size.
+    outline: tuple[Box, float, float, float, float, int, int]
     pins: tuple[Pin, ...]
+
+    @property
+    def land(self) -> str:
+        """The SVG path of the country outlines, drawn when a page first shows it: planning needs
+        only the frame and the pins, and the pages that show maps are rendered by one worker
+        (`plan.Page.together`), which alone imports NumPy and GEOS and reads the base layer."""
+        return _land(*self.outline)
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +258,6 @@ def draw(entities: list[Entity], layout: Layout, layer: Box, focus: str = "", mi
     west, south, east, north, height = _frame(entities, layout, min_span)
     width = layout.width
     sx, sy = width / (east - west), height / (north - south)
-    land = _land(layer, west, south, east, north, width, height)
 
     def project(lon: float, lat: float) -> tuple[float, float]:
         return (lon - west) * sx, (north - lat) * sy
@@ -268,7 +275,8 @@ def draw(entities: list[Entity], layout: Layout, layer: Box, focus: str = "", mi
             taken.append(spot[3])
             pins.append(Pin(entity, round(x, 1), round(y, 1), entity.label, round(spot[0], 1), round(spot[1], 1),
                             spot[2]))
-    return Drawing(layout.name, width, height, layout.font, land, tuple(pins))
+    return Drawing(layout.name, width, height, layout.font, (layer, west, south, east, north, width, height),
+                   tuple(pins))
 
 
 def place_map(map_id: str, title: str, entities: list[Entity], everything: list[Entity],

@@ -113,6 +113,7 @@ def test_outlines_come_from_the_cache_in_the_next_process_and_change_nothing(tmp
     from briefing.builder import Builder
 
     site = copy_site(tmp_path / "site", changes={"content/entities.yaml": ENTITIES + PLACES})
+    maps._land.cache_clear()  # drawn by this site's first build (not by another test's), into its cache
     assert Builder(site, tmp_path / "first").rebuild().ok
     maps._land.cache_clear()  # as in a new process
 
@@ -178,3 +179,31 @@ def test_polygon_rings_equal_pyshp_on_the_base_layer() -> None:
         found = maps.polygon_rings(shp, box)
         assert len(found) == len(expected) > 100
         assert all(numpy.array_equal(a, b) for a, b in zip(found, expected, strict=True))
+
+
+def test_planning_draws_no_outline_and_one_worker_draws_them_all(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Outlines are drawn when a page shows them, not when it is planned; the pages that show maps
+    (the overview, map.html, the places' pages) are one batch of the render stage, so one worker
+    alone reads the base layer; the output is the same as a serial build's."""
+    from test_incremental import tree
+
+    from briefing import builder
+    from briefing.builder import Builder
+    from briefing.plan import Page, plan_site
+
+    site = copy_site(tmp_path / "site", changes={"content/entities.yaml": ENTITIES + PLACES})
+    checked = validate(site, use_cache=False)
+    maps._land.cache_clear()
+    real = maps.base_layer
+    monkeypatch.setattr(maps, "base_layer", lambda box: pytest.fail("planning drew an outline"))
+    pages, _ = plan_site(checked.briefing, [])
+    grouped = sorted(p.route for p in pages if isinstance(p, Page) and p.together == "maps")
+    assert grouped == ["entities/kursk-region.html", "entities/kyiv.html", "entities/vladivostok.html",
+                       "index.html", "map.html"]
+    monkeypatch.setattr(maps, "base_layer", real)
+    monkeypatch.setattr(builder, "PARALLEL_MIN_PAGES", 1)  # forked workers, even for this small site
+    assert Builder(site, tmp_path / "parallel", use_cache=False, workers=2).rebuild().ok
+    maps._land.cache_clear()
+    assert Builder(site, tmp_path / "serial", use_cache=False, workers=1).rebuild().ok
+    assert tree(tmp_path / "parallel") == tree(tmp_path / "serial")
