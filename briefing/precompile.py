@@ -133,9 +133,11 @@ def main() -> int:
         _file(name).write_text(text, encoding="utf-8")
     print(f"{len(files)} templates compiled into {COMPILED}", file=sys.stderr)
     # And the interface messages of the templates and modules, for the catalogue check (i18n.py).
-    from .i18n import STORED_MESSAGES, stored_extraction
+    from .i18n import STORED_CATALOGUES, STORED_MESSAGES, stored_catalogues, stored_extraction
 
     STORED_MESSAGES.write_text(messages_json(stored_extraction()), encoding="utf-8")
+    # And the shipped interface catalogues, parsed and compiled (i18n.StoredCatalogue).
+    STORED_CATALOGUES.write_text(stored_catalogues(), encoding="utf-8")
     return 0
 
 

@@ -145,3 +145,71 @@ def test_compiled_templates_load_from_bytecode_named_as_the_template(tmp_path: P
         return found
     assert names(first) == names(again) == {filename}
     assert precompile.compiled_code("base.html", source + " ", precompile.signature(env), filename) is None
+
+
+def test_the_stored_catalogues_are_up_to_date_and_read_as_babel_reads_the_po_files(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """compiled/catalogues.json (each shipped catalogue parsed and compiled ahead) is current, and
+    what it gives (messages, fuzzy marks, lines, plural rule, every translation) is what parsing the
+    .po file with Babel gives."""
+    import io
+
+    from babel.messages.pofile import read_po
+
+    from briefing import i18n
+
+    assert i18n.STORED_CATALOGUES.read_text(encoding="utf-8") == i18n.stored_catalogues(), \
+        "catalogues edited: run `python -m briefing.precompile` and commit briefing/compiled/"
+    for language in i18n.shipped_languages():
+        i18n.forget_catalogues()
+        i18n._parsed.clear()
+        stored = i18n.read_catalogue(language)
+        assert isinstance(stored, i18n.StoredCatalogue)
+        parsed = read_po(io.BytesIO(i18n.catalogue_path(language).read_bytes()), locale=language,
+                         domain=i18n.DOMAIN)
+        assert (stored.plural_expr, stored.num_plurals) == (parsed.plural_expr, parsed.num_plurals)
+        assert [(m.id, m.string, m.fuzzy, m.lineno) for m in stored] == \
+               [(m.id, m.string, m.fuzzy, m.lineno) for m in parsed if m.id]
+        for message in parsed:
+            if not message.id:  # the header: no message
+                continue
+            key = message.id if isinstance(message.id, str) else message.id[0]
+            found = stored.get(key)
+            assert found is not None and (found.string, found.fuzzy) == (message.string, message.fuzzy)
+        fast, fast_script = i18n.translations(language), i18n.script_messages(language)
+        monkeypatch.setattr(i18n, "_stored_catalogue", lambda path, language, digest: None)
+        i18n.forget_catalogues()
+        i18n._parsed.clear()
+        slow = i18n.translations(language)
+        assert not isinstance(i18n.read_catalogue(language), i18n.StoredCatalogue)
+        for message in (m for m in parsed if m.id):
+            if isinstance(message.id, str):
+                assert fast.gettext(message.id) == slow.gettext(message.id)
+            else:
+                for n in (0, 1, 2, 5):
+                    assert fast.ngettext(*message.id, n) == slow.ngettext(*message.id, n)
+        assert fast_script == i18n.script_messages(language)
+        monkeypatch.undo()
+    i18n.forget_catalogues()
+    i18n._parsed.clear()
+
+
+def test_a_stored_catalogue_made_from_other_bytes_is_not_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    from briefing import i18n
+
+    stored = json.loads(i18n.STORED_CATALOGUES.read_text(encoding="utf-8"))
+    stored["ko"]["made_from"][0] = "0" * 64  # as if the .po file was edited since
+    stored["ko"]["messages"] = [["denies", "STALE", False, 1]]
+    (tmp_path / "catalogues.json").write_text(json.dumps(stored), encoding="utf-8")
+    monkeypatch.setattr(i18n, "STORED_CATALOGUES", tmp_path / "catalogues.json")
+    i18n.forget_catalogues()
+    i18n._parsed.clear()
+    try:
+        catalogue = i18n.read_catalogue("ko")
+        assert not isinstance(catalogue, i18n.StoredCatalogue)
+        assert catalogue.get("denies").string == "부인"
+    finally:
+        i18n.forget_catalogues()
+        i18n._parsed.clear()
