@@ -617,15 +617,24 @@ def _main(argv: list[str] | None) -> int:
     target = _target(args, command, site_dir, out_dir)
     if isinstance(target, int):
         return target
-    lock = _lock(args, out_dir)
-    if isinstance(lock, int):
-        return lock
+    if args.no_cache:  # a cold build: map outlines are drawn beside reading and planning the site
+        from . import maps
+
+        content = site_dir / "content"
+        maps.draw_ahead([content / "entities.yaml", *sorted((content / "entities").glob("*.yaml"))])
     try:
-        return _build(args, command, site_dir, out_dir, target)
-    except OSError as exc:
-        return _system_error(exc, out_dir)
+        lock = _lock(args, out_dir)
+        if isinstance(lock, int):
+            return lock
+        try:
+            return _build(args, command, site_dir, out_dir, target)
+        except OSError as exc:
+            return _system_error(exc, out_dir)
+        finally:
+            lock.release()
     finally:
-        lock.release()
+        if args.no_cache:
+            maps.settle()  # the helper is done (a build that stopped before rendering never asked it)
 
 
 def _build(args: argparse.Namespace, command: str, site_dir: Path, out_dir: Path, target: Path | None) -> int:

@@ -902,6 +902,9 @@ def begin_render(template_dirs: list[Path]) -> bool:
     here, and a forked worker would keep nothing for the next save."""
     key = tuple(template_dirs)
     _builds[key] = _builds.get(key, 0) + 1
+    from .maps import settle
+
+    settle()  # the map outlines drawn ahead (maps.draw_ahead), before any worker is forked
     return _builds[key] >= 2
 
 

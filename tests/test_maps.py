@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURE_SITE, copy_site
 
-from briefing import maps
+from briefing import maps, outlines
 from briefing.pipeline import build, validate
 
 ENTITIES = (FIXTURE_SITE / "content/entities.yaml").read_text(encoding="utf-8")
@@ -120,7 +120,7 @@ def test_outlines_come_from_the_cache_in_the_next_process_and_change_nothing(tmp
     def no_base_layer(box: maps.Box) -> tuple[object, ...]:
         raise AssertionError("the base layer was read again")
 
-    monkeypatch.setattr(maps, "base_layer", no_base_layer)
+    monkeypatch.setattr(outlines, "base_layer", no_base_layer)
     assert Builder(site, tmp_path / "second").rebuild().ok
     assert tree(tmp_path / "first") == tree(tmp_path / "second")
     maps.keep_drawings(None)
@@ -195,15 +195,52 @@ def test_planning_draws_no_outline_and_one_worker_draws_them_all(tmp_path: Path,
     site = copy_site(tmp_path / "site", changes={"content/entities.yaml": ENTITIES + PLACES})
     checked = validate(site, use_cache=False)
     maps._land.cache_clear()
-    real = maps.base_layer
-    monkeypatch.setattr(maps, "base_layer", lambda box: pytest.fail("planning drew an outline"))
+    real = outlines.base_layer
+    monkeypatch.setattr(outlines, "base_layer", lambda box: pytest.fail("planning drew an outline"))
     pages, _ = plan_site(checked.briefing, [])
     grouped = sorted(p.route for p in pages if isinstance(p, Page) and p.together == "maps")
     assert grouped == ["entities/kursk-region.html", "entities/kyiv.html", "entities/vladivostok.html",
                        "index.html", "map.html"]
-    monkeypatch.setattr(maps, "base_layer", real)
+    monkeypatch.setattr(outlines, "base_layer", real)
     monkeypatch.setattr(builder, "PARALLEL_MIN_PAGES", 1)  # forked workers, even for this small site
     assert Builder(site, tmp_path / "parallel", use_cache=False, workers=2).rebuild().ok
     maps._land.cache_clear()
     assert Builder(site, tmp_path / "serial", use_cache=False, workers=1).rebuild().ok
     assert tree(tmp_path / "parallel") == tree(tmp_path / "serial")
+
+
+def test_a_cold_build_draws_the_outlines_in_a_helper_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`build.py --no-cache` draws every map's outlines in a helper process while it reads and plans
+    the site (maps.draw_ahead): this process draws none; a helper that fails changes nothing but
+    who draws them, and the output is the same either way."""
+    from test_incremental import tree
+
+    from briefing import cli
+
+    site = copy_site(tmp_path / "site", changes={"content/entities.yaml": ENTITIES + PLACES})
+
+    def here(*frame: object) -> str:
+        raise AssertionError("an outline was drawn by the build's own process")
+
+    maps._land.cache_clear()
+    maps._drawn_ahead.clear()
+    monkeypatch.setattr(maps, "draw_land", here)
+    assert cli.main(["-q", "--site", str(site), "--output", str(tmp_path / "ahead"), "--no-cache"]) == 0
+    assert maps._helper is None and len(maps._drawn_ahead) >= 8  # overview, regions, places: wide and narrow
+    monkeypatch.undo()
+    maps._land.cache_clear()
+    maps._drawn_ahead.clear()
+    monkeypatch.setattr(maps, "_HELPER_CODE", "import sys; sys.exit(3)")
+    assert cli.main(["-q", "--site", str(site), "--output", str(tmp_path / "failed"), "--no-cache"]) == 0
+    assert maps._helper is None and maps._drawn_ahead == {}
+    assert tree(tmp_path / "ahead") == tree(tmp_path / "failed")
+    maps._land.cache_clear()
+
+
+def test_a_cold_build_that_stops_before_rendering_lets_its_helper_go(tmp_path: Path) -> None:
+    from briefing import cli
+
+    broken = ENTITIES + PLACES + "\n- id: kyiv\n  kind: place\n  name: Kyiv again\n"  # a duplicate id
+    site = copy_site(tmp_path / "site", changes={"content/entities.yaml": broken})
+    assert cli.main(["-q", "--site", str(site), "--output", str(tmp_path / "out"), "--no-cache"]) == 1
+    assert maps._helper is None
