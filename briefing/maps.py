@@ -16,13 +16,12 @@ import hashlib
 import math
 import os
 import pickle
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from . import i18n
+from . import i18n, outlines
 from .charts import Layout, place_label
 from .i18n import N_
 from .model import Briefing, Entity
@@ -318,29 +317,16 @@ class _Helper:
 
 _helper: _Helper | None = None
 _drawn_ahead: dict[tuple[Box, float, float, float, float, int, int], str] = {}
-_HELPER_CODE = ("import sys; sys.path.insert(0, sys.argv[1]); "
-                "from briefing.outlines import draw_for_parent; draw_for_parent()")
-
 
 def draw_ahead(entity_files: list[Path]) -> None:
-    """Start drawing outlines in a helper process, when one of `entity_files` gives coordinates (a
-    cheap look at their text: a wrong guess costs the helper's work, never a different output)."""
+    """Draw outlines in a helper process (`outlines.start_helper`: when one of `entity_files` gives
+    coordinates), or take the one `build.py` started before it loaded the package."""
     global _helper
     if _helper is not None or not installed():
         return
-    try:
-        if not any(b"coordinates" in path.read_bytes() for path in entity_files if path.is_file()):
-            return
-    except OSError:
-        return
-    import subprocess
-
-    try:
-        process = subprocess.Popen([sys.executable, "-c", _HELPER_CODE, str(Path(__file__).resolve().parent.parent)],
-                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    except OSError:
-        return
-    _helper = _Helper(process, os.getpid())
+    process = outlines.take_early_helper() or outlines.start_helper(entity_files)
+    if process is not None:
+        _helper = _Helper(process, os.getpid())
 
 
 def _ask_ahead(found: list[Entity]) -> None:

@@ -131,3 +131,40 @@ def draw_for_parent() -> None:
     drawn = {key: draw_land(*key) for key in wanted}
     pickle.dump(drawn, sys.stdout.buffer, protocol=pickle.HIGHEST_PROTOCOL)
     sys.stdout.buffer.flush()
+
+
+# The helper's program: this module's `draw_for_parent`, found beside the package.
+HELPER_CODE = ("import sys; sys.path.insert(0, sys.argv[1]); "
+               "from briefing.outlines import draw_for_parent; draw_for_parent()")
+_early: list[Any] = []  # the helper build.py started before the package was loaded (maps.draw_ahead takes it)
+
+
+def start_helper(entity_files: list[Path], early: bool = False) -> Any:
+    """Start the helper (a new interpreter: forking the build would make it copy every page of
+    memory it touches afterwards) when one of `entity_files` gives coordinates, a cheap look at
+    their text: a wrong guess costs the helper's work, never a different output. The process
+    (subprocess.Popen), or None. `early`: kept for `take_early_helper`."""
+    from importlib.util import find_spec
+
+    try:
+        if not all(find_spec(name) is not None for name in (BASE_PACKAGE, "shapely", "numpy")):
+            return None
+        if not any(b"coordinates" in path.read_bytes() for path in entity_files if path.is_file()):
+            return None
+    except (OSError, ValueError):
+        return None
+    import subprocess
+
+    try:
+        process = subprocess.Popen([sys.executable, "-c", HELPER_CODE, str(Path(__file__).resolve().parent.parent)],
+                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    except OSError:
+        return None
+    if early:
+        _early.append(process)
+    return process
+
+
+def take_early_helper() -> Any:
+    """The helper `build.py` started, if it did (once)."""
+    return _early.pop() if _early else None

@@ -230,7 +230,7 @@ def test_a_cold_build_draws_the_outlines_in_a_helper_process(tmp_path: Path, mon
     monkeypatch.undo()
     maps._land.cache_clear()
     maps._drawn_ahead.clear()
-    monkeypatch.setattr(maps, "_HELPER_CODE", "import sys; sys.exit(3)")
+    monkeypatch.setattr(outlines, "HELPER_CODE", "import sys; sys.exit(3)")
     assert cli.main(["-q", "--site", str(site), "--output", str(tmp_path / "failed"), "--no-cache"]) == 0
     assert maps._helper is None and maps._drawn_ahead == {}
     assert tree(tmp_path / "ahead") == tree(tmp_path / "failed")
@@ -244,3 +244,26 @@ def test_a_cold_build_that_stops_before_rendering_lets_its_helper_go(tmp_path: P
     site = copy_site(tmp_path / "site", changes={"content/entities.yaml": broken})
     assert cli.main(["-q", "--site", str(site), "--output", str(tmp_path / "out"), "--no-cache"]) == 1
     assert maps._helper is None
+
+
+def test_build_py_starts_the_helper_only_for_a_cold_build(tmp_path: Path) -> None:
+    """build.py looks at its arguments before loading the package, to start the outlines' helper
+    early: for `build`, `bundle` and `pdf` with --no-cache, with the site's entity files."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_script", Path(__file__).resolve().parent.parent / "build.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    root = Path(script.__file__).resolve().parent
+    site = tmp_path / "site"
+    (site / "content" / "entities").mkdir(parents=True)
+    (site / "content" / "entities" / "places.yaml").write_text("[]\n", encoding="utf-8")
+    entities = script._cold_build_entities
+    assert entities(["--no-cache"]) == [root / "content" / "entities.yaml"]
+    assert entities(["--output", "check", "--no-cache"]) == [root / "content" / "entities.yaml"]
+    assert entities(["--site", str(site), "bundle", "--no-cache"]) == [
+        site / "content" / "entities.yaml", site / "content" / "entities" / "places.yaml"]
+    assert entities([f"--site={site}", "pdf", "--no-cache"])[0] == site / "content" / "entities.yaml"
+    assert entities(["check", "--no-cache"]) == entities(["serve", "--no-cache"]) == []
+    assert entities(["--site", str(site)]) == entities([]) == []
