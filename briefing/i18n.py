@@ -594,17 +594,18 @@ def check_catalogues(template_dirs: list[Path], languages: Iterable[str]) -> lis
             problems.append(error(Location(_shown(path)), f"no interface catalogue for language '{language}'",
                                   f"create it with: python -m briefing.i18n init {language}; then translate it"))
             continue
+        shown = _shown(path)
         for key, used in sorted(messages.items(), key=lambda item: str(item[0])):
             msgid = key if isinstance(key, str) else key[0]
             entry = catalogue.get(key if isinstance(key, str) else key[0])
             name = msgid if isinstance(key, str) else f"{key[0]} / {key[1]}"
             if entry is None:
-                problems.append(error(Location(_shown(path)),
+                problems.append(error(Location(shown),
                                       f"message '{name}' (used at {used[0]}) has no '{language}' translation",
                                       "run python -m briefing.i18n update, then translate the new entry"))
                 continue
             strings = entry.string if isinstance(entry.string, tuple) else (entry.string,)
-            where = Location(_shown(path), entry.lineno or 0)
+            where = Location(shown, entry.lineno or 0)
             if entry.fuzzy:
                 problems.append(error(where, f"the '{language}' translation of message '{name}' is marked fuzzy",
                                       "check the translation, then remove the '#, fuzzy' line above it"))

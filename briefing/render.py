@@ -949,7 +949,7 @@ class _Loader(jinja2.FileSystemLoader):
             return super().load(environment, name, globals)
         source, filename, uptodate = self.get_source(environment, name)
         code = None
-        if Path(filename).parent.resolve() == _PROJECT_TEMPLATES:
+        if _is_project_folder(os.path.dirname(filename)):
             code = _compiled_code(name, source, signature(environment), filename)
         if code is None:
             code = environment.compile(source, name, filename)
@@ -957,6 +957,11 @@ class _Loader(jinja2.FileSystemLoader):
 
 
 _PROJECT_TEMPLATES = PROJECT_TEMPLATES.resolve()
+
+
+@lru_cache(maxsize=16)
+def _is_project_folder(folder: str) -> bool:
+    return Path(folder).resolve() == _PROJECT_TEMPLATES
 
 
 @lru_cache(maxsize=64)
