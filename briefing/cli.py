@@ -591,6 +591,10 @@ def _main(argv: list[str] | None) -> int:
     # Resolved: `--output X/new/..` is X, and two spellings of one directory share one lock.
     out_dir = (args.output or site_dir / "output").resolve()
     command = args.command or "build"
+    if command not in ("build", "bundle", "pdf") or not args.no_cache:
+        from .outlines import drop_early_helper
+
+        drop_early_helper()  # build.py's first look at the arguments took this for a cold build
     if command in ("build", "serve", "bundle", "pdf"):
         clash = inputs_clash(out_dir, build_inputs(site_dir))
         if clash is not None:

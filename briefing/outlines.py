@@ -168,3 +168,11 @@ def start_helper(entity_files: list[Path], early: bool = False) -> Any:
 def take_early_helper() -> Any:
     """The helper `build.py` started, if it did (once)."""
     return _early.pop() if _early else None
+
+
+def drop_early_helper() -> None:
+    """Stop the helper `build.py` started, if the command turned out not to be a cold build."""
+    process = take_early_helper()
+    if process is not None:
+        process.kill()
+        process.wait()

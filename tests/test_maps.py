@@ -267,3 +267,13 @@ def test_build_py_starts_the_helper_only_for_a_cold_build(tmp_path: Path) -> Non
     assert entities([f"--site={site}", "pdf", "--no-cache"])[0] == site / "content" / "entities.yaml"
     assert entities(["check", "--no-cache"]) == entities(["serve", "--no-cache"]) == []
     assert entities(["--site", str(site)]) == entities([]) == []
+
+
+def test_a_helper_build_py_started_for_another_command_is_stopped(tmp_path: Path) -> None:
+    from briefing import cli
+
+    site = copy_site(tmp_path / "site", changes={"content/entities.yaml": ENTITIES + PLACES})
+    process = outlines.start_helper([site / "content" / "entities.yaml"], early=True)
+    assert process is not None and process.poll() is None
+    assert cli.main(["-q", "--site", str(site), "check", "--no-cache"]) == 0
+    assert process.returncode is not None and outlines.take_early_helper() is None
