@@ -45,6 +45,10 @@ NARROW = Layout("narrow", 340, 0, 0, 0, 0, 0, 13, 0)
 MIN_SPAN = 6.0  # degrees of longitude: a lone place is shown with its surroundings
 LOCATOR_SPAN = 18.0  # an entity page's map: wide enough to recognise the region
 CLUSTER = 15.0  # places further apart than this (degrees) are shown on separate regional maps
+# Up to this many places, one process draws every map (a build's helper, or one render worker);
+# beyond it, each worker draws the maps of the pages it renders (two drawings a place, a few
+# milliseconds each, are then worth spreading).
+DRAWN_TOGETHER = 64
 Ring = tuple[tuple[float, float], ...]
 
 
@@ -334,7 +338,7 @@ def _ask_ahead(found: list[Entity]) -> None:
     and each place's locator map, in both drawings (as `overview_map`, `regional_maps` and
     `entity_map` frame them)."""
     helper = _helper
-    if helper is None or helper.asked or helper.owner != os.getpid():
+    if helper is None or helper.asked or helper.owner != os.getpid() or len(found) > DRAWN_TOGETHER:
         return
     helper.asked = True
     everything = tuple(found)

@@ -651,11 +651,14 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
     for route, content, make, deps, together in search.files(briefing, topics, facts_deps):
         pages.append(Output(route, "script", content, deps, make, together))
     # The pages that show maps: one worker draws their outlines (NumPy, GEOS and the base layer).
-    drawn = {urls.HOME, urls.MAP, *(urls.route_for(place) for place in maps.places(briefing))}
+    mapped = maps.places(briefing)
+    drawn = {urls.HOME, urls.MAP, *(urls.route_for(place) for place in mapped)} if mapped else set()
+    if len(mapped) > maps.DRAWN_TOGETHER:
+        drawn = set()
     for page in pages:
         if isinstance(page, Page):
             page.finish(lambda context, page=page, route=page.route: page_meta(briefing, route, page.title, context))
-            if page.route in drawn and len(drawn) > 2:
+            if page.route in drawn:
                 page.together = "maps"
             page.context.update(nav_section=section_of(briefing, page.route),
                                 breadcrumbs=breadcrumbs(briefing, page.route))

@@ -277,3 +277,26 @@ def test_a_helper_build_py_started_for_another_command_is_stopped(tmp_path: Path
     assert process is not None and process.poll() is None
     assert cli.main(["-q", "--site", str(site), "check", "--no-cache"]) == 0
     assert process.returncode is not None and outlines.take_early_helper() is None
+
+
+def test_many_places_are_drawn_by_the_workers_that_render_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Beyond DRAWN_TOGETHER places, neither the helper nor one worker draws every map: each page's
+    maps are drawn where it is rendered (the same outlines)."""
+    from test_incremental import tree
+
+    from briefing import cli
+    from briefing.plan import Page, plan_site
+
+    site = copy_site(tmp_path / "site", changes={"content/entities.yaml": ENTITIES + PLACES})
+    maps._land.cache_clear()
+    maps._drawn_ahead.clear()
+    assert cli.main(["-q", "--site", str(site), "--output", str(tmp_path / "few"), "--no-cache"]) == 0
+    monkeypatch.setattr(maps, "DRAWN_TOGETHER", 2)  # the fixture has three places
+    pages, _ = plan_site(validate(site, use_cache=False).briefing, [])
+    assert not [p for p in pages if isinstance(p, Page) and p.together]
+    maps._land.cache_clear()
+    maps._drawn_ahead.clear()
+    assert cli.main(["-q", "--site", str(site), "--output", str(tmp_path / "many"), "--no-cache"]) == 0
+    assert maps._helper is None and maps._drawn_ahead == {}
+    assert tree(tmp_path / "few") == tree(tmp_path / "many")
+    maps._land.cache_clear()
