@@ -872,15 +872,19 @@ class Builder:
                 # Files computed together (a search segment's) go to one worker as one batch, which
                 # computes them once. Then interleaved batches of the rest, several per worker, keep
                 # both busy to the end; the order does not matter because each page is its own file.
+                # Pages that do such work together (those drawing maps) go first, being the longest.
                 together: dict[str, list[int]] = {}
                 for i in todo:
                     group = getattr(pages[i], "together", "")
                     if group:
                         together.setdefault(group, []).append(i)
-                alone = set(whole).union(*together.values())
+                grouped = set().union(*together.values())
+                alone = set(whole) | grouped
                 rest = [i for i in todo if i not in alone]
                 count = self.workers * 6
-                batches = ([[i] for i in whole] + list(together.values())
+                batches = ([b for b in together.values() if isinstance(pages[b[0]], Page)]
+                           + [[i] for i in whole if i not in grouped]
+                           + [b for b in together.values() if not isinstance(pages[b[0]], Page)]
                            + [rest[i::count] for i in range(count) if rest[i::count]])
                 from multiprocessing import get_context  # only when forking: a small build never loads it
 

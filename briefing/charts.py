@@ -194,6 +194,12 @@ def _middle(point: PartialDate) -> float:
 
 def series_title(series_id: str, texts: list[str]) -> str:
     """The series id in words, with the capitals the editors use for those words ('North Korean troops')."""
+    return _spelled(series_id, *_casing(texts))
+
+
+def _casing(texts: list[str]) -> tuple[dict[str, str], set[str]]:
+    """How the texts write their words: each capitalised word by its casefolded form (the first
+    spelling met), and the words written in lower case."""
     capitalised: dict[str, str] = {}
     lowercase: set[str] = set()
     for text in texts:
@@ -202,6 +208,10 @@ def series_title(series_id: str, texts: list[str]) -> str:
                 lowercase.add(word)
             else:
                 capitalised.setdefault(word.casefold(), word)
+    return capitalised, lowercase
+
+
+def _spelled(series_id: str, capitalised: dict[str, str], lowercase: set[str]) -> str:
     words = []
     for word in series_id.split("-"):
         spelled = capitalised.get(word) if word not in lowercase else None
@@ -216,7 +226,8 @@ def spelled_titles(briefing: Briefing) -> dict[str, str]:
     vocabulary = [f.claim for f in briefing.facts.values()] + [e.name for e in briefing.entities.values()]
     vocabulary += [f.quantity.unit for f in briefing.facts.values() if f.quantity]
     ids = {f.quantity.series for f in briefing.facts.values() if f.quantity and f.quantity.series}
-    return {i: series_title(i, vocabulary) for i in sorted(ids)}
+    casing = _casing(vocabulary)  # read once for every series (the vocabulary is the whole briefing)
+    return {i: _spelled(i, *casing) for i in sorted(ids)}
 
 
 def estimate_series(briefing: Briefing, topic_order: list[str]) -> list[Series]:

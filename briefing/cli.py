@@ -591,6 +591,10 @@ def _main(argv: list[str] | None) -> int:
     # Resolved: `--output X/new/..` is X, and two spellings of one directory share one lock.
     out_dir = (args.output or site_dir / "output").resolve()
     command = args.command or "build"
+    if command not in ("build", "bundle", "pdf") or not args.no_cache:
+        from .outlines import drop_early_helper
+
+        drop_early_helper()  # build.py's first look at the arguments took this for a cold build
     if command in ("build", "serve", "bundle", "pdf"):
         clash = inputs_clash(out_dir, build_inputs(site_dir))
         if clash is not None:
@@ -617,15 +621,24 @@ def _main(argv: list[str] | None) -> int:
     target = _target(args, command, site_dir, out_dir)
     if isinstance(target, int):
         return target
-    lock = _lock(args, out_dir)
-    if isinstance(lock, int):
-        return lock
+    if args.no_cache:  # a cold build: map outlines are drawn beside reading and planning the site
+        from . import maps
+
+        content = site_dir / "content"
+        maps.draw_ahead([content / "entities.yaml", *sorted((content / "entities").glob("*.yaml"))])
     try:
-        return _build(args, command, site_dir, out_dir, target)
-    except OSError as exc:
-        return _system_error(exc, out_dir)
+        lock = _lock(args, out_dir)
+        if isinstance(lock, int):
+            return lock
+        try:
+            return _build(args, command, site_dir, out_dir, target)
+        except OSError as exc:
+            return _system_error(exc, out_dir)
+        finally:
+            lock.release()
     finally:
-        lock.release()
+        if args.no_cache:
+            maps.settle()  # the helper is done (a build that stopped before rendering never asked it)
 
 
 def _build(args: argparse.Namespace, command: str, site_dir: Path, out_dir: Path, target: Path | None) -> int:

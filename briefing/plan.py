@@ -60,6 +60,9 @@ class Page:
     # The object a per-object page shows (`fact:<id>`, `source:<id>`, `entity:<id>`): a partial
     # plan (`Scope`) plans it again only when that key is in its scope. '' for the other pages.
     owner: str = ""
+    # Pages that share costly work made when rendered (the maps' outlines) name it here, as an
+    # Output's `together`: the render stage gives them to one worker, which does it once.
+    together: str = ""
 
     @property
     def logical_route(self) -> str:
@@ -720,9 +723,16 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
         pages.append(Output(route, output_format, content))
     for route, content, make, deps, together in search.files(briefing, topics, facts_deps):
         pages.append(Output(route, "script", content, deps, make, together))
+    # The pages that show maps: one worker draws their outlines (NumPy, GEOS and the base layer).
+    mapped = maps.places(briefing)
+    drawn = {urls.HOME, urls.MAP, *(urls.route_for(place) for place in mapped)} if mapped else set()
+    if len(mapped) > maps.DRAWN_TOGETHER:
+        drawn = set()
     for page in pages:
         if isinstance(page, Page):
             page.finish(lambda context, page=page, route=page.route: page_meta(briefing, route, page.title, context))
+            if page.route in drawn:
+                page.together = "maps"
             page.context.update(nav_section=section_of(briefing, page.route),
                                 breadcrumbs=breadcrumbs(briefing, page.route))
 

@@ -36,7 +36,7 @@ from .derive import CREDIBILITY_SCALE, Grade, Standing, standing
 from .exports import serialize
 from .model import Entity, Fact, Source, Topic
 from .plan import Asset, Output, Page
-from .precompile import PROJECT_TEMPLATES, compiled_source, signature
+from .precompile import PROJECT_TEMPLATES, compiled_code, signature
 from .problems import Location, Problem, error
 from .search import plain
 
@@ -886,6 +886,7 @@ def make_environment(template_dirs: list[Path], language: str = "en") -> jinja2.
 def forget_templates() -> None:
     """Drop the compiled templates (they changed on disk), and the catalogues."""
     _environment.cache_clear()
+    _compiled_code.cache_clear()
     _builds.clear()
     i18n.forget_catalogues()
 
@@ -901,6 +902,9 @@ def begin_render(template_dirs: list[Path]) -> bool:
     here, and a forked worker would keep nothing for the next save."""
     key = tuple(template_dirs)
     _builds[key] = _builds.get(key, 0) + 1
+    from .maps import settle
+
+    settle()  # the map outlines drawn ahead (maps.draw_ahead), before any worker is forked
     return _builds[key] >= 2
 
 
@@ -944,21 +948,27 @@ class _Loader(jinja2.FileSystemLoader):
         if environment.bytecode_cache is not None:  # the cache's compiled code is faster still
             return super().load(environment, name, globals)
         source, filename, uptodate = self.get_source(environment, name)
-        python = None
-        if Path(filename).parent.resolve() == PROJECT_TEMPLATES.resolve():
-            python = compiled_source(name, source, signature(environment))
-        if python is None:
+        code = None
+        if _is_project_folder(os.path.dirname(filename)):
+            code = _compiled_code(name, source, signature(environment), filename)
+        if code is None:
             code = environment.compile(source, name, filename)
-        else:
-            code = _compiled_code(python, filename)
         return environment.template_class.from_code(environment, code, globals or {}, uptodate)
 
 
+_PROJECT_TEMPLATES = PROJECT_TEMPLATES.resolve()
+
+
+@lru_cache(maxsize=16)
+def _is_project_folder(folder: str) -> bool:
+    return Path(folder).resolve() == _PROJECT_TEMPLATES
+
+
 @lru_cache(maxsize=64)
-def _compiled_code(python: str, filename: str) -> Any:
+def _compiled_code(name: str, source: str, env_signature: str, filename: str) -> Any:
     # One code object per precompiled template, shared by the environments of every language
     # (a code object is immutable; each environment makes its own template from it).
-    return compile(python, filename, "exec")
+    return compiled_code(name, source, env_signature, filename)
 
 
 @jinja2.pass_environment

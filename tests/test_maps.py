@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURE_SITE, copy_site
 
-from briefing import maps
+from briefing import maps, outlines
 from briefing.pipeline import build, validate
 
 ENTITIES = (FIXTURE_SITE / "content/entities.yaml").read_text(encoding="utf-8")
@@ -113,13 +113,14 @@ def test_outlines_come_from_the_cache_in_the_next_process_and_change_nothing(tmp
     from briefing.builder import Builder
 
     site = copy_site(tmp_path / "site", changes={"content/entities.yaml": ENTITIES + PLACES})
+    maps._land.cache_clear()  # drawn by this site's first build (not by another test's), into its cache
     assert Builder(site, tmp_path / "first").rebuild().ok
     maps._land.cache_clear()  # as in a new process
 
     def no_base_layer(box: maps.Box) -> tuple[object, ...]:
         raise AssertionError("the base layer was read again")
 
-    monkeypatch.setattr(maps, "base_layer", no_base_layer)
+    monkeypatch.setattr(outlines, "base_layer", no_base_layer)
     assert Builder(site, tmp_path / "second").rebuild().ok
     assert tree(tmp_path / "first") == tree(tmp_path / "second")
     maps.keep_drawings(None)
@@ -178,3 +179,124 @@ def test_polygon_rings_equal_pyshp_on_the_base_layer() -> None:
         found = maps.polygon_rings(shp, box)
         assert len(found) == len(expected) > 100
         assert all(numpy.array_equal(a, b) for a, b in zip(found, expected, strict=True))
+
+
+def test_planning_draws_no_outline_and_one_worker_draws_them_all(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Outlines are drawn when a page shows them, not when it is planned; the pages that show maps
+    (the overview, map.html, the places' pages) are one batch of the render stage, so one worker
+    alone reads the base layer; the output is the same as a serial build's."""
+    from test_incremental import tree
+
+    from briefing import builder
+    from briefing.builder import Builder
+    from briefing.plan import Page, plan_site
+
+    site = copy_site(tmp_path / "site", changes={"content/entities.yaml": ENTITIES + PLACES})
+    checked = validate(site, use_cache=False)
+    maps._land.cache_clear()
+    real = outlines.base_layer
+    monkeypatch.setattr(outlines, "base_layer", lambda box: pytest.fail("planning drew an outline"))
+    pages, _ = plan_site(checked.briefing, [])
+    grouped = sorted(p.route for p in pages if isinstance(p, Page) and p.together == "maps")
+    assert grouped == ["entities/kursk-region.html", "entities/kyiv.html", "entities/vladivostok.html",
+                       "index.html", "map.html"]
+    monkeypatch.setattr(outlines, "base_layer", real)
+    monkeypatch.setattr(builder, "PARALLEL_MIN_PAGES", 1)  # forked workers, even for this small site
+    assert Builder(site, tmp_path / "parallel", use_cache=False, workers=2).rebuild().ok
+    maps._land.cache_clear()
+    assert Builder(site, tmp_path / "serial", use_cache=False, workers=1).rebuild().ok
+    assert tree(tmp_path / "parallel") == tree(tmp_path / "serial")
+
+
+def test_a_cold_build_draws_the_outlines_in_a_helper_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`build.py --no-cache` draws every map's outlines in a helper process while it reads and plans
+    the site (maps.draw_ahead): this process draws none; a helper that fails changes nothing but
+    who draws them, and the output is the same either way."""
+    from test_incremental import tree
+
+    from briefing import cli
+
+    site = copy_site(tmp_path / "site", changes={"content/entities.yaml": ENTITIES + PLACES})
+
+    def here(*frame: object) -> str:
+        raise AssertionError("an outline was drawn by the build's own process")
+
+    maps._land.cache_clear()
+    maps._drawn_ahead.clear()
+    monkeypatch.setattr(maps, "draw_land", here)
+    assert cli.main(["-q", "--site", str(site), "--output", str(tmp_path / "ahead"), "--no-cache"]) == 0
+    assert maps._helper is None and len(maps._drawn_ahead) >= 8  # overview, regions, places: wide and narrow
+    monkeypatch.undo()
+    maps._land.cache_clear()
+    maps._drawn_ahead.clear()
+    monkeypatch.setattr(outlines, "HELPER_CODE", "import sys; sys.exit(3)")
+    assert cli.main(["-q", "--site", str(site), "--output", str(tmp_path / "failed"), "--no-cache"]) == 0
+    assert maps._helper is None and maps._drawn_ahead == {}
+    assert tree(tmp_path / "ahead") == tree(tmp_path / "failed")
+    maps._land.cache_clear()
+
+
+def test_a_cold_build_that_stops_before_rendering_lets_its_helper_go(tmp_path: Path) -> None:
+    from briefing import cli
+
+    broken = ENTITIES + PLACES + "\n- id: kyiv\n  kind: place\n  name: Kyiv again\n"  # a duplicate id
+    site = copy_site(tmp_path / "site", changes={"content/entities.yaml": broken})
+    assert cli.main(["-q", "--site", str(site), "--output", str(tmp_path / "out"), "--no-cache"]) == 1
+    assert maps._helper is None
+
+
+def test_build_py_starts_the_helper_only_for_a_cold_build(tmp_path: Path) -> None:
+    """build.py looks at its arguments before loading the package, to start the outlines' helper
+    early: for `build`, `bundle` and `pdf` with --no-cache, with the site's entity files."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_script", Path(__file__).resolve().parent.parent / "build.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    root = Path(script.__file__).resolve().parent
+    site = tmp_path / "site"
+    (site / "content" / "entities").mkdir(parents=True)
+    (site / "content" / "entities" / "places.yaml").write_text("[]\n", encoding="utf-8")
+    entities = script._cold_build_entities
+    assert entities(["--no-cache"]) == [root / "content" / "entities.yaml"]
+    assert entities(["--output", "check", "--no-cache"]) == [root / "content" / "entities.yaml"]
+    assert entities(["--site", str(site), "bundle", "--no-cache"]) == [
+        site / "content" / "entities.yaml", site / "content" / "entities" / "places.yaml"]
+    assert entities([f"--site={site}", "pdf", "--no-cache"])[0] == site / "content" / "entities.yaml"
+    assert entities(["check", "--no-cache"]) == entities(["serve", "--no-cache"]) == []
+    assert entities(["--site", str(site)]) == entities([]) == []
+
+
+def test_a_helper_build_py_started_for_another_command_is_stopped(tmp_path: Path) -> None:
+    from briefing import cli
+
+    site = copy_site(tmp_path / "site", changes={"content/entities.yaml": ENTITIES + PLACES})
+    process = outlines.start_helper([site / "content" / "entities.yaml"], early=True)
+    assert process is not None and process.poll() is None
+    assert cli.main(["-q", "--site", str(site), "check", "--no-cache"]) == 0
+    assert process.returncode is not None and outlines.take_early_helper() is None
+
+
+def test_many_places_are_drawn_by_the_workers_that_render_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Beyond DRAWN_TOGETHER places, neither the helper nor one worker draws every map: each page's
+    maps are drawn where it is rendered (the same outlines)."""
+    from test_incremental import tree
+
+    from briefing import cli
+    from briefing.plan import Page, plan_site
+
+    site = copy_site(tmp_path / "site", changes={"content/entities.yaml": ENTITIES + PLACES})
+    maps._land.cache_clear()
+    maps._drawn_ahead.clear()
+    assert cli.main(["-q", "--site", str(site), "--output", str(tmp_path / "few"), "--no-cache"]) == 0
+    monkeypatch.setattr(maps, "DRAWN_TOGETHER", 2)  # the fixture has three places
+    pages, _ = plan_site(validate(site, use_cache=False).briefing, [])
+    assert not [p for p in pages if isinstance(p, Page) and p.together]
+    maps._land.cache_clear()
+    maps._drawn_ahead.clear()
+    assert cli.main(["-q", "--site", str(site), "--output", str(tmp_path / "many"), "--no-cache"]) == 0
+    assert maps._helper is None and maps._drawn_ahead == {}
+    assert tree(tmp_path / "few") == tree(tmp_path / "many")
+    maps._land.cache_clear()

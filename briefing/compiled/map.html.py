@@ -1,4 +1,3 @@
-# briefing precompiled template 30c2d1eb2d5fe079d1e5fceecfb0de7ba71b6090fc5b77d97d974cc1fc7e4ab5
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'map.html'
 
@@ -123,3 +122,4 @@ def block_main(context, missing=missing, environment=environment):
 
 blocks = {'main': block_main}
 debug_info = '1=13&2=16&3=18&4=26&5=42&6=44&7=46&8=48&9=50&10=56&12=58&13=60&15=70&16=76&21=101&23=103&24=106&25=108&26=110'
+# briefing precompiled template 30c2d1eb2d5fe079d1e5fceecfb0de7ba71b6090fc5b77d97d974cc1fc7e4ab5

@@ -1,4 +1,3 @@
-# briefing precompiled template ee9884091ded79b0dab853b4b6518234bcb043f8c4f991887efdb7a42d8ef290
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_overview_map.html'
 
@@ -28,3 +27,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = '2=14&3=20&5=23&6=25'
+# briefing precompiled template ee9884091ded79b0dab853b4b6518234bcb043f8c4f991887efdb7a42d8ef290

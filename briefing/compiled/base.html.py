@@ -1,4 +1,3 @@
-# briefing precompiled template de99ae927758a164ec59957d07d622317f65708df6f483fca59296ccf97d3152
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'base.html'
 
@@ -376,3 +375,4 @@ def block_footer(context, missing=missing, environment=environment):
 
 blocks = {'title': block_title, 'description': block_description, 'head': block_head, 'contents': block_contents, 'main': block_main, 'footer': block_footer}
 debug_info = '2=46&6=48&7=50&9=52&10=53&11=56&12=58&13=62&16=68&17=72&18=74&19=76&20=79&22=82&23=84&24=86&25=88&26=90&27=92&30=94&33=96&34=100&36=102&38=104&39=112&41=121&42=125&45=135&46=147&47=162&48=177&50=186&51=190&54=200&58=202&59=205&60=207&61=209&62=211&66=214&67=217&71=237&72=240&73=242&74=252&77=260&79=262&85=264&86=268&87=290&88=292&6=295&7=309&9=339&77=348&79=358&88=367'
+# briefing precompiled template de99ae927758a164ec59957d07d622317f65708df6f483fca59296ccf97d3152

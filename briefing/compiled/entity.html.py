@@ -1,4 +1,3 @@
-# briefing precompiled template 761537ef6c55ed5bc30fbaab0e8d5a9f46b82645b47283b076fe318fcf096d01
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'entity.html'
 
@@ -159,3 +158,4 @@ def block_main(context, missing=missing, environment=environment):
 
 blocks = {'main': block_main}
 debug_info = '1=13&2=16&3=18&4=29&5=73&6=75&7=77&8=82&9=87&10=92&11=99&12=102&14=104&15=110&19=116&20=121&21=127&23=137&24=140&25=142&27=153'
+# briefing precompiled template 761537ef6c55ed5bc30fbaab0e8d5a9f46b82645b47283b076fe318fcf096d01

@@ -1,4 +1,3 @@
-# briefing precompiled template 523718e862ab4dc2d477d4d6bb1ea09665c1a7b23d8c763053a4488c39d773d3
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'entities.html'
 
@@ -71,3 +70,4 @@ def block_main(context, missing=missing, environment=environment):
 
 blocks = {'main': block_main}
 debug_info = '1=13&2=16&3=20&4=37&5=39&6=41&7=46&9=48&10=55'
+# briefing precompiled template 523718e862ab4dc2d477d4d6bb1ea09665c1a7b23d8c763053a4488c39d773d3

@@ -1,4 +1,3 @@
-# briefing precompiled template 37869fcf39226fb101bb1da17d503460a4e47b56734a35a76b0020489983a8d1
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'feed.xml'
 
@@ -146,3 +145,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = '2=33&3=35&4=37&5=40&7=43&8=45&9=47&10=49&11=52&13=55&15=57&16=62&18=65&19=67&20=69&21=71&22=73&23=76&25=79&26=83&27=86&29=91&30=101&31=106'
+# briefing precompiled template 37869fcf39226fb101bb1da17d503460a4e47b56734a35a76b0020489983a8d1

@@ -1,4 +1,3 @@
-# briefing precompiled template ac5bb079741619590eeb87807d1f18534be6da79cc5fca026e018b20d36fe7d9
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'briefing-appendix.html'
 
@@ -145,3 +144,4 @@ def block_main(context, missing=missing, environment=environment):
 
 blocks = {'main': block_main}
 debug_info = '1=13&2=16&3=18&4=24&5=33&6=41&9=74&11=76&12=80&13=84&14=87&15=89&16=91&17=94&20=99&21=107&22=119&23=127&24=133&30=142'
+# briefing precompiled template ac5bb079741619590eeb87807d1f18534be6da79cc5fca026e018b20d36fe7d9

@@ -1,4 +1,3 @@
-# briefing precompiled template 8b116c453dec30c5d50da809b6b03e57b77c9976617bf25cfe31863926d1e957
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'fact.html'
 
@@ -470,3 +469,4 @@ def block_main(context, missing=missing, environment=environment):
 
 blocks = {'contents': block_contents, 'main': block_main}
 debug_info = '1=13&2=16&3=18&4=39&5=50&6=59&7=140&9=142&10=149&10=166&11=169&12=175&13=186&14=189&15=212&16=215&18=233&19=246&20=269&23=290&25=293&26=303&27=307&28=311&29=316&30=318&30=362&31=365&33=371&34=373&37=388&42=396&43=399&45=401&46=406&50=412&51=420&52=422&54=425&55=430&58=448&60=455&62=457&63=459&63=467'
+# briefing precompiled template 8b116c453dec30c5d50da809b6b03e57b77c9976617bf25cfe31863926d1e957

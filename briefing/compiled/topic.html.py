@@ -1,4 +1,3 @@
-# briefing precompiled template 0fb509820d50ba1aed0be353a4b50345635c22732172500661087ce8f8acb331
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'topic.html'
 
@@ -224,3 +223,4 @@ def block_main(context, missing=missing, environment=environment):
 
 blocks = {'main': block_main}
 debug_info = '1=13&2=16&3=18&4=27&5=35&6=69&7=74&8=78&9=81&10=86&15=106&16=108&17=115&19=118&20=120&23=123&24=132&26=138&27=140&28=142&30=153&31=155&33=161&34=163&38=177&39=179&40=185&41=191&42=207&43=212&47=217&48=219&49=221'
+# briefing precompiled template 0fb509820d50ba1aed0be353a4b50345635c22732172500661087ce8f8acb331

@@ -1,4 +1,3 @@
-# briefing precompiled template ed9c7c1a77e6cbe041d99fb6d266263328fd0018a4fdaa0de50c5d47a702578e
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_macros.html'
 
@@ -384,3 +383,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = '1=37&5=39&6=42&9=46&10=58&11=79&13=86&14=107&19=117&22=121&23=136&24=139&25=150&27=159&28=166&29=173&30=181&31=183&32=184&35=211&36=216&37=220&38=256&44=285&45=291&47=295&49=298&50=303&59=313&60=324&61=328&62=333&63=338&69=377&74=380'
+# briefing precompiled template ed9c7c1a77e6cbe041d99fb6d266263328fd0018a4fdaa0de50c5d47a702578e

@@ -1,4 +1,3 @@
-# briefing precompiled template 2b522ec7c312d30f7acdaf43d37b35a97a9f0ec85f6b8da3459e0079494a3d18
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'briefing-part.html'
 
@@ -127,3 +126,4 @@ def block_main(context, missing=missing, environment=environment):
 
 blocks = {'main': block_main}
 debug_info = '1=13&2=16&3=18&4=24&5=38&8=59&10=61&11=65&12=76&13=81&14=84&15=93&16=100&19=104&20=107&21=109&23=113&24=119&31=124'
+# briefing precompiled template 2b522ec7c312d30f7acdaf43d37b35a97a9f0ec85f6b8da3459e0079494a3d18

@@ -1,4 +1,3 @@
-# briefing precompiled template d180e3ddd699ad3878e1d981909322bc76e3e9f197a017c6750f9aceb8f06672
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '404.html'
 
@@ -55,3 +54,4 @@ def block_main(context, missing=missing, environment=environment):
 
 blocks = {'head': block_head, 'main': block_main}
 debug_info = '1=12&2=17&3=32&4=46&5=48&6=52'
+# briefing precompiled template d180e3ddd699ad3878e1d981909322bc76e3e9f197a017c6750f9aceb8f06672

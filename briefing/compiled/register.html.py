@@ -1,4 +1,3 @@
-# briefing precompiled template 9ec4702fb5653309b19f50a6919ed546a77215928732dbcc858270c03673ec99
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'register.html'
 
@@ -99,3 +98,4 @@ def block_main(context, missing=missing, environment=environment):
 
 blocks = {'main': block_main}
 debug_info = '1=13&2=16&3=24&4=59&5=61&6=64&7=68&8=70&9=73&11=89&13=91&15=96'
+# briefing precompiled template 9ec4702fb5653309b19f50a6919ed546a77215928732dbcc858270c03673ec99

@@ -1,4 +1,3 @@
-# briefing precompiled template cdf347142e0a1aa5f56dcb0945fcf586da3ec2d029f2ed8dc2ad902719ba5ddb
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'search.html'
 
@@ -85,3 +84,4 @@ def block_main(context, missing=missing, environment=environment):
 
 blocks = {'main': block_main}
 debug_info = '1=13&2=16&3=20&4=35&6=37&8=39&10=54&11=58&12=60&15=64&16=66&18=68&20=72&21=74&22=76&23=78&24=80&30=82'
+# briefing precompiled template cdf347142e0a1aa5f56dcb0945fcf586da3ec2d029f2ed8dc2ad902719ba5ddb

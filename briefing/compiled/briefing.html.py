@@ -1,4 +1,3 @@
-# briefing precompiled template 25cbbb4691487a54eed4aefdd2a1820beeafc8749fcdddbac639a94b5abad574
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'briefing.html'
 
@@ -235,3 +234,4 @@ def block_main(context, missing=missing, environment=environment):
 
 blocks = {'main': block_main}
 debug_info = '1=13&2=16&3=18&4=24&5=32&8=75&12=90&13=92&14=94&15=100&16=106&17=112&20=114&22=117&24=120&25=126&26=128&35=149&37=152&38=156&39=159&40=167&42=170&43=182&47=194&48=198&50=206&54=208&57=210&58=212&58=232'
+# briefing precompiled template 25cbbb4691487a54eed4aefdd2a1820beeafc8749fcdddbac639a94b5abad574

@@ -1,4 +1,3 @@
-# briefing precompiled template 432b9bc4f1dbec60c42428af08fe5fe9d13a6ce55aa69156f2b7c3b4e35b5c22
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'changes.html'
 
@@ -265,3 +264,4 @@ def block_main(context, missing=missing, environment=environment):
 
 blocks = {'main': block_main}
 debug_info = '1=31&2=34&3=40&4=42&6=50&7=59&8=72&9=76&13=96&14=104&16=111&17=122&19=127&20=147&23=153&28=165&29=190&30=192&32=199&33=202&34=205&35=208&36=213&38=215&39=220&40=222&41=225&42=227&44=237&45=242&46=244&47=248&51=253&54=262'
+# briefing precompiled template 432b9bc4f1dbec60c42428af08fe5fe9d13a6ce55aa69156f2b7c3b4e35b5c22

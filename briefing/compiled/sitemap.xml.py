@@ -1,4 +1,3 @@
-# briefing precompiled template 94dafb7f287d7c4bc7cf51f4e9014e5b5f467b096bb98be590b2dc5272daa292
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'sitemap.xml'
 
@@ -28,3 +27,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = '3=13&4=17'
+# briefing precompiled template 94dafb7f287d7c4bc7cf51f4e9014e5b5f467b096bb98be590b2dc5272daa292

@@ -1,4 +1,3 @@
-# briefing precompiled template 56a39386fa3d9bf5fd6a7296710ec4e1dcadb3fedd57c161a02ea573da992163
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'index.html'
 
@@ -302,3 +301,4 @@ def block_main(context, missing=missing, environment=environment):
 
 blocks = {'title': block_title, 'contents': block_contents, 'main': block_main}
 debug_info = '1=13&2=16&3=18&4=29&5=40&6=49&7=100&9=102&11=105&13=108&14=116&16=119&17=122&18=130&19=135&21=138&22=149&26=158&27=160&28=172&33=183&37=188&38=194&40=198&42=205&44=207&45=213&46=219&47=225&48=231&49=237&51=243&54=247&56=250&57=252&62=267&64=269&65=273&66=277&71=283&73=286&74=288&75=297'
+# briefing precompiled template 56a39386fa3d9bf5fd6a7296710ec4e1dcadb3fedd57c161a02ea573da992163

@@ -1,4 +1,3 @@
-# briefing precompiled template 200f4bd08be42477426cf38f232671e99362ac6d746cf7941ce33f2a99cc9a6d
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'single-source.html'
 
@@ -115,3 +114,4 @@ def block_main(context, missing=missing, environment=environment):
 
 blocks = {'main': block_main}
 debug_info = '1=13&2=16&3=25&4=31&5=35&6=70&7=72&8=75&9=79&10=82&11=87&12=89&14=97&15=103&20=112'
+# briefing precompiled template 200f4bd08be42477426cf38f232671e99362ac6d746cf7941ce33f2a99cc9a6d

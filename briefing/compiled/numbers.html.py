@@ -1,4 +1,3 @@
-# briefing precompiled template 124901f260e291342afd0762f52d2c34a7767166eb836f87f9e912c352ce21ce
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'numbers.html'
 
@@ -95,3 +94,4 @@ def block_main(context, missing=missing, environment=environment):
 
 blocks = {'main': block_main}
 debug_info = '1=13&2=16&3=24&4=57&5=59&6=61&7=63&8=66&9=87&11=92'
+# briefing precompiled template 124901f260e291342afd0762f52d2c34a7767166eb836f87f9e912c352ce21ce

@@ -1,4 +1,3 @@
-# briefing precompiled template 712b1ba7be8695bca8e9feace6bbe6c8a26b466d522c4d980d393cd74abfab25
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'methodology.html'
 
@@ -185,3 +184,4 @@ def block_main(context, missing=missing, environment=environment):
 
 blocks = {'main': block_main}
 debug_info = '1=12&2=17&3=41&4=43&7=45&8=49&9=51&13=53&15=55&16=57&17=61&18=65&23=67&24=71&25=75&29=77&30=79&31=88&31=99&34=101&35=103&36=107&39=117&40=119&41=123&47=133&48=135&51=137&52=139&53=143&56=153&57=155&58=159&64=170&66=172&67=174&68=176&73=178&74=182'
+# briefing precompiled template 712b1ba7be8695bca8e9feace6bbe6c8a26b466d522c4d980d393cd74abfab25

@@ -1,4 +1,3 @@
-# briefing precompiled template 2b1df3233960f66b3cf7a6317f152f3e9a4b774c32cfee3f4ba73c39f37ee60c
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'timeline.html'
 
@@ -230,3 +229,4 @@ def block_main(context, missing=missing, environment=environment):
 
 blocks = {'main': block_main}
 debug_info = '1=13&2=16&3=18&4=26&5=46&6=48&7=52&9=55&10=59&11=73&12=77&13=83&14=100&17=122&20=124&21=126&22=128&23=140&24=142&25=154&26=156&30=169&31=173&32=175&33=179&35=186&37=192&42=197&44=200&45=202&48=227'
+# briefing precompiled template 2b1df3233960f66b3cf7a6317f152f3e9a4b774c32cfee3f4ba73c39f37ee60c

@@ -1,4 +1,3 @@
-# briefing precompiled template 6abb6ea220d36baac4243594e16512828577639d9cd3695814db372fe09a4ced
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_i18n.html'
 
@@ -125,3 +124,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = '9=19&10=22&13=25&14=35&15=36&16=44&17=50&22=55&29=58&30=61&31=64&35=67&39=70&40=80&41=81&42=82&46=99&47=106&48=107'
+# briefing precompiled template 6abb6ea220d36baac4243594e16512828577639d9cd3695814db372fe09a4ced

@@ -1,4 +1,3 @@
-# briefing precompiled template ba594c7faaf097d6b32dfdaee45a507aefbc440fd100bf69f65eecc993d7dedd
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'source.html'
 
@@ -261,3 +260,4 @@ def block_main(context, missing=missing, environment=environment):
 
 blocks = {'contents': block_contents, 'main': block_main}
 debug_info = '1=13&2=16&3=18&5=27&6=34&9=48&10=57&13=101&14=105&17=112&19=114&20=122&21=130&22=138&23=147&24=158&25=169&26=178&27=185&28=204&30=208&33=216&34=218&37=220&38=225&41=229&43=235&45=239&46=244'
+# briefing precompiled template ba594c7faaf097d6b32dfdaee45a507aefbc440fd100bf69f65eecc993d7dedd

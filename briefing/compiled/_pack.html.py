@@ -1,4 +1,3 @@
-# briefing precompiled template efe5746b424fe248d8eb4e45eaf7187c4b406ad0c04e43e556ae2c74331f76c9
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_pack.html'
 
@@ -242,3 +241,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = '2=18&3=20&4=32&8=41&9=56&10=59&11=70&12=79&17=96&18=111&19=114&20=118&22=123&23=130&24=139&26=144&27=151&28=160&29=163&32=175&33=181&34=195&42=220&43=229&44=235'
+# briefing precompiled template efe5746b424fe248d8eb4e45eaf7187c4b406ad0c04e43e556ae2c74331f76c9

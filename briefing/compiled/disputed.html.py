@@ -1,4 +1,3 @@
-# briefing precompiled template dda72dbe5eab0c7807eee305539bf764d70366a8e9126b13b23370637043c97a
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'disputed.html'
 
@@ -207,3 +206,4 @@ def block_main(context, missing=missing, environment=environment):
 
 blocks = {'main': block_main}
 debug_info = '1=13&2=16&3=18&4=33&5=39&6=50&7=52&8=55&9=61&10=63&11=78&13=84&14=86&21=104&22=129&23=131&24=134&25=144&26=148&27=154&29=169&30=171&32=173&35=184&37=186&39=189&40=191&42=193&43=198'
+# briefing precompiled template dda72dbe5eab0c7807eee305539bf764d70366a8e9126b13b23370637043c97a

@@ -1,4 +1,3 @@
-# briefing precompiled template 5ae2c95eddf6986e54989770e44f0cb82921b782f9465e8973692ed49a308022
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = '_map.html'
 
@@ -149,3 +148,4 @@ def root(context, missing=missing, environment=environment):
 
 blocks = {}
 debug_info = '2=24&3=41&4=44&5=55&6=61&7=73&8=75&9=79&10=82&11=87&12=101&13=108&18=131'
+# briefing precompiled template 5ae2c95eddf6986e54989770e44f0cb82921b782f9465e8973692ed49a308022

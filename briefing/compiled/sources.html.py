@@ -1,4 +1,3 @@
-# briefing precompiled template 0a731dc264bb4e972e124ae13d7ffde561390838d444c9f06f9f08a4d0202053
 from jinja2.runtime import LoopContext, Macro, Markup, Namespace, TemplateNotFound, TemplateReference, TemplateRuntimeError, Undefined, escape, identity, internalcode, markup_join, missing, str_join
 name = 'sources.html'
 
@@ -73,3 +72,4 @@ def block_main(context, missing=missing, environment=environment):
 
 blocks = {'main': block_main}
 debug_info = '1=13&2=16&3=24&4=48&5=50&7=52&8=59'
+# briefing precompiled template 0a731dc264bb4e972e124ae13d7ffde561390838d444c9f06f9f08a4d0202053
