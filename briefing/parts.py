@@ -344,7 +344,8 @@ def read_inputs(root: Path, cache: PartCache | None = None) -> Inputs:
 
     def group(kind: str, doc: Document, archived: ArchivedText | None = None) -> Group:
         reused = seen.groups.get(doc.path) if doc.text is _UNCHANGED else None
-        if reused is not None and cache is not None and cache.has(reused):
+        # A sheet whose Topic is kept (_SHEETS) needs none of its parts from the cache.
+        if reused is not None and cache is not None and (_kept_sheet(reused) or cache.has(reused)):
             groups[doc.path] = reused
             return reused
         text = doc.text
@@ -657,6 +658,12 @@ def _take_topic(group: Group, found: dict[str, Parsed], cache: PartCache, take: 
         for fact in topic.facts:
             fingerprints[f"fact:{fact.id}"] = _digest(whole.digest, fact.id)
     return topic
+
+
+def _kept_sheet(group: Group) -> bool:
+    """True when `group` is a fact sheet's Group of the last build, whose results are kept."""
+    kept = _SHEETS.get(group.parts[0].path) if group.kind == "topic" else None
+    return kept is not None and kept[0] is group
 
 
 # What each fact sheet gave in the last build of a process that builds again (model.keeping), by

@@ -503,9 +503,9 @@ class DevServer:
         self.wakeup.start()
         try:
             while True:
-                await self.wakeup.wait(max(POLL_SECONDS, POLL_COST_FACTOR * cost))
+                told = await self.wakeup.wait(max(POLL_SECONDS, POLL_COST_FACTOR * cost))
                 try:
-                    cost = await self._round()
+                    cost = await self._round(told)
                 except Exception as exc:
                     self.lock.release()
                     self._record(pipeline.Result([failure(exc, self.out_dir)]), set())
@@ -513,8 +513,9 @@ class DevServer:
         finally:
             self.wakeup.close()
 
-    async def _round(self) -> float:
-        """One poll, and the build and reload it calls for; returns the poll's cost in seconds."""
+    async def _round(self, told: bool = False) -> float:
+        """One poll, and the build and reload it calls for; returns the poll's cost in seconds.
+        `told`: inotify woke the round (the poll did not find the change on its own)."""
         started = time.monotonic()
         changed = self.watcher.changes()
         cost = time.monotonic() - started
@@ -523,16 +524,24 @@ class DevServer:
         if self.wakeup is not None:
             self.wakeup.refresh()  # a new folder gets a watch
         deadline = time.monotonic() + MAX_SETTLE_SECONDS
+        # Whether inotify told of a change since the last poll. In a round it woke, its silence
+        # means the poll saw every change (~20 ms at 4,000 files not spent again); a round the
+        # poll alone started (an event missed, a file system without events) polls again.
+        heard = not told
         while time.monotonic() < deadline:
             if self.wakeup is not None and self.wakeup.listening:
                 if await self.wakeup.wait(QUIET_SECONDS):
+                    heard = True
                     continue  # still being written
+                if not heard:
+                    break
             else:
                 await asyncio.sleep(SETTLE_SECONDS)
             more = self.watcher.changes()
             if not more:
                 break
             changed |= more
+            heard = not told
         # Another build of the same output (`build.py` in a terminal) finishes first; pages
         # are served meanwhile, from the complete old or new site.
         told = False

@@ -240,6 +240,41 @@ def test_pending_changes_are_polled_for_only_when_inotify_heard_something() -> N
         changes_pending=lambda: True))) is True
 
 
+@pytest.mark.parametrize(("told", "listening", "events", "polls"), [
+    (True, True, [False], 1),  # woken by inotify, quiet since the poll: the poll saw everything
+    (True, True, [True, False], 2),  # written again while settling: polled again once quiet
+    (False, True, [False], 2),  # the poll found it on its own (an event missed): polled again
+    (True, False, [], 2),  # no inotify: settled by time, polled again
+])
+def test_a_round_polls_again_only_when_inotify_cannot_vouch_for_the_first_poll(
+        told: bool, listening: bool, events: list[bool], polls: int) -> None:
+    """A save woke the server and inotify stayed quiet after its poll: nothing more was written, so
+    the build starts without a second poll of every input (~20 ms at 4,000 files)."""
+    from types import SimpleNamespace
+
+    from briefing.serve import DevServer
+
+    saved = {Path("content/topics/weapons.yaml")}
+    snapshots = [saved, set(), set()]
+    taken: list[set[Path]] = []
+    built: list[set[Path]] = []
+
+    async def wait(seconds: float) -> bool:
+        return events.pop(0) if events else False
+
+    server = SimpleNamespace(
+        watcher=SimpleNamespace(changes=lambda: taken.append(snapshots[len(taken)]) or taken[-1]),
+        wakeup=SimpleNamespace(listening=listening, wait=wait, refresh=lambda: None),
+        _try_lock=lambda: True, build=built.append, _changes_pending=lambda: False,
+        reload_browsers=lambda: None, persist=lambda stop: None)
+
+    async def scenario() -> list[bool]:
+        await DevServer._round(server, told)  # type: ignore[arg-type]
+        return []
+    assert in_a_thread(scenario) == []
+    assert len(taken) == polls and built == [saved]
+
+
 # --- end to end ---------------------------------------------------------------------------------
 
 class Server:
