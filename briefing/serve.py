@@ -503,9 +503,9 @@ class DevServer:
         self.wakeup.start()
         try:
             while True:
-                told = await self.wakeup.wait(max(POLL_SECONDS, POLL_COST_FACTOR * cost))
+                woken = await self.wakeup.wait(max(POLL_SECONDS, POLL_COST_FACTOR * cost))
                 try:
-                    cost = await self._round(told)
+                    cost = await self._round(woken)
                 except Exception as exc:
                     self.lock.release()
                     self._record(pipeline.Result([failure(exc, self.out_dir)]), set())
@@ -513,9 +513,16 @@ class DevServer:
         finally:
             self.wakeup.close()
 
-    async def _round(self, told: bool = False) -> float:
+    async def _round(self, woken: bool = False) -> float:
         """One poll, and the build and reload it calls for; returns the poll's cost in seconds.
-        `told`: inotify woke the round (the poll did not find the change on its own)."""
+        `woken`: inotify woke the round (the poll did not find the change on its own)."""
+        listening = self.wakeup is not None and self.wakeup.listening
+        deadline = time.monotonic() + MAX_SETTLE_SECONDS
+        if woken and listening:
+            # A save tells of itself before it is done (written, then closed): wait until inotify
+            # has been quiet for QUIET_SECONDS, then one poll sees the finished files.
+            while time.monotonic() < deadline and await self.wakeup.wait(QUIET_SECONDS):  # type: ignore[union-attr]
+                pass
         started = time.monotonic()
         changed = self.watcher.changes()
         cost = time.monotonic() - started
@@ -523,25 +530,20 @@ class DevServer:
             return cost
         if self.wakeup is not None:
             self.wakeup.refresh()  # a new folder gets a watch
-        deadline = time.monotonic() + MAX_SETTLE_SECONDS
-        # Whether inotify told of a change since the last poll. In a round it woke, its silence
-        # means the poll saw every change (~20 ms at 4,000 files not spent again); a round the
-        # poll alone started (an event missed, a file system without events) polls again.
-        heard = not told
-        while time.monotonic() < deadline:
-            if self.wakeup is not None and self.wakeup.listening:
-                if await self.wakeup.wait(QUIET_SECONDS):
-                    heard = True
+        # Whether a change may have escaped the last poll. In a round inotify woke, its silence since
+        # then says the poll saw every change (~20 ms at 4,000 files not spent again); a round the
+        # poll alone started (an event missed, a file system without events) settles and polls again.
+        heard = self.wakeup.heard() if woken and listening else True  # type: ignore[union-attr]
+        while heard and time.monotonic() < deadline:
+            if listening:
+                if await self.wakeup.wait(QUIET_SECONDS):  # type: ignore[union-attr]
                     continue  # still being written
-                if not heard:
-                    break
             else:
                 await asyncio.sleep(SETTLE_SECONDS)
             more = self.watcher.changes()
             if not more:
                 break
             changed |= more
-            heard = not told
         # Another build of the same output (`build.py` in a terminal) finishes first; pages
         # are served meanwhile, from the complete old or new site.
         told = False

@@ -240,16 +240,18 @@ def test_pending_changes_are_polled_for_only_when_inotify_heard_something() -> N
         changes_pending=lambda: True))) is True
 
 
-@pytest.mark.parametrize(("told", "listening", "events", "polls"), [
-    (True, True, [False], 1),  # woken by inotify, quiet since the poll: the poll saw everything
-    (True, True, [True, False], 2),  # written again while settling: polled again once quiet
-    (False, True, [False], 2),  # the poll found it on its own (an event missed): polled again
-    (True, False, [], 2),  # no inotify: settled by time, polled again
+@pytest.mark.parametrize(("woken", "listening", "events", "heard", "polls"), [
+    (True, True, [False], False, 1),  # woken by inotify, quiet, nothing heard during the poll: one poll
+    (True, True, [True, True, False], False, 1),  # still being written when woken: settled before the poll
+    (True, True, [False, False], True, 2),  # written during the poll: settled and polled again
+    (False, True, [False], False, 2),  # the poll found it on its own (an event missed): polled again
+    (True, False, [], False, 2),  # no inotify: settled by time, polled again
 ])
-def test_a_round_polls_again_only_when_inotify_cannot_vouch_for_the_first_poll(
-        told: bool, listening: bool, events: list[bool], polls: int) -> None:
-    """A save woke the server and inotify stayed quiet after its poll: nothing more was written, so
-    the build starts without a second poll of every input (~20 ms at 4,000 files)."""
+def test_a_round_polls_again_only_when_inotify_cannot_vouch_for_its_poll(
+        woken: bool, listening: bool, events: list[bool], heard: bool, polls: int) -> None:
+    """A save wakes the server as it begins; the server waits for inotify to be quiet, polls, and
+    builds at once when nothing was heard since: no second poll of every input (~20 ms at 4,000
+    files). A round the poll started, or a write during the poll, settles and polls again."""
     from types import SimpleNamespace
 
     from briefing.serve import DevServer
@@ -264,16 +266,15 @@ def test_a_round_polls_again_only_when_inotify_cannot_vouch_for_the_first_poll(
 
     server = SimpleNamespace(
         watcher=SimpleNamespace(changes=lambda: taken.append(snapshots[len(taken)]) or taken[-1]),
-        wakeup=SimpleNamespace(listening=listening, wait=wait, refresh=lambda: None),
+        wakeup=SimpleNamespace(listening=listening, wait=wait, refresh=lambda: None, heard=lambda: heard),
         _try_lock=lambda: True, build=built.append, _changes_pending=lambda: False,
         reload_browsers=lambda: None, persist=lambda stop: None)
 
     async def scenario() -> list[bool]:
-        await DevServer._round(server, told)  # type: ignore[arg-type]
-        return []
-    assert in_a_thread(scenario) == []
+        await DevServer._round(server, woken)  # type: ignore[arg-type]
+        return events
+    assert in_a_thread(scenario) == []  # every event waited for
     assert len(taken) == polls and built == [saved]
-
 
 # --- end to end ---------------------------------------------------------------------------------
 
