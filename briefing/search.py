@@ -33,7 +33,7 @@ from functools import cache, lru_cache, partial
 from itertools import accumulate, chain
 from typing import Any
 
-from . import i18n, urls
+from . import derive, i18n, urls
 from .dates import When
 from .derive import same_inputs, standing
 from .model import Briefing, Entity, Fact, Source, Topic, keeping
@@ -257,7 +257,7 @@ def _locate(source: Source, quote: str) -> tuple[int, int, int] | None:
 # by language, then fact id, with what they are made from, the passages they cite and (filled in when
 # indexed) their analysis; made again when the fact, its line of metadata, its corroboration or a
 # source it quotes is no longer the same (derive.same_inputs).
-_FACT_DOCS: dict[str, dict[str, tuple[tuple[Any, ...], Doc, tuple[tuple[str, int], ...]]]] = {}
+_FACT_DOCS: dict[str, dict[str, tuple[tuple[Any, ...], Doc, tuple[tuple[str, int], ...], tuple[Any, ...]]]] = {}
 
 
 def forget_kept() -> None:
@@ -285,17 +285,26 @@ def _fact(briefing: Briefing, fact: Fact, number: int, cites: dict[str, list[int
     ([source id, paragraph, start, end]); `cites` gathers, per source, [paragraph, fact document, …]
     so the passage can say which facts cite it without its own segment knowing the facts."""
     language = briefing.site.language
-    stance_words = _stance_words(language)
-    said = "; ".join(f"{_label(briefing, p.actor.id)} {stance_words.get(p.stance, p.stance)}" for p in fact.positions)
     topic = briefing.topics.get(fact.topic)
-    meta = " · ".join(part for part in (_when(fact.date, language), topic.title if topic else "", said) if part)
-    corroboration = 0 if standing(briefing, fact).independent_sources <= 1 else 1
-    sources = briefing.sources
-    inputs = (fact, meta, corroboration, *(sources.get(c.source.id) for p in fact.positions for c in p.citations))
     kept = _FACT_DOCS.setdefault(language, {})
     known = kept.get(fact.id)
-    if known is None or not same_inputs(known[0], inputs):
-        known = kept[fact.id] = (inputs, *_fact_doc(briefing, fact, meta, corroboration))
+    # What the inputs below are read from besides the fact: every source and entity (a label, a
+    # standing), the topic's title and the language's words. While all are as for the kept document,
+    # the same fact object has the same inputs: a segment's 2,000 facts need not gather them again.
+    quick = (derive.world(briefing), topic.title if topic else "", i18n.translations(language))
+    if known is None or known[0][0] is not fact or known[3] != quick:
+        stance_words = _stance_words(language)
+        said = "; ".join(f"{_label(briefing, p.actor.id)} {stance_words.get(p.stance, p.stance)}"
+                         for p in fact.positions)
+        meta = " · ".join(part for part in (_when(fact.date, language), topic.title if topic else "", said) if part)
+        corroboration = 0 if standing(briefing, fact).independent_sources <= 1 else 1
+        sources = briefing.sources
+        inputs = (fact, meta, corroboration, *(sources.get(c.source.id) for p in fact.positions for c in p.citations))
+        if known is None or not same_inputs(known[0], inputs):
+            known = (inputs, *_fact_doc(briefing, fact, meta, corroboration), quick)
+        else:
+            known = (inputs, known[1], known[2], quick)
+        kept[fact.id] = known
     for source_id, paragraph in known[2]:
         cites.setdefault(source_id, []).extend((paragraph, number))
     return known[1]
