@@ -222,7 +222,9 @@ class LastPlan:
     extra: str  # the code, base URL and interface catalogues
     places: dict[str, dict[str, str]]  # per edition, fact id → the topic page that lists it
     reading: dict[str, tuple[str, ...]]  # per edition, the value deps every page declares
-    owners: dict[str, tuple[str, tuple[str, ...]]]  # route → (object key, deps) of each per-object page
+    # route → (object key, the deps a partial plan looks at: those of facts and sources, and `*`) of
+    # each per-object page (the other deps, shared by every page, would double the plan file).
+    owners: dict[str, tuple[str, tuple[str, ...]]]
     index: dict[str, set[str]] | None = None  # fact/source dep key → routes declaring it (made when first needed)
 
 
@@ -653,8 +655,7 @@ class Builder:
             last.index = {}
             for route, (_owner, deps) in last.owners.items():
                 for key in deps:
-                    if _indexed(key):
-                        last.index.setdefault(key, set()).add(route)
+                    last.index.setdefault(key, set()).add(route)
         for key in changed_deps:
             owners.update(last.owners[route][0] for route in last.index.get(key, ()))
         # A copy: the plan replaces its editions' places, which stay the last build's until this one succeeds.
@@ -727,16 +728,15 @@ class Builder:
             deps = page.deps or (EVERYTHING,)
             if "*dynamic*" in templates._file(page.template)[1]:  # as _digest reads it
                 deps = (EVERYTHING,)
+            deps = tuple(key for key in deps if _indexed(key))
             old = owners.get(page.route) if partial else None
             if partial and (old is None or old[1] != deps):
                 changed = True  # the plan file is written again (a claim edit leaves it as it was)
                 if index is not None:
                     for key in old[1] if old is not None else ():
-                        if _indexed(key):
-                            index.get(key, set()).discard(page.route)
+                        index.get(key, set()).discard(page.route)
                     for key in deps:
-                        if _indexed(key):
-                            index.setdefault(key, set()).add(page.route)
+                        index.setdefault(key, set()).add(page.route)
             owners[page.route] = (page.owner, deps)
         assert self._manifest is not None
         plan = LastPlan(self._manifest, dict(self._fingerprints), signature, extra,

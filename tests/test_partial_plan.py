@@ -25,7 +25,7 @@ from test_incremental import MORE_EDITS, WEAPONS, _swap
 
 from briefing import builder as builder_module
 from briefing import plan, urls
-from briefing.builder import EVERYTHING, Fingerprints, Manifest, TemplateDigests, _sha, template_dirs
+from briefing.builder import EVERYTHING, Fingerprints, Manifest, TemplateDigests, _indexed, _sha, template_dirs
 from briefing.i18n import catalogue_digest
 from briefing.parts import code_version
 from briefing.pipeline import Builder, build
@@ -56,8 +56,10 @@ def assert_manifest_is_a_full_plans(builder: Builder) -> int:
     want = {p.route: builder._digest(p, prints, templates, extra, Manifest()) for p in pages}
     got = {route: (manifest.pages[route][0], manifest.recipes.get(route, "")) for route in want}
     assert [route for route in want if got[route] != want[route]] == []
-    # What the next partial plan reads: each per-object page's deps, as the full plan declares them.
-    owners = {p.route: (p.owner, p.deps or (EVERYTHING,)) for p in pages if isinstance(p, plan.Page) and p.owner}
+    # What the next partial plan reads: each per-object page's deps as the full plan declares them (those of
+    # facts and sources, and `*`).
+    owners = {p.route: (p.owner, tuple(k for k in p.deps or (EVERYTHING,) if _indexed(k)))
+              for p in pages if isinstance(p, plan.Page) and p.owner}
     assert builder._last_plan.owners == owners
     return len(owners)
 
@@ -204,7 +206,8 @@ def assert_cache_is_a_full_plans(site: Path, out: Path) -> int:
     got = {route: (manifest.pages[route][0], manifest.recipes.get(route, "")) for route in want}
     assert [route for route in want if got[route] != want[route]] == []
     assert manifest.fingerprints == builder._fingerprints
-    owners = {p.route: (p.owner, p.deps or (EVERYTHING,)) for p in pages if isinstance(p, plan.Page) and p.owner}
+    owners = {p.route: (p.owner, tuple(k for k in p.deps or (EVERYTHING,) if _indexed(k)))
+              for p in pages if isinstance(p, plan.Page) and p.owner}
     assert last.owners == owners
     return len(owners)
 
