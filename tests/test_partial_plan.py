@@ -234,6 +234,22 @@ def test_each_edit_built_by_a_new_process_equals_a_clean_build(tmp_path: Path) -
     assert again["ok"] and again["rendered"] == 0
 
 
+def test_the_dev_servers_first_edit_after_a_build_plans_only_what_it_touched(tmp_path: Path) -> None:
+    """`serve` started after a one-shot build reads that build's plan too: its first rebuild after an
+    edit is partial, and the manifest and plan it leaves are a full plan's."""
+    site = korean_edition(tmp_path / "site")
+    out = tmp_path / "out"
+    assert one_shot(site, out)["ok"]
+    builder = resident(site, out)
+    assert builder.rebuild().rendered == 0  # nothing changed since that build
+    edit(site / DIPLOMACY, "claim: ", "claim: Again, ")
+    result = builder.rebuild()
+    assert result.ok and 0 < result.planned < PER_OBJECT_PAGES
+    builder.persist()
+    assert_same_as_clean_build(site, out, tmp_path)
+    assert_cache_is_a_full_plans(site, out)
+
+
 def test_a_build_without_the_cache_plans_every_page(tmp_path: Path) -> None:
     site = korean_edition(tmp_path / "site")
     assert Builder(site, tmp_path / "out").rebuild().ok
