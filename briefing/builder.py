@@ -625,9 +625,10 @@ class Builder:
         return result
 
     def _scope(self, briefing: Briefing, manifest: Manifest, templates: tuple[Any, ...], extra: str) -> Scope:
-        """Which per-object pages to plan: all of them, but in a resident builder whose last build
-        this one follows with only facts' and sources' content changed (no object added, removed
-        or moved, nor the site, a topic, an entity, a translation, a template or the code)."""
+        """Which per-object pages to plan: all of them, but when the last build's plan is known (this
+        builder's, or in a new process the one saved with the manifest) and this build follows it
+        with only facts' and sources' content changed (no object added, removed or moved, nor the
+        site, a topic, an entity, a translation, a template or the code)."""
         from .plan import Scope
 
         if self._last_plan is None:  # a new process: the plan the last build saved beside its manifest
@@ -728,7 +729,7 @@ class Builder:
             deps = page.deps or (EVERYTHING,)
             if "*dynamic*" in templates._file(page.template)[1]:  # as _digest reads it
                 deps = (EVERYTHING,)
-            deps = tuple(key for key in deps if _indexed(key))
+            deps = tuple([key for key in deps if key.startswith(_PARTIAL_KINDS) or key == EVERYTHING])  # _indexed
             old = owners.get(page.route) if partial else None
             if partial and (old is None or old[1] != deps):
                 changed = True  # the plan file is written again (a claim edit leaves it as it was)
