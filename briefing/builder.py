@@ -675,7 +675,7 @@ class Builder:
             return None
         if not (isinstance(found, tuple) and len(found) == 7 and found[0] == (_PLAN_VERSION, self._code)
                 and all(isinstance(x, dict) for x in found[4:])):
-            self.store.ignore(self._plan_name, "written by another version of the build; every page is planned")
+            self.store.ignore(self._plan_name, "written by another version of the build")
             return None
         if found[1] != token:  # saved with another manifest (a build interrupted between the two)
             return None
