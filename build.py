@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Build the briefing site: `python build.py --help` lists the commands."""
 
+import gc
 import signal
 import sys
 from pathlib import Path
@@ -48,4 +49,8 @@ if __name__ == "__main__":
     # Done: what is left is waiting for the replaced output tree to be deleted (a thread), which a
     # Ctrl-C now would only turn into an interpreter traceback or a death by signal.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # The process ends here: nothing it made needs collecting. The collector's passes at exit over
+    # every object still alive (the model, the cache's manifests) cost an edit's build at 20,000
+    # facts 1.7 s of its 7 (freezing moves them out of its reach; threads and atexit still run).
+    gc.freeze()
     sys.exit(code)

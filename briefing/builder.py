@@ -9,9 +9,10 @@ cache folder in the user's cache directory, sealed against tampering: cache.py),
 - the stat signature of every input, so a run in which nothing changed does no work at all.
 
 A page whose digest is unchanged and whose file is still as written is not rendered again;
-it is hard-linked into the next output tree. A resident builder (`serve`) also keeps its last
-plan's per-object pages (fact, source, entity pages) with their deps, and after an edit that only
-changed facts' or sources' content plans only those whose deps may have changed (LastPlan).
+it is hard-linked into the next output tree. A builder also keeps its last plan's per-object pages
+(fact, source, entity pages) with their deps, in memory and in the cache beside the manifest, and
+after an edit that only changed facts' or sources' content plans only those whose deps may have
+changed (LastPlan): in the dev server, and in a new process that builds after an edit.
 Pages that must be rendered are spread over the cores (forked workers inherit the planned pages
 and write straight into the staging tree).
 The output is still replaced all or nothing (write.Staging).
@@ -52,6 +53,8 @@ PARALLEL_MIN_PAGES = 400
 # for a resident builder, which keeps what they computed in this process for the next build).
 BIG_SITE_PAGES = 2000
 _MANIFEST_VERSION = 3
+# The version of the plan file (LastPlan, for the next process's partial plan).
+_PLAN_VERSION = 1
 # A page with more deps than this has them digested as one (Fingerprints.long).
 LONG_DEPS = 64
 MANIFESTS_KEPT = 8
@@ -198,11 +201,13 @@ class Manifest:
     recipes: dict[str, str] = field(default_factory=dict)
     fingerprints: dict[str, str] = field(default_factory=dict)
     token: str = ""
+    plan: str = ""  # the token of the plan file made with it (LastPlan, for the next process's partial plan)
 
 
 @dataclass(slots=True)
 class LastPlan:
-    """What a resident builder keeps of its last build to plan only the pages an edit touched.
+    """What a builder keeps of its last build to plan only the pages an edit touched (in memory, and
+    in the cache for the next process: the plan file, tied to the manifest by its token).
 
     The per-object pages (fact, source, entity pages) are nine in ten of a big site's pages. A
     partial plan plans every other page, and of these only those whose deps may have changed:
@@ -217,7 +222,9 @@ class LastPlan:
     extra: str  # the code, base URL and interface catalogues
     places: dict[str, dict[str, str]]  # per edition, fact id → the topic page that lists it
     reading: dict[str, tuple[str, ...]]  # per edition, the value deps every page declares
-    owners: dict[str, tuple[str, tuple[str, ...]]]  # route → (object key, deps) of each per-object page
+    # route → (object key, the deps a partial plan looks at: those of facts and sources, and `*`) of
+    # each per-object page (the other deps, shared by every page, would double the plan file).
+    owners: dict[str, tuple[str, tuple[str, ...]]]
     index: dict[str, set[str]] | None = None  # fact/source dep key → routes declaring it (made when first needed)
 
 
@@ -378,6 +385,8 @@ class Builder:
         self._template_digests: TemplateDigests | None = None  # the last build's
         # The aggregates' digests (`entity:*`, ...) of the last build, with its manifest and `extra`.
         self._aggregates: tuple[Manifest, str, dict[str, str]] | None = None
+        self._plan_name = f"plan-{_sha(str(self.out_dir))[:16]}.pickle"
+        self._plan_token = ""  # the token of the plan file that holds `_last_plan` (loaded or saved)
 
     def _save(self, name: str, save: Callable[[], None]) -> None:
         if self.resident:
@@ -427,8 +436,9 @@ class Builder:
         slim = dataclasses.replace(manifest, recipes={}, fingerprints={}, token=token)
 
         def save() -> None:
-            for kind in ("output", "recipes"):  # one manifest per output directory: the few most recently used
-                store.prune(f"{kind}-*.pickle", {self._manifest_name, self._recipes_name}, newest=MANIFESTS_KEPT)
+            for kind in ("output", "recipes", "plan"):  # one manifest per output directory: the few most recently used
+                store.prune(f"{kind}-*.pickle", {self._manifest_name, self._recipes_name, self._plan_name},
+                            newest=MANIFESTS_KEPT)
             store.dump(self._recipes_name, (token, manifest.recipes, manifest.fingerprints))
             store.dump(self._manifest_name, ((_MANIFEST_VERSION, self._code), slim))
         self._save("manifest", save)
@@ -601,22 +611,30 @@ class Builder:
             return complete
 
         written = self._write(result, pages, dirs, manifest, signature, extra, plan_all)
-        if written is not None and self.resident:
-            self._keep_plan(pages, scope, templates_now, extra, self._template_digests)
         if written is not None:
+            clock = time.perf_counter()
+            assert self._manifest is not None
+            if self.resident or self.store is not None:
+                self._keep_plan(pages, scope, templates_now, extra, self._template_digests)
+            self._manifest.plan = self._plan_token
+            self._save_manifest(self._manifest)
+            result.timings["write"] += time.perf_counter() - clock
             result.stats = written
         result.templates = dict(sorted(self._spent.items(), key=lambda kind: -kind[1][1]))
         result.seconds = time.perf_counter() - started
         return result
 
     def _scope(self, briefing: Briefing, manifest: Manifest, templates: tuple[Any, ...], extra: str) -> Scope:
-        """Which per-object pages to plan: all of them, but in a resident builder whose last build
-        this one follows with only facts' and sources' content changed (no object added, removed
-        or moved, nor the site, a topic, an entity, a translation, a template or the code)."""
+        """Which per-object pages to plan: all of them, but when the last build's plan is known (this
+        builder's, or in a new process the one saved with the manifest) and this build follows it
+        with only facts' and sources' content changed (no object added, removed or moved, nor the
+        site, a topic, an entity, a translation, a template or the code)."""
         from .plan import Scope
 
+        if self._last_plan is None:  # a new process: the plan the last build saved beside its manifest
+            self._last_plan = self._load_plan(manifest)
         last = self._last_plan
-        if not self.resident or last is None:
+        if last is None:
             return Scope()
         before, now = last.fingerprints, self._fingerprints
         if (manifest is not last.manifest or templates != last.templates or extra != last.extra
@@ -628,17 +646,53 @@ class Builder:
             return Scope()
         # What a full plan would compare: `Fingerprints.changed` (with the aggregates `fact:*`, `*`).
         changed_deps = Fingerprints(now, extra, before).changed or set()
+        owners = self._touched(briefing, changed)
+        if last.index is None and not self.resident:
+            # A process that plans once (a new one after an edit): one pass over the last plan's pages
+            # costs less than building the index (every changed key is one the index keeps).
+            owners.update(owner for owner, deps in last.owners.values() if not changed_deps.isdisjoint(deps))
+            return Scope(owners, dict(last.places), dict(last.reading))
         if last.index is None:
             last.index = {}
             for route, (_owner, deps) in last.owners.items():
                 for key in deps:
-                    if _indexed(key):
-                        last.index.setdefault(key, set()).add(route)
-        owners = self._touched(briefing, changed)
+                    last.index.setdefault(key, set()).add(route)
         for key in changed_deps:
             owners.update(last.owners[route][0] for route in last.index.get(key, ()))
         # A copy: the plan replaces its editions' places, which stay the last build's until this one succeeds.
         return Scope(owners, dict(last.places), dict(last.reading))
+
+    def _load_plan(self, manifest: Manifest) -> LastPlan | None:
+        """The LastPlan saved with `manifest` (the plan file of the token it names), or None."""
+        token = manifest.plan
+        if self.store is None or not token:
+            return None
+        self._load_recipes(manifest)  # the fingerprints the last plan was made with
+        if not manifest.fingerprints:
+            return None
+        found = self.store.load(self._plan_name)  # None: missing, or ignored with a note
+        if found is None:
+            return None
+        if not (isinstance(found, tuple) and len(found) == 7 and found[0] == (_PLAN_VERSION, self._code)
+                and all(isinstance(x, dict) for x in found[4:])):
+            self.store.ignore(self._plan_name, "written by another version of the build")
+            return None
+        if found[1] != token:  # saved with another manifest (a build interrupted between the two)
+            return None
+        _version, self._plan_token, templates, extra, places, reading, owners = found
+        return LastPlan(manifest, manifest.fingerprints, templates, extra, places, reading, owners)
+
+    def _save_plan(self, plan: LastPlan) -> None:
+        """Write the plan for the next process under a new token, which the manifest saved next names."""
+        store = self.store
+        if store is None:
+            self._plan_token = ""
+            return
+        token = self._plan_token = _sha("plan", str(time.time_ns()), str(os.getpid()), self._plan_name)
+        # Copies: a resident builder updates its LastPlan in place, and writes the cache later.
+        saved = ((_PLAN_VERSION, self._code), token, plan.templates, plan.extra, dict(plan.places),
+                 dict(plan.reading), dict(plan.owners))
+        self._save("plan", lambda: store.dump(self._plan_name, saved))
 
     @staticmethod
     def _touched(briefing: Briefing, changed: set[str]) -> set[str]:
@@ -660,33 +714,43 @@ class Builder:
     def _keep_plan(self, pages: list[Page | Asset | Any], scope: Scope, signature: tuple[Any, ...],
                    extra: str, templates: TemplateDigests) -> None:
         """Keep what the next partial plan needs: each per-object page's deps, indexed by the keys
-        of facts and sources (updated for the pages planned again, made afresh after a full plan)."""
+        of facts and sources (updated for the pages planned again, made afresh after a full plan);
+        and write it to the cache for the next process when it changed."""
         from .plan import Page
 
         last = self._last_plan
         partial = scope.only is not None and last is not None
         owners = last.owners if partial else {}  # type: ignore[union-attr]
         index = last.index if partial else None  # type: ignore[union-attr]
+        changed = not partial
         for page in pages:
             if not isinstance(page, Page) or not page.owner:
                 continue
             deps = page.deps or (EVERYTHING,)
             if "*dynamic*" in templates._file(page.template)[1]:  # as _digest reads it
                 deps = (EVERYTHING,)
-            if index is not None:
-                old = owners.get(page.route)
-                if old is not None and old[1] != deps:
-                    for key in old[1]:
-                        if _indexed(key):
-                            index.get(key, set()).discard(page.route)
-                if old is None or old[1] != deps:
+            deps = tuple([key for key in deps if key.startswith(_PARTIAL_KINDS) or key == EVERYTHING])  # _indexed
+            old = owners.get(page.route) if partial else None
+            if partial and (old is None or old[1] != deps):
+                changed = True  # the plan file is written again (a claim edit leaves it as it was)
+                if index is not None:
+                    for key in old[1] if old is not None else ():
+                        index.get(key, set()).discard(page.route)
                     for key in deps:
-                        if _indexed(key):
-                            index.setdefault(key, set()).add(page.route)
+                        index.setdefault(key, set()).add(page.route)
             owners[page.route] = (page.owner, deps)
         assert self._manifest is not None
-        self._last_plan = LastPlan(self._manifest, dict(self._fingerprints), signature, extra,
-                                   scope.places, scope.reading, owners, index)
+        plan = LastPlan(self._manifest, dict(self._fingerprints), signature, extra,
+                        scope.places, scope.reading, owners, index)
+        if last is not None and not changed:
+            changed = (signature, extra, plan.places, plan.reading) != (last.templates, last.extra, last.places,
+                                                                       last.reading)
+        if last is not None and changed and not partial:  # a full plan: often the same as the last
+            changed = (signature, extra, plan.places, plan.reading, owners) != (
+                last.templates, last.extra, last.places, last.reading, last.owners)
+        self._last_plan = plan
+        if changed or not self._plan_token:
+            self._save_plan(plan)
 
     def _write(self, result: Result, pages: list[Page | Asset | Any], dirs: list[Path], manifest: Manifest,
                signature: tuple[Any, ...], extra: str,
@@ -792,11 +856,12 @@ class Builder:
             result.rendered = len(rendered)
         result.pages = sum(1 for p in pages if isinstance(p, Page | Kept))
         warnings = [p for p in result.problems if not p.is_error]
-        self._save_manifest(Manifest(signature, entries, warnings, result.pages, dict(result.counts),
-                                     templates.known, result.title,
-                                     {p.route: r for p, r in zip(pages, recipes, strict=True) if r},
-                                     dict(self._fingerprints)))
-        self._aggregates = (self._manifest, extra, prints._aggregate) if self._manifest is not None else None
+        # Saved by the caller (_rebuild), once the plan that goes with it is kept.
+        self._manifest = Manifest(signature, entries, warnings, result.pages, dict(result.counts),
+                                  templates.known, result.title,
+                                  {p.route: r for p, r in zip(pages, recipes, strict=True) if r},
+                                  dict(self._fingerprints))
+        self._aggregates = (self._manifest, extra, prints._aggregate)
         result.timings["write"] = time.perf_counter() - clock
         return stats
 

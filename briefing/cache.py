@@ -165,6 +165,10 @@ class Store:
         except OSError:  # a cache that cannot be tidied is only bigger
             pass
 
+    def ignore(self, name: str, why: str) -> None:
+        """Note that cache file `name` verified and loaded but is not used (`why`), and is rebuilt."""
+        self._note(self.folder / name, f"cache entry ignored: {why}; it is rebuilt")
+
     def take_notes(self) -> list[Problem]:
         """The notes gathered since the last call."""
         notes, self.notes = self.notes, []

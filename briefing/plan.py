@@ -103,7 +103,8 @@ class Kept:
 
 @dataclass(slots=True)
 class Scope:
-    """Which per-object pages (fact, source and entity pages) to plan, for a resident builder.
+    """Which per-object pages (fact, source and entity pages) to plan, for a builder that knows its
+    last plan (builder.LastPlan: the dev server's, or a new process's read from the cache).
 
     `only` None plans every page. A set plans the pages of those object keys and leaves the
     others as `Kept`, but for the facts whose topic page (the `in:` dep of their fact page)

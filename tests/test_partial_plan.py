@@ -1,24 +1,31 @@
-"""A resident builder (the dev server's) plans only the fact, source and entity pages an edit touched.
+"""A builder plans only the fact, source and entity pages an edit touched (the dev server's, and a new process).
 
 Builder._scope decides which; the others keep the last build's digest and recipe. These tests apply
 edits to one resident Builder and check, after each, that (1) the output equals a clean `--no-cache`
 build made in another process, (2) the manifest's digests and recipes are those a full plan of the
 same model computes from nothing (so the next build, or a new process, compares with the right
-ones), and (3) the partial path was taken where it should be (`Result.planned`).
+ones), and (3) the partial path was taken where it should be (`Result.planned`). The same edits are
+built by a new process each (`python build.py` after a save), which reads the last plan from the
+cache (the plan file, tied to the manifest), with the same checks on what it leaves in the cache.
 """
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+from conftest import ROOT
 from test_fragments import assert_same_as_clean_build, edit
 from test_i18n import korean_edition
 from test_incremental import MORE_EDITS, WEAPONS, _swap
 
 from briefing import builder as builder_module
 from briefing import plan, urls
-from briefing.builder import EVERYTHING, Fingerprints, Manifest, TemplateDigests, _sha, template_dirs
+from briefing.builder import EVERYTHING, Fingerprints, Manifest, TemplateDigests, _indexed, _sha, template_dirs
 from briefing.i18n import catalogue_digest
 from briefing.parts import code_version
 from briefing.pipeline import Builder, build
@@ -49,8 +56,10 @@ def assert_manifest_is_a_full_plans(builder: Builder) -> int:
     want = {p.route: builder._digest(p, prints, templates, extra, Manifest()) for p in pages}
     got = {route: (manifest.pages[route][0], manifest.recipes.get(route, "")) for route in want}
     assert [route for route in want if got[route] != want[route]] == []
-    # What the next partial plan reads: each per-object page's deps, as the full plan declares them.
-    owners = {p.route: (p.owner, p.deps or (EVERYTHING,)) for p in pages if isinstance(p, plan.Page) and p.owner}
+    # What the next partial plan reads: each per-object page's deps as the full plan declares them (those of
+    # facts and sources, and `*`).
+    owners = {p.route: (p.owner, tuple(k for k in p.deps or (EVERYTHING,) if _indexed(k)))
+              for p in pages if isinstance(p, plan.Page) and p.owner}
     assert builder._last_plan.owners == owners
     return len(owners)
 
@@ -167,34 +176,173 @@ def test_a_claim_edit_plans_the_pages_that_show_the_fact(tmp_path: Path) -> None
     assert_same_as_clean_build(site, out, tmp_path)
 
 
-def test_a_one_shot_build_plans_every_page(tmp_path: Path) -> None:
+def one_shot(site: Path, out: Path) -> dict[str, Any]:
+    """Build in a new process, as `python build.py` does after an edit: what it planned and rendered."""
+    code = ("import json, sys\nfrom pathlib import Path\nfrom briefing.pipeline import Builder\n"
+            "r = Builder(Path(sys.argv[1]), Path(sys.argv[2])).rebuild()\n"
+            "print(json.dumps({'ok': r.ok, 'planned': r.planned, 'rendered': r.rendered,"
+            " 'problems': [p.format() for p in r.problems]}))")
+    done = subprocess.run([sys.executable, "-c", code, str(site), str(out)], cwd=ROOT, check=True,
+                          capture_output=True, text=True)
+    return json.loads(done.stdout)
+
+
+def assert_cache_is_a_full_plans(site: Path, out: Path) -> int:
+    """What a new process reads from the cache (the manifest's digests and recipes, and the plan
+    file's deps of each per-object page) is what a full plan of the current model computes from
+    nothing; returns how many per-object pages the full plan has."""
+    builder = Builder(site, out, workers=1)
+    manifest = builder._load_manifest()
+    last = builder._load_plan(manifest)
+    assert last is not None and not builder.store.take_notes()  # type: ignore[union-attr]
+    briefing = builder.validate().briefing
+    assert briefing is not None
+    dirs = template_dirs(site)
+    pages, _ = plan.plan_site(briefing, [d / "assets" for d in dirs])
+    extra = _sha(code_version(), "", catalogue_digest())
+    prints = Fingerprints(builder._fingerprints, extra)
+    templates = TemplateDigests(dirs, {})
+    want = {p.route: builder._digest(p, prints, templates, extra, Manifest()) for p in pages}
+    got = {route: (manifest.pages[route][0], manifest.recipes.get(route, "")) for route in want}
+    assert [route for route in want if got[route] != want[route]] == []
+    assert manifest.fingerprints == builder._fingerprints
+    owners = {p.route: (p.owner, tuple(k for k in p.deps or (EVERYTHING,) if _indexed(k)))
+              for p in pages if isinstance(p, plan.Page) and p.owner}
+    assert last.owners == owners
+    return len(owners)
+
+
+def test_each_edit_built_by_a_new_process_equals_a_clean_build(tmp_path: Path) -> None:
+    """`python build.py` after each edit: a new process reads the last build's plan from the cache
+    and plans only the touched pages (the same rules as the dev server), or everything."""
+    site = korean_edition(tmp_path / "site")
+    out = tmp_path / "out"
+    first = one_shot(site, out)
+    assert first["ok"] and first["planned"] == PER_OBJECT_PAGES
+    for name, change, planned in STEPS:
+        change(site)
+        result = one_shot(site, out)
+        assert result["ok"] and result["rendered"] > 0, (name, result["problems"])
+        assert not [p for p in result["problems"] if "cache entry ignored" in p], name
+        assert_same_as_clean_build(site, out, tmp_path)
+        per_object_pages = assert_cache_is_a_full_plans(site, out)
+        if planned == "all":
+            assert result["planned"] == per_object_pages, name
+        elif planned == "some":
+            assert 0 < result["planned"] < per_object_pages, name
+    again = one_shot(site, out)
+    assert again["ok"] and again["rendered"] == 0
+
+
+def test_the_dev_servers_first_edit_after_a_build_plans_only_what_it_touched(tmp_path: Path) -> None:
+    """`serve` started after a one-shot build reads that build's plan too: its first rebuild after an
+    edit is partial, and the manifest and plan it leaves are a full plan's."""
+    site = korean_edition(tmp_path / "site")
+    out = tmp_path / "out"
+    assert one_shot(site, out)["ok"]
+    builder = resident(site, out)
+    assert builder.rebuild().rendered == 0  # nothing changed since that build
+    edit(site / DIPLOMACY, "claim: ", "claim: Again, ")
+    result = builder.rebuild()
+    assert result.ok and 0 < result.planned < PER_OBJECT_PAGES
+    builder.persist()
+    assert_same_as_clean_build(site, out, tmp_path)
+    assert_cache_is_a_full_plans(site, out)
+
+
+def test_a_build_without_the_cache_plans_every_page(tmp_path: Path) -> None:
     site = korean_edition(tmp_path / "site")
     assert Builder(site, tmp_path / "out").rebuild().ok
     edit(site / DIPLOMACY, "claim: ", "claim: Again, ")
-    builder = Builder(site, tmp_path / "out")
-    assert builder.rebuild().planned == PER_OBJECT_PAGES
-    again = Builder(site, tmp_path / "out")  # not resident: the second build plans everything too
+    assert Builder(site, tmp_path / "out", use_cache=False).rebuild().planned == PER_OBJECT_PAGES
+    # The cache's manifest no longer describes the output: the next build renders what differs.
     edit(site / DIPLOMACY, "claim: Again, ", "claim: ")
-    assert again.rebuild().ok
+    assert one_shot(site, tmp_path / "out")["ok"]
+    assert_same_as_clean_build(site, tmp_path / "out", tmp_path)
+
+
+@pytest.mark.parametrize("damage", ["flipped", "truncated", "foreign version", "another manifest's", "deleted"])
+def test_a_damaged_or_foreign_plan_file_is_ignored_and_every_page_planned(damage: str, tmp_path: Path) -> None:
+    """The plan file is checked like every cache file: one that does not verify, was written by another
+    version of the build or goes with another manifest is not used (a note when it is damaged or
+    foreign); the build plans every page and equals a clean build."""
+    site = korean_edition(tmp_path / "site")
+    out = tmp_path / "out"
+    assert one_shot(site, out)["ok"]
+    builder = Builder(site, out)
+    plan_file = builder.store.folder / builder._plan_name  # type: ignore[union-attr]
+    assert plan_file.is_file()
+    if damage == "flipped":
+        data = bytearray(plan_file.read_bytes())
+        data[-10] ^= 0xFF
+        plan_file.write_bytes(bytes(data))
+    elif damage == "truncated":
+        plan_file.write_bytes(plan_file.read_bytes()[:100])
+    elif damage == "foreign version":
+        found = builder.store.load(builder._plan_name)  # type: ignore[union-attr]
+        builder.store.dump(builder._plan_name, (("0", "other code"), *found[1:]))  # type: ignore[union-attr]
+    elif damage == "another manifest's":
+        found = builder.store.load(builder._plan_name)  # type: ignore[union-attr]
+        builder.store.dump(builder._plan_name, (found[0], "another token", *found[2:]))  # type: ignore[union-attr]
+    else:
+        plan_file.unlink()
     edit(site / DIPLOMACY, "claim: ", "claim: Again, ")
-    assert again.rebuild().planned == PER_OBJECT_PAGES
+    result = one_shot(site, out)
+    assert result["ok"] and result["planned"] == PER_OBJECT_PAGES
+    notes = [p for p in result["problems"] if "cache entry ignored" in p]
+    assert len(notes) == (1 if damage in ("flipped", "truncated", "foreign version") else 0), result["problems"]
+    assert all(builder._plan_name in note for note in notes)
+    assert not [p for p in result["problems"] if "Traceback" in p]
+    assert_same_as_clean_build(site, out, tmp_path)
+    # That build wrote a sound plan file again: the next edit takes the partial path.
+    edit(site / DIPLOMACY, "claim: Again, ", "claim: ")
+    again = one_shot(site, out)
+    assert again["ok"] and 0 < again["planned"] < PER_OBJECT_PAGES
+    assert_same_as_clean_build(site, out, tmp_path)
 
 
+def test_an_unchanged_plan_is_not_written_again(tmp_path: Path) -> None:
+    """A claim edit leaves every page's deps as they were: the plan file is kept, and the new
+    manifest names it; a citation of another source changes them, and it is written again."""
+    site = korean_edition(tmp_path / "site")
+    out = tmp_path / "out"
+    assert one_shot(site, out)["ok"]
+    builder = Builder(site, out)
+    plan_file = builder.store.folder / builder._plan_name  # type: ignore[union-attr]
+    written = plan_file.stat().st_mtime_ns
+    edit(site / DIPLOMACY, "claim: ", "claim: Again, ")
+    assert 0 < one_shot(site, out)["planned"] < PER_OBJECT_PAGES
+    assert plan_file.stat().st_mtime_ns == written
+    _cite_other_source(site)
+    assert 0 < one_shot(site, out)["planned"] < PER_OBJECT_PAGES
+    assert plan_file.stat().st_mtime_ns != written
+    assert_same_as_clean_build(site, out, tmp_path)
+    assert_cache_is_a_full_plans(site, out)
+
+
+@pytest.mark.parametrize("process", ["resident", "new"])
 @pytest.mark.parametrize("how", ["edited", "deleted"])
-def test_a_page_left_out_of_the_plan_whose_file_changed_is_planned_and_rendered(how: str, tmp_path: Path) -> None:
-    """An untouched page's file edited or deleted outside the build is rendered again, from this model."""
+def test_a_page_left_out_of_the_plan_whose_file_changed_is_planned_and_rendered(how: str, process: str,
+                                                                                 tmp_path: Path) -> None:
+    """An untouched page's file edited or deleted outside the build is rendered again, from this model
+    (in the dev server's builder, and in a new process that read the last plan from the cache)."""
     site = korean_edition(tmp_path / "site")
     out = tmp_path / "out"
     builder = resident(site, out)
     assert builder.rebuild().ok
+    builder.persist()
     page = out / "ko" / "entities" / "bolvinov.html"  # not shown by the fact edited below
     if how == "edited":
         page.write_text("edited by hand", encoding="utf-8")
     else:
         page.unlink()
     edit(site / DIPLOMACY, "claim: ", "claim: Again, ")
-    result = builder.rebuild()
-    assert result.ok and 0 < result.planned < PER_OBJECT_PAGES
+    if process == "new":
+        done = one_shot(site, out)
+        assert done["ok"] and 0 < done["planned"] < PER_OBJECT_PAGES
+    else:
+        result = builder.rebuild()
+        assert result.ok and 0 < result.planned < PER_OBJECT_PAGES
     assert "edited by hand" not in page.read_text(encoding="utf-8")
     assert_same_as_clean_build(site, out, tmp_path)
 
