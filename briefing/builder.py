@@ -247,7 +247,8 @@ class Fingerprints:
         self.extra = extra
         self._aggregate: dict[str, str] = {}
         self._items: dict[str, str] = {}
-        self._long: dict[tuple[str, ...], tuple[str, Callable[[], str]]] = {}
+        self._long: dict[tuple[str, ...], tuple[str, Callable[[], str], Callable[[], bool]]] = {}
+        self._long_by_id: dict[int, tuple[tuple[str, ...], tuple[str, Callable[[], str], Callable[[], bool]]]] = {}
         self._pairs: list[str] | None = None
         self.changed = self._changed_since(before)
         if aggregates and self.changed is not None:
@@ -279,18 +280,29 @@ class Fingerprints:
             found = self._items[key] = f"{key}={self.get(key)}"
         return found
 
-    def long(self, deps: tuple[str, ...]) -> tuple[str, Callable[[], str]]:
+    def long(self, deps: tuple[str, ...]) -> tuple[str, Callable[[], str], Callable[[], bool]]:
         """A long list of deps as (a digest of their names, a function giving the digest of their
-        `item`s), each computed once per build for every page that declares the same list."""
+        `item`s, a function saying whether none of them changed), each computed once per build for
+        every page that declares the same list."""
+        same = self._long_by_id.get(id(deps))  # files of a segment share one tuple: not hashed again
+        if same is not None and same[0] is deps:
+            return same[1]
         found = self._long.get(deps)
         if found is None:
             digest: list[str] = []
+            untouched: list[bool] = []
 
             def items() -> str:
                 if not digest:
                     digest.append(_sha(*map(self.item, deps)))
                 return digest[0]
-            found = self._long[deps] = (_sha(*deps), items)
+
+            def unchanged() -> bool:
+                if not untouched:
+                    untouched.append(self.changed is None or self.changed.isdisjoint(deps))
+                return untouched[0]
+            found = self._long[deps] = (_sha(*deps), items, unchanged)
+        self._long_by_id[id(deps)] = (deps, found)
         return found
 
     def get(self, key: str) -> str:
@@ -885,13 +897,15 @@ class Builder:
             if "*dynamic*" in templates._file(page.template)[1]:
                 deps = (EVERYTHING,)
             head = ("page", page.route, page.template, page.title, extra, templates.closure(page.template))
+        changed = prints.changed
         if len(deps) > LONG_DEPS:  # files of one search segment share thousands of deps: digested once
-            names, items = prints.long(tuple(deps))
+            names, items, untouched = prints.long(tuple(deps))
             recipe = _sha(*head, "\x01", names)
         else:
             recipe, items = _sha(*head, "\x01", *deps), None
-        changed = prints.changed
-        if changed is not None and manifest.recipes.get(page.route) == recipe and changed.isdisjoint(deps):
+            untouched = None
+        if changed is not None and manifest.recipes.get(page.route) == recipe and (
+                untouched() if untouched is not None else changed.isdisjoint(deps)):
             old = manifest.pages.get(page.route)
             if old is not None:
                 return old[0], recipe

@@ -795,7 +795,8 @@ def files(briefing: Briefing, topics: list[Topic], facts_deps: Callable[[Iterabl
     for segment in found:
         made = cache(partial(lambda s: dict(segment_parts(s)), segment))
         main, terms_, docs = segment.routes()
+        deps = tuple(segment.deps)  # one tuple for the segment's files: the builder digests it once
         for route in (main, *terms_, *docs):
-            out.append((route, None, partial(lambda m, r: (GLOBAL, m()[r]), made, route), tuple(segment.deps),
+            out.append((route, None, partial(lambda m, r: (GLOBAL, m()[r]), made, route), deps,
                         f"search:{segment.name}"))
     return out
