@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import urls
 from .cache import Store, site_cache_dir
 from .history import apply_git_history, head_signature
 from .i18n import LOCALE_DIR, catalogue_digest
@@ -49,6 +50,8 @@ DEFAULT_TEMPLATES = PROJECT_ROOT / "templates"
 EVERYTHING = "*"
 # Below this many pages to render, forking workers costs more than it saves.
 PARALLEL_MIN_PAGES = 400
+# What a resident builder renders in its own process during a parallel render (Builder._render).
+KEPT_HERE = frozenset({urls.TIMELINE, urls.DATA_JSON, urls.DATA_CSV})
 # From this many pages, the whole-briefing pages of an incremental build get a worker each (but
 # for a resident builder, which keeps what they computed in this process for the next build).
 BIG_SITE_PAGES = 2000
@@ -958,11 +961,15 @@ class Builder:
                     if group:
                         together.setdefault(group, []).append(i)
                 grouped = set().union(*together.values())
-                alone = set(whole) | grouped
+                # A resident builder (the dev server's) renders the timeline and the data exports
+                # itself while the workers render the rest: what it computes for them (the timeline's
+                # months, the records) is kept for the next save, which a worker's would not be.
+                here = [i for i in todo if pages[i].route in KEPT_HERE] if self.resident else []
+                alone = set(whole) | grouped | set(here)
                 rest = [i for i in todo if i not in alone]
                 count = self.workers * 6
                 batches = ([b for b in together.values() if isinstance(pages[b[0]], Page)]
-                           + [[i] for i in whole if i not in grouped]
+                           + [[i] for i in whole if i not in grouped and i not in here]
                            + [b for b in together.values() if not isinstance(pages[b[0]], Page)]
                            + [rest[i::count] for i in range(count) if rest[i::count]])
                 from multiprocessing import get_context  # only when forking: a small build never loads it
@@ -975,7 +982,9 @@ class Builder:
                 finally:
                     signal.pthread_sigmask(signal.SIG_SETMASK, mask)
                 with pool:
-                    results = list(pool.imap_unordered(_render_batch, batches))
+                    running = pool.imap_unordered(_render_batch, batches)
+                    results = [_render_batch(here)] if here else []
+                    results += list(running)
         finally:
             _RENDER.clear()
             if not collecting:

@@ -225,6 +225,31 @@ def test_serve_renders_the_briefing_wide_pages_of_a_big_site_in_its_own_process(
     assert_same_as_clean_build(site, out, tmp_path)
 
 
+def test_the_dev_servers_first_parallel_build_keeps_the_timeline_and_exports_for_its_first_save(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A resident builder's first build renders across the cores, but the timeline and the data
+    exports in its own process, so that its first save reuses their months and records (a forked
+    worker's would be lost: the dev server's first save at 20,000 facts took 3.9 s)."""
+    from briefing import builder as builder_module
+    from briefing import exports, model, timeline
+
+    monkeypatch.setattr(builder_module, "PARALLEL_MIN_PAGES", 1)  # the fixture is rendered in parallel
+    site = korean_edition(tmp_path / "site")
+    out = tmp_path / "out"
+    builder = Builder(site, out, workers=2)
+    builder.resident = True  # as `serve` keeps it
+    timeline._last.clear()
+    exports.forget_kept()
+    assert builder.rebuild().ok and model.keeping()
+    assert timeline._last and exports._FACT_JSON.records and exports._FACT_CSV.records
+    assert_same_as_clean_build(site, out, tmp_path)
+    edit(site / WEAPONS, "claim: North Korea delivered more than a million artillery shells to Russia.",
+         "claim: North Korea delivered over a million artillery shells to Russia.")
+    assert builder.rebuild().ok
+    assert_same_as_clean_build(site, out, tmp_path)
+    model.keep_between_builds(False)
+
+
 NEW_FACT = ("  - id: kharkiv-weapons\n",
             "  - id: rail-shipments-continue\n    claim: Rail shipments of shells continued through the winter.\n"
             "    date: 2022-11\n    positions:\n      - actor: nis\n        stance: asserts\n        citations:\n"
