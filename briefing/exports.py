@@ -63,12 +63,14 @@ def _stamp(date: PartialDate) -> str:
 def fact_stamps(briefing: Briefing) -> dict[str, PartialDate | None]:
     """`fact_stamp` of every fact, by id (computed once per briefing: the feed and the sitemap both ask;
     and in the next briefing of the process, again only for the topics that are not the same objects,
-    and in those for the facts that are not, when every source is the same: a stamp reads nothing else)."""
+    and in those for the facts that are not, while the sources are as in the last build of the same
+    language (`derive.world`): a stamp reads nothing else)."""
     global _stamps
     if _stamps[0] is not briefing:
-        last_briefing, _stamps_of_last, by_topic, _days_of_last = _stamps
-        if last_briefing is None or not _same_values(last_briefing.sources, briefing.sources):
-            by_topic = {}
+        language = briefing.site.language
+        world = derive.world(briefing)
+        last_kept = _kept_stamps.get(language)
+        by_topic = last_kept[1] if last_kept is not None and last_kept[0] == world else {}
         stamps: dict[str, PartialDate | None] = {}
         kept: dict[str, _TopicStamps] = {}
         days: list[tuple[str, str]] = []
@@ -88,27 +90,28 @@ def fact_stamps(briefing: Briefing) -> dict[str, PartialDate | None]:
             kept[topic.id] = last
             stamps.update(last[2])
             days.extend(last[3])
-        _stamps = (briefing, stamps, kept if keeping() else {}, days)
+        _stamps = (briefing, stamps, days)
+        if keeping():
+            _kept_stamps[language] = (world, kept)
+        else:
+            _kept_stamps.clear()
     return _stamps[1]
 
 
 def fact_days(briefing: Briefing) -> list[tuple[str, str]]:
     """(fact id, ISO day) of every fact whose stamp is a day, in the briefing's order (the sitemap's)."""
     fact_stamps(briefing)
-    return _stamps[3]
-
-
-def _same_values(old: dict[str, Any], new: dict[str, Any]) -> bool:
-    """Whether two mappings hold the very same objects under the same keys."""
-    return len(old) == len(new) and all(new.get(key) is value for key, value in old.items())
+    return _stamps[2]
 
 
 # A topic's stamps: the topic, each fact's (fact, stamp, ISO day or ""), its stamps by fact id, and
 # its (fact id, day) pairs.
 _TopicStamps = tuple[Topic, dict[str, tuple[Fact, PartialDate | None, str]], dict[str, PartialDate | None],
                      list[tuple[str, str]]]
-_stamps: tuple[Briefing | None, dict[str, PartialDate | None], dict[str, _TopicStamps],
-               list[tuple[str, str]]] = (None, {}, {}, [])
+# This build's stamps and days (by its briefing); each language's topics' stamps, with the world
+# they were computed in, for the next build of a process that builds again.
+_stamps: tuple[Briefing | None, dict[str, PartialDate | None], list[tuple[str, str]]] = (None, {}, [])
+_kept_stamps: dict[str, tuple[object, dict[str, _TopicStamps]]] = {}
 
 
 def fact_stamp(briefing: Briefing, fact: Fact) -> PartialDate | None:
@@ -166,7 +169,8 @@ def forget_kept() -> None:
     _SCRIPTS.clear()
     _ENTITIES_JOINED.clear()
     global _stamps
-    _stamps = (None, {}, {}, [])
+    _stamps = (None, {}, [])
+    _kept_stamps.clear()
 
 
 # What json.dumps(value, ensure_ascii=False, separators=(",", ":")) uses, made once: json.dumps
