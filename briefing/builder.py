@@ -244,8 +244,9 @@ class Fingerprints:
     """Digests of the objects a page can depend on, and of aggregates over them."""
 
     def __init__(self, objects: dict[str, str], extra: str, before: dict[str, str] | None = None,
-                 aggregates: dict[str, str] | None = None) -> None:
-        """`aggregates`: those computed from `before` (and the same `extra`), reused where unchanged."""
+                 aggregates: dict[str, str] | None = None, changed: set[str] | None = None) -> None:
+        """`aggregates`: those computed from `before` (and the same `extra`), reused where unchanged;
+        `changed`: what `_changed_since(before)` gives, when already known."""
         self.objects = objects
         self.extra = extra
         self._aggregate: dict[str, str] = {}
@@ -253,7 +254,7 @@ class Fingerprints:
         self._long: dict[tuple[str, ...], tuple[str, Callable[[], str], Callable[[], bool]]] = {}
         self._long_by_id: dict[int, tuple[tuple[str, ...], tuple[str, Callable[[], str], Callable[[], bool]]]] = {}
         self._pairs: list[str] | None = None
-        self.changed = self._changed_since(before)
+        self.changed = changed if changed is not None and before is not None else self._changed_since(before)
         if aggregates and self.changed is not None:
             # `entity:*` when only facts changed: the same objects, the same digest (and a key that
             # was absent is still absent, or it would be among the changed).
@@ -397,6 +398,8 @@ class Builder:
         self._verdicts_file = ""  # named by the version of the checks, when first loaded
         self._spent: dict[str, tuple[int, float]] = {}
         self._last_plan: LastPlan | None = None  # a resident builder's, for a partial plan
+        # What _scope found changed since the manifest: (manifest, fingerprints, changed deps).
+        self._scoped: tuple[Manifest, dict[str, str], set[str]] | None = None
         self._template_digests: TemplateDigests | None = None  # the last build's
         # The aggregates' digests (`entity:*`, ...) of the last build, with its manifest and `extra`.
         self._aggregates: tuple[Manifest, str, dict[str, str]] | None = None
@@ -646,6 +649,7 @@ class Builder:
         site, a topic, an entity, a translation, a template or the code)."""
         from .plan import Scope
 
+        self._scoped = None
         if self._last_plan is None:  # a new process: the plan the last build saved beside its manifest
             self._last_plan = self._load_plan(manifest)
         last = self._last_plan
@@ -656,11 +660,13 @@ class Builder:
                 or before.keys() != now.keys() or not manifest.recipes.keys() >= last.owners.keys()
                 or not manifest.pages.keys() >= last.owners.keys()):
             return Scope()
-        changed = {k for k, v in now.items() if before[k] != v}
+        # What a full plan would compare: `Fingerprints.changed` (with the aggregates `fact:*`, `*`),
+        # kept for the write stage's digests, which compare the same fingerprints with the manifest's.
+        changed_deps = Fingerprints(now, extra, before).changed or set()
+        self._scoped = (manifest, now, changed_deps)
+        changed = {k for k in changed_deps if k in now}  # the objects, without the aggregates
         if any(not k.startswith(_PARTIAL_KINDS) or "#" in k for k in changed):
             return Scope()
-        # What a full plan would compare: `Fingerprints.changed` (with the aggregates `fact:*`, `*`).
-        changed_deps = Fingerprints(now, extra, before).changed or set()
         owners = self._touched(briefing, changed)
         if last.index is None and not self.resident:
             # A process that plans once (a new one after an edit): one pass over the last plan's pages
@@ -776,8 +782,14 @@ class Builder:
         self._load_recipes(manifest)
         templates = self._template_digests = TemplateDigests(dirs, dict(manifest.templates))
         kept = self._aggregates
+        # The changes _scope found between these fingerprints and the manifest's (the plan it
+        # follows was made with the manifest's fingerprints), not looked for again.
+        scoped = self._scoped
+        known = scoped[2] if scoped is not None and scoped[0] is manifest and scoped[1] is self._fingerprints \
+            and manifest.recipes else None
         prints = Fingerprints(self._fingerprints, extra, manifest.fingerprints if manifest.recipes else None,
-                              kept[2] if kept is not None and kept[0] is manifest and kept[1] == extra else None)
+                              kept[2] if kept is not None and kept[0] is manifest and kept[1] == extra else None,
+                              known)
         old_pages, old_recipes = manifest.pages, manifest.recipes
         digests: list[str] = []
         recipes: list[str] = []
