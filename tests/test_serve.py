@@ -162,8 +162,9 @@ def in_a_thread(scenario: Callable[[], Coroutine[Any, Any, list[bool]]]) -> list
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify is Linux's")
 def test_wakeup_reports_saves_new_folders_and_ignores_the_output(tmp_path: Path) -> None:
-    """The watcher is woken by a save (in a folder made after it started, too), not by the
-    output written beside site.yaml; it is only a hint, so nothing else depends on it."""
+    """The watcher is woken by a save (in a folder made after it started, too, once a refresh
+    watches it: `watches` says when one is needed), not by the output written beside site.yaml;
+    it is only a hint, so nothing else depends on it."""
     content, out = tmp_path / "content", tmp_path / "output"
     (content / "topics").mkdir(parents=True)
     (tmp_path / "site.yaml").write_text("title: x\n", encoding="utf-8")
@@ -181,7 +182,10 @@ def test_wakeup_reports_saves_new_folders_and_ignores_the_output(tmp_path: Path)
             seen.append(await wakeup.wait(10))
             (content / "sources").mkdir()
             seen.append(await wakeup.wait(10))
+            new_file = [content / "sources" / "a.yaml"]
+            seen.append(wakeup.watches([content / "topics" / "weapons.yaml"]) and not wakeup.watches(new_file))
             wakeup.refresh()
+            seen.append(wakeup.watches(new_file))
             (content / "sources" / "a.yaml").write_text("id: a\n", encoding="utf-8")
             seen.append(await wakeup.wait(10))
             (tmp_path / "site.yaml").write_text("title: y\n", encoding="utf-8")
@@ -192,7 +196,7 @@ def test_wakeup_reports_saves_new_folders_and_ignores_the_output(tmp_path: Path)
             wakeup.close()
         return seen
 
-    assert in_a_thread(scenario) == [False, True, True, True, True, True]
+    assert in_a_thread(scenario) == [False, True, True, True, True, True, True, True]
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="inotify is Linux's")
@@ -266,7 +270,8 @@ def test_a_round_polls_again_only_when_inotify_cannot_vouch_for_its_poll(
 
     server = SimpleNamespace(
         watcher=SimpleNamespace(changes=lambda: taken.append(snapshots[len(taken)]) or taken[-1]),
-        wakeup=SimpleNamespace(listening=listening, wait=wait, refresh=lambda: None, heard=lambda: heard),
+        wakeup=SimpleNamespace(listening=listening, wait=wait, refresh=lambda: None, heard=lambda: heard,
+                               watches=lambda paths: True),
         _try_lock=lambda: True, build=built.append, _changes_pending=lambda: False,
         reload_browsers=lambda: None, persist=lambda stop: None)
 
