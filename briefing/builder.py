@@ -27,6 +27,7 @@ import hashlib
 import os
 import re
 import signal
+import stat
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -98,10 +99,13 @@ def _sha(*parts: str) -> str:
     return hashlib.sha1("\x00".join(parts).encode("utf-8", "surrogateescape") + b"\x00").hexdigest()
 
 
-def stat_signature(paths: Iterable[Path]) -> tuple[tuple[str, int, int, int, int], ...]:
+def stat_signature(paths: Iterable[Path], keys: dict[str, tuple[int, ...]] | None = None
+                   ) -> tuple[tuple[str, int, int, int, int], ...]:
     """(path, size, mtime, change time, inode) of every file under `paths`: equal means untouched inputs.
 
-    The change time catches a rewrite that kept the size and put the modification time back.
+    The change time catches a rewrite that kept the size and put the modification time back. With
+    `keys`, each regular file that is not a link gets its stat key there (parts._stat_key's), so
+    that the input reader need not ask again.
     """
     found: list[tuple[str, int, int, int, int]] = []
     for top in paths:
@@ -109,16 +113,35 @@ def stat_signature(paths: Iterable[Path]) -> tuple[tuple[str, int, int, int, int
             st = top.stat()
             found.append((str(top), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
             continue
-        for dirpath, _dirs, names in os.walk(top):
-            for name in names:
-                path = os.path.join(dirpath, name)
-                try:
-                    st = os.stat(path)
-                except OSError:
-                    found.append((path, -1, 0, 0, 0))
-                    continue
-                found.append((path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+        _stat_tree(str(top), found, keys)
     return tuple(sorted(found))
+
+
+def _stat_tree(folder: str, found: list[tuple[str, int, int, int, int]], keys: dict[str, tuple[int, ...]] | None,
+               ) -> None:
+    # As os.walk lists it (links to folders are neither files nor walked), with the entries' types.
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            if not entry.is_symlink():
+                _stat_tree(entry.path, found, keys)
+            continue
+        path = entry.path
+        try:
+            st = os.stat(path)
+        except OSError:
+            found.append((path, -1, 0, 0, 0))
+            continue
+        found.append((path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+        if keys is not None and stat.S_ISREG(st.st_mode) and not entry.is_symlink():
+            keys[path] = (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
 
 
 class TemplateDigests:
@@ -398,6 +421,7 @@ class Builder:
         self._verdicts_file = ""  # named by the version of the checks, when first loaded
         self._spent: dict[str, tuple[int, float]] = {}
         self._last_plan: LastPlan | None = None  # a resident builder's, for a partial plan
+        self._input_keys: dict[str, tuple[int, ...]] | None = None  # this build's, from _signature
         # What _scope found changed since the manifest: (manifest, fingerprints, changed deps).
         self._scoped: tuple[Manifest, dict[str, str], set[str]] | None = None
         self._template_digests: TemplateDigests | None = None  # the last build's
@@ -464,7 +488,10 @@ class Builder:
     def _signature(self, dirs: list[Path]) -> tuple[Any, ...]:
         inputs = [self.site_dir / "site.yaml", self.site_dir / "content", *dirs, LOCALE_DIR]
         # The HEAD commit too: a commit changes the dates taken from git without changing a file.
-        return (self._code, str(self.out_dir), self.base_url, stat_signature(inputs), head_signature(self.site_dir))
+        # The inputs' stat keys are handed to the input reader (read_inputs), which would ask again.
+        self._input_keys = {}
+        return (self._code, str(self.out_dir), self.base_url, stat_signature(inputs, self._input_keys),
+                head_signature(self.site_dir))
 
     def _output_intact(self, manifest: Manifest) -> bool:
         """True when every file of the last output is still there, as it was written."""
@@ -497,7 +524,8 @@ class Builder:
         started = time.perf_counter()
         keep_between_builds(self.resident or self._runs > 0)  # a builder that builds again
         self._runs += 1
-        inputs = read_inputs(self.site_dir, self.cache)
+        inputs = read_inputs(self.site_dir, self.cache, self._input_keys)
+        self._input_keys = None  # this build's: a later one takes its own
         model = build_from_parts(inputs, self.cache)
         self._save("parts", self.cache.save)
         problems = model.problems

@@ -305,17 +305,19 @@ class Seen:
     groups: dict[str, Group] = field(default_factory=dict)  # shown path → the group it made
 
 
-def read_inputs(root: Path, cache: PartCache | None = None) -> Inputs:
+def read_inputs(root: Path, cache: PartCache | None = None, known: dict[str, tuple[int, ...]] | None = None) -> Inputs:
     """Read every input file of the site directory and cut fact sheets into parts (nothing is parsed).
 
     With `cache`, a file whose size, times and inode are as when it was last read is not read
     again: the parts it was cut into are taken from `cache.seen`, when the parse cache still has
-    every one of them.
+    every one of them. `known` gives the stat keys of files already looked at in this build.
     """
     seen = cache.load_seen() if cache is not None else Seen()
     now: dict[str, tuple[int, ...]] = {}
 
-    keys: dict[str, tuple[int, ...] | None] = {}  # a source's two files are each asked about twice
+    # A source's two files are each asked about twice; `known`: the keys the builder's input
+    # signature took at the start of the build (a file changed since then is read next build).
+    keys: dict[str, tuple[int, ...] | None] = dict(known) if known else {}
 
     def same(path: str) -> bool:
         key = keys[path] if path in keys else keys.setdefault(path, _stat_key(path))
@@ -332,7 +334,8 @@ def read_inputs(root: Path, cache: PartCache | None = None) -> Inputs:
         if same(name) and (pair is None or same(pair)):
             now[name] = seen.files[name]
             return _UNCHANGED
-        key, started, before = _stat_key(name), time.time_ns(), len(problems)
+        key = keys[name] if name in keys else _stat_key(name)
+        started, before = time.time_ns(), len(problems)
         text = read_text(root, path, limit, problems)
         if (key is not None and text is not None and len(problems) == before
                 and max(key[1], key[2]) < started - _RACY_NS):  # modified and changed long enough ago

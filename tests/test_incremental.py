@@ -867,3 +867,38 @@ def test_a_resident_builder_writes_its_cache_when_asked_and_yields_to_a_new_save
     assert builder.persist() is True
     assert any(site_cache_dir(site).rglob("parts-*/*.pickle")) and any(site_cache_dir(site).glob("output-*.pickle"))
     assert Builder(site, tmp_path / "out").validate().parsed == 0  # a new process parses nothing
+
+
+def test_the_input_signature_lists_what_os_walk_lists_and_gives_the_readers_stat_keys(tmp_path: Path) -> None:
+    """stat_signature walks with os.scandir: the same files as os.walk (a link to a file is a file, a
+    link to a folder is neither listed nor walked, a broken link is listed as missing), and the stat
+    key of each regular file that is not a link, which read_inputs then need not ask for again."""
+    import os
+
+    from briefing.builder import stat_signature
+    from briefing.parts import _stat_key
+
+    top = tmp_path / "content"
+    (top / "topics").mkdir(parents=True)
+    (top / "topics" / "a.yaml").write_text("a", encoding="utf-8")
+    (top / "b.txt").write_text("bb", encoding="utf-8")
+    (top / "link.yaml").symlink_to(top / "b.txt")
+    (top / "broken.yaml").symlink_to(top / "gone.yaml")
+    (top / "folder-link").symlink_to(top / "topics")
+
+    def walked() -> list[tuple[str, int, int, int, int]]:  # the signature as os.walk made it
+        found = []
+        for folder, _dirs, names in os.walk(top):
+            for name in names:
+                path = os.path.join(folder, name)
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    found.append((path, -1, 0, 0, 0))
+                    continue
+                found.append((path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+        return sorted(found)
+
+    keys: dict[str, tuple[int, ...]] = {}
+    assert list(stat_signature([top], keys)) == walked()
+    assert keys == {str(p): _stat_key(p) for p in (top / "topics" / "a.yaml", top / "b.txt")}
