@@ -887,17 +887,9 @@ def test_the_input_signature_lists_what_os_walk_lists_and_gives_the_readers_stat
     (top / "folder-link").symlink_to(top / "topics")
 
     def walked() -> list[tuple[str, int, int, int, int]]:  # the signature as os.walk made it
-        found = []
-        for folder, _dirs, names in os.walk(top):
-            for name in names:
-                path = os.path.join(folder, name)
-                try:
-                    st = os.stat(path)
-                except OSError:
-                    found.append((path, -1, 0, 0, 0))
-                    continue
-                found.append((path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
-        return sorted(found)
+        paths = [Path(folder) / name for folder, _dirs, names in os.walk(top) for name in names]
+        return sorted((str(p), *((s.st_size, s.st_mtime_ns, s.st_ctime_ns, s.st_ino) if (s := p.exists() and p.stat())
+                                 else (-1, 0, 0, 0))) for p in paths)
 
     keys: dict[str, tuple[int, ...]] = {}
     assert list(stat_signature([top], keys)) == walked()
