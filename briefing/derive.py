@@ -220,6 +220,7 @@ def forget_kept() -> None:
     _kept_world.clear()
     _same_world.clear()
     _relations.clear()
+    _TOPIC_CHANGES.clear()
     _memo, _outlets = (None, {}), (None, {})
 
 
@@ -413,14 +414,15 @@ def changes(briefing: Briefing) -> list[HistoryEntry]:
     Each topic's entries are sorted on their own and kept between a process's builds while the
     topic is the same object and its dates from git are as they were; the topics' sorted runs are
     then merged (a fact's entries stay in the order `history` gives them)."""
-    global _TOPIC_CHANGES
+    language = briefing.site.language
     stamps = briefing.stamps
+    kept = _TOPIC_CHANGES.get(language, {})
     now: dict[str, tuple[Topic, object, list[tuple[tuple[Any, ...], HistoryEntry]],
                          dict[str, tuple[Fact, Any, list[HistoryEntry]]]]] = {}
     runs = []
     for topic in briefing.topics.values():
         marks = tuple(stamps.get(f.id) for f in topic.facts) if stamps else None
-        last = _TOPIC_CHANGES.get(topic.id)
+        last = kept.get(topic.id)
         if last is not None and last[0] is topic and last[1] == marks:
             now[topic.id] = last
         else:
@@ -435,7 +437,10 @@ def changes(briefing: Briefing) -> list[HistoryEntry]:
             run.sort(key=itemgetter(0))
             now[topic.id] = (topic, marks, run, histories)
         runs.append(now[topic.id][2])
-    _TOPIC_CHANGES = now if keeping() else {}
+    if keeping():
+        _TOPIC_CHANGES[language] = now
+    else:
+        _TOPIC_CHANGES.clear()
     merged = [pair for run in runs for pair in run]
     merged.sort(key=itemgetter(0))  # sorted runs: merged, not sorted again
     return [entry for _key, entry in merged]
@@ -447,7 +452,8 @@ def _newest_first(entry: HistoryEntry) -> tuple[Any, ...]:
     return -year, -month, -day, -_KIND_ORDER[entry.kind], entry.fact.id
 
 
-# By topic id: the topic, its facts' dates from git, its entries sorted (with their keys), and
-# each fact's history, from the last build of a process that builds again.
-_TOPIC_CHANGES: dict[str, tuple[Topic, object, list[tuple[tuple[Any, ...], HistoryEntry]],
-                                dict[str, tuple[Fact, Any, list[HistoryEntry]]]]] = {}
+# By edition (language), then topic id: the topic, its facts' dates from git, its entries sorted
+# (with their keys), and each fact's history, from the last build of a process that builds again.
+# (Not a TopicMemo: what decides reuse besides the topic, its facts' dates from git, is per topic.)
+_TOPIC_CHANGES: dict[str, dict[str, tuple[Topic, object, list[tuple[tuple[Any, ...], HistoryEntry]],
+                                          dict[str, tuple[Fact, Any, list[HistoryEntry]]]]]] = {}

@@ -67,35 +67,30 @@ def fact_stamps(briefing: Briefing) -> dict[str, PartialDate | None]:
     language (`derive.world`): a stamp reads nothing else)."""
     global _stamps
     if _stamps[0] is not briefing:
-        language = briefing.site.language
-        world = derive.world(briefing)
-        last_kept = _kept_stamps.get(language)
-        by_topic = last_kept[1] if last_kept is not None and last_kept[0] == world else {}
         stamps: dict[str, PartialDate | None] = {}
-        kept: dict[str, _TopicStamps] = {}
         days: list[tuple[str, str]] = []
-        for topic in briefing.topics.values():
-            last = by_topic.get(topic.id)
-            if last is None or last[0] is not topic:
-                before = last[1] if last is not None else {}
-                found: dict[str, tuple[Fact, PartialDate | None, str]] = {}
-                for fact in topic.facts:
-                    hit = before.get(fact.id)
-                    if hit is None or hit[0] is not fact:
-                        stamp = fact_stamp(briefing, fact)
-                        hit = (fact, stamp, stamp.iso() if stamp is not None and stamp.day else "")
-                    found.setdefault(fact.id, hit)
-                last = (topic, found, {ident: stamp for ident, (_, stamp, _) in found.items()},
-                        [(ident, day) for ident, (_, _, day) in found.items() if day])
-            kept[topic.id] = last
-            stamps.update(last[2])
-            days.extend(last[3])
+        for _found, topic_stamps, topic_days in _STAMPS.update(
+                briefing.topics.values(), derive.world(briefing),
+                lambda topic, last: _topic_stamps(briefing, topic, last), briefing.site.language):
+            stamps.update(topic_stamps)
+            days.extend(topic_days)
         _stamps = (briefing, stamps, days)
-        if keeping():
-            _kept_stamps[language] = (world, kept)
-        else:
-            _kept_stamps.clear()
     return _stamps[1]
+
+
+def _topic_stamps(briefing: Briefing, topic: Topic, last: _TopicStamps | None) -> _TopicStamps:
+    """A topic's stamps: each fact's (fact, stamp, ISO day or ""), the stamps by fact id, and the
+    (fact id, day) pairs; a fact that is the same object as in `last` keeps its stamp."""
+    before = last[0] if last is not None else {}
+    found: dict[str, tuple[Fact, PartialDate | None, str]] = {}
+    for fact in topic.facts:
+        hit = before.get(fact.id)
+        if hit is None or hit[0] is not fact:
+            stamp = fact_stamp(briefing, fact)
+            hit = (fact, stamp, stamp.iso() if stamp is not None and stamp.day else "")
+        found.setdefault(fact.id, hit)
+    return (found, {ident: stamp for ident, (_, stamp, _) in found.items()},
+            [(ident, day) for ident, (_, _, day) in found.items() if day])
 
 
 def fact_days(briefing: Briefing) -> list[tuple[str, str]]:
@@ -104,14 +99,12 @@ def fact_days(briefing: Briefing) -> list[tuple[str, str]]:
     return _stamps[2]
 
 
-# A topic's stamps: the topic, each fact's (fact, stamp, ISO day or ""), its stamps by fact id, and
-# its (fact id, day) pairs.
-_TopicStamps = tuple[Topic, dict[str, tuple[Fact, PartialDate | None, str]], dict[str, PartialDate | None],
+_TopicStamps = tuple[dict[str, tuple[Fact, PartialDate | None, str]], dict[str, PartialDate | None],
                      list[tuple[str, str]]]
-# This build's stamps and days (by its briefing); each language's topics' stamps, with the world
-# they were computed in, for the next build of a process that builds again.
+# This build's stamps and days (by its briefing); each topic's, per edition, kept while the sources
+# are as in the last build (derive.world) for the next build of a process that builds again.
 _stamps: tuple[Briefing | None, dict[str, PartialDate | None], list[tuple[str, str]]] = (None, {}, [])
-_kept_stamps: dict[str, tuple[object, dict[str, _TopicStamps]]] = {}
+_STAMPS: TopicMemo[_TopicStamps] = TopicMemo()
 
 
 def fact_stamp(briefing: Briefing, fact: Fact) -> PartialDate | None:
@@ -170,7 +163,7 @@ def forget_kept() -> None:
     _ENTITIES_JOINED.clear()
     global _stamps
     _stamps = (None, {}, [])
-    _kept_stamps.clear()
+    _STAMPS.forget()
 
 
 # What json.dumps(value, ensure_ascii=False, separators=(",", ":")) uses, made once: json.dumps

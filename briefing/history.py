@@ -15,6 +15,7 @@ incremental builder notice a new commit even when no file changed.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import json
 import os
@@ -133,6 +134,7 @@ class GitHistory:
         self._dirty = False
         self._queued: list[str] = []  # sheets to blame next (`prefetch`), started a few at a time
         self._running: dict[str, subprocess.Popen[str]] = {}
+        self._keys: dict[str, str | None] = {}  # sheet → _key
 
     @property
     def available(self) -> bool:
@@ -143,9 +145,10 @@ class GitHistory:
         """A clone cut at some depth (actions/checkout's default): older commits are not there."""
         return bool(self.cut_off)
 
-    @property
+    @functools.cached_property
     def cut_off(self) -> frozenset[str]:
-        """The commits where a shallow clone's history stops (from .git/shallow); empty for a full clone."""
+        """The commits where a shallow clone's history stops (from .git/shallow); empty for a full
+        clone (read once: a GitHistory serves one build)."""
         found = git_dir(self.site_dir)
         if found is None:
             return frozenset()
@@ -171,12 +174,17 @@ class GitHistory:
         return self._disk
 
     def _key(self, relative: str) -> str | None:
-        """What a sheet's blame depends on: its content, HEAD and where a shallow clone stops."""
-        try:
-            data = (self.site_dir / relative).read_bytes()
-        except OSError:
-            return None
-        return f"{relative}\0{hashlib.sha256(data).hexdigest()}\0{' '.join(sorted(self.cut_off))}\0{self.head}"
+        """What a sheet's blame depends on: its content, HEAD and where a shallow clone stops (read
+        once per build: `prefetch` and `blame` both ask)."""
+        if relative not in self._keys:
+            try:
+                data = (self.site_dir / relative).read_bytes()
+            except OSError:
+                self._keys[relative] = None
+            else:
+                self._keys[relative] = (f"{relative}\0{hashlib.sha256(data).hexdigest()}\0"
+                                        f"{' '.join(sorted(self.cut_off))}\0{self.head}")
+        return self._keys[relative]
 
     def prefetch(self, sheets: list[str]) -> None:
         """Blame these sheets next, several at once: git's processes run side by side instead of one
@@ -189,14 +197,19 @@ class GitHistory:
     def _start_more(self) -> None:
         while self._queued and len(self._running) < PARALLEL_BLAMES:
             relative = self._queued.pop(0)
-            path = self.site_dir / relative
-            try:
-                # --root: a full history's first commit is a real date, not a boundary.
-                self._running[relative] = subprocess.Popen(
-                    ["git", "-C", str(path.parent), "blame", "--root", "--porcelain", "--", path.name],
-                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            except OSError:
-                continue  # no git: blame() says so
+            process = self._spawn(relative)
+            if process is not None:  # None: no git, which blame() says
+                self._running[relative] = process
+
+    def _spawn(self, relative: str) -> subprocess.Popen[str] | None:
+        """`git blame` of a sheet, started (None when git cannot be run)."""
+        path = self.site_dir / relative
+        try:
+            # --root: a full history's first commit is a real date, not a boundary.
+            return subprocess.Popen(["git", "-C", str(path.parent), "blame", "--root", "--porcelain", "--",
+                                     path.name], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        except OSError:
+            return None
 
     def _porcelain(self, relative: str) -> str | None:
         """The output of `git blame` for a sheet (started by `prefetch`, or now); None when it failed."""
@@ -204,12 +217,8 @@ class GitHistory:
         if process is None:
             if relative in self._queued:
                 self._queued.remove(relative)
-            path = self.site_dir / relative
-            try:
-                process = subprocess.Popen(
-                    ["git", "-C", str(path.parent), "blame", "--root", "--porcelain", "--", path.name],
-                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            except OSError:
+            process = self._spawn(relative)
+            if process is None:
                 return None
         try:
             out, _ = process.communicate(timeout=60)

@@ -300,7 +300,7 @@ class FactMemo(Generic[Found]):
     def __init__(self) -> None:
         self._context: object = None
         self._found: dict[int, tuple[Fact, object, Found]] = {}
-        self._topics: dict[int, tuple[Topic, list[Found]]] = {}
+        self._topics: dict[str, tuple[Topic, list[Found]]] = {}
 
     def run(self, facts: Iterable[Fact], context: object, compute: Callable[[Fact], Found],
             inputs: Callable[[Fact], object] | None = None) -> Iterator[Found]:
@@ -323,29 +323,27 @@ class FactMemo(Generic[Found]):
     def run_topics(self, topics: Iterable[Topic], context: object, compute: Callable[[Fact], Found]) -> Iterator[Found]:
         """What `compute` finds in each fact of `topics`, in order, from the last run where still
         valid: a topic that is the same object as then (a fact sheet nobody edited, parts.py) gives
-        all its facts' results at once; in another, each fact that is the same object does."""
+        all its facts' results at once; in another, each fact that is the same object as in that
+        topic's last run does."""
         if not _keeping:
             self._context, self._found, self._topics = None, {}, {}
             yield from (compute(fact) for topic in topics for fact in topic.facts)
             return
         before = self._topics if context == self._context else {}
-        now: dict[int, tuple[Topic, list[Found]]] = {}
-        by_fact: dict[int, tuple[Fact, Found]] | None = None
+        now: dict[str, tuple[Topic, list[Found]]] = {}
         for topic in topics:
-            hit = before.get(id(topic))
+            hit = before.get(topic.id)
             if hit is not None and hit[0] is topic:
                 results = hit[1]
-            else:
-                if by_fact is None:
-                    by_fact = {id(f): (f, r) for t, rs in before.values() for f, r in zip(t.facts, rs, strict=True)}
+            else:  # an edited sheet: its facts that are the same objects as in the topic's last run
+                by_fact = {id(f): (f, r) for f, r in zip(hit[0].facts, hit[1], strict=True)} if hit else {}
                 results = []
                 for fact in topic.facts:
                     old = by_fact.get(id(fact))
                     results.append(old[1] if old is not None and old[0] is fact else compute(fact))
-            now[id(topic)] = (topic, results)
+            now[topic.id] = (topic, results)
             yield from results
         self._context, self._topics = context, now
-
 
 
 _TOPIC_MEMOS: list[TopicMemo[Any]] = []
@@ -377,15 +375,25 @@ class TopicMemo(Generic[Found]):
     def run(self, topics: Iterable[Topic], context: object, compute: Callable[[Topic], Found],
             slot: str = "") -> list[Found]:
         """`compute(topic)` for each topic, in order, from the last run where still valid."""
+        return self.update(topics, context, lambda topic, _last: compute(topic), slot)
+
+    def update(self, topics: Iterable[Topic], context: object, compute: Callable[[Topic, Found | None], Found],
+               slot: str = "") -> list[Found]:
+        """As `run`, but `compute(topic, last)` is also given the topic's last result when the topic
+        is another object (its sheet was edited) in the same context, so that its facts that are the
+        same objects as then reuse what was found for them; else `last` is None."""
         if not _keeping:
             self._kept = {}
-            return [compute(topic) for topic in topics]
+            return [compute(topic, None) for topic in topics]
         before = self._kept.get(slot, {})
         kept: dict[str, tuple[Topic, object, Found]] = {}
         results = []
         for topic in topics:
             hit = before.get(topic.id)
-            result = hit[2] if hit is not None and hit[0] is topic and hit[1] == context else compute(topic)
+            if hit is None or hit[1] != context:
+                result = compute(topic, None)
+            else:
+                result = hit[2] if hit[0] is topic else compute(topic, hit[2])
             kept[topic.id] = (topic, context, result)
             results.append(result)
         self._kept[slot] = kept
@@ -456,9 +464,9 @@ def _joined(tables: list[dict[str, list[Listed]]]) -> dict[str, list[Listed]]:
     return joined
 
 
-# Each topic's lookup tables, from the last index of a process that builds again (model.keeping):
-# the dev server indexes the whole briefing again after every save.
-_INDEX_PARTS: dict[str, tuple[Topic, _TopicIndex]] = {}
+# Each topic's lookup tables, from the last index of a process that builds again (model.keeping),
+# per edition: the dev server indexes the whole briefing again after every save.
+_INDEX_PARTS: TopicMemo[_TopicIndex] = TopicMemo()
 
 
 @dataclass(slots=True)
@@ -490,17 +498,7 @@ class Briefing:
     def index(self) -> None:
         """Build the lookup tables (facts by id, source, entity; incoming relations), joined from
         each topic's (kept between a process's builds while the topic is the same object)."""
-        global _INDEX_PARTS
-        kept = _INDEX_PARTS
-        now: dict[str, tuple[Topic, _TopicIndex]] = {}
-        found: list[_TopicIndex] = []
-        for topic in self.topics.values():
-            last = kept.get(topic.id)
-            part = last[1] if last is not None and last[0] is topic else \
-                _index_topic(topic, last[1] if last is not None else None)
-            now[topic.id] = (topic, part)
-            found.append(part)
-        _INDEX_PARTS = now if _keeping else {}
+        found = _INDEX_PARTS.update(self.topics.values(), None, _index_topic, self.site.language)
         facts: dict[str, Fact] = {}
         for part in found:
             facts.update(part.facts)

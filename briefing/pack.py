@@ -67,11 +67,6 @@ def _key(kind: str, *values: Any) -> str:
     return f"{kind}:" + hashlib.sha1(repr(values).encode("utf-8", "surrogateescape")).hexdigest()
 
 
-def _chunks(ordered: tuple[Fact, ...], size: int) -> list[tuple[Fact, ...]]:
-    """A topic's facts in parts of `size` (one empty part for a topic without facts)."""
-    return [ordered[i:i + size] for i in range(0, len(ordered), size)] or [()]
-
-
 _STARTS: TopicMemo[list[list[tuple[str, str]]]] = TopicMemo()
 
 
@@ -101,7 +96,7 @@ class _Numbers:
 def pages(briefing: Briefing, analysis: Analysis, topic_views: list[tuple[Topic, TopicViews]],
           last_updated: str, gettext: Callable[[str], str]) -> list[Planned]:
     """Every page of the pack: the front, each topic's parts in order, then the appendices."""
-    from .plan import Notes, _grouped, _linked, fact_view
+    from .plan import Notes, _grouped, _linked, fact_view, topic_chunks
 
     size = urls.TOPIC_PAGE_SIZE
     # Numbered by section across the pack, in the topic pages' order (by section, then date).
@@ -119,9 +114,9 @@ def pages(briefing: Briefing, analysis: Analysis, topic_views: list[tuple[Topic,
     layouts = {topic.id: views.layout for topic, views in topic_views}
     starts = _STARTS.run([topic for topic, _views in topic_views], size, lambda topic: [
         [(title, anchor) for title, anchor, _ in _grouped(chunk, layouts[topic.id].section_of, _itself) if title]
-        for chunk in _chunks(layouts[topic.id].ordered, size)], briefing.site.language)
+        for chunk in topic_chunks(layouts[topic.id].ordered)], briefing.site.language)
     for section, ((topic, views), titled) in enumerate(zip(topic_views, starts, strict=True), 1):
-        chunks = _chunks(views.facts, size)
+        chunks = topic_chunks(views.facts)
         sections_of = views.layout.section_of
         spans: list[tuple[PartLink, int, int]] = []
         found: dict[str, tuple[str, str]] = {}  # section title → where it begins

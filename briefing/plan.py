@@ -279,6 +279,13 @@ def _layout(topic: Topic, language: str) -> TopicLayout:
                        {f.id: n for n, f in enumerate(ordered, 1)})
 
 
+def topic_chunks(ordered: tuple[Fact, ...]) -> list[tuple[Fact, ...]]:
+    """A topic's facts in page order cut into its pages (and pack parts) of TOPIC_PAGE_SIZE; one
+    empty chunk for a topic without facts."""
+    size = urls.TOPIC_PAGE_SIZE
+    return [ordered[i:i + size] for i in range(0, len(ordered), size)] or [()]
+
+
 def _kept_pages(topic: Topic) -> tuple[list[Kept], frozenset[str]]:
     """A topic's fact pages as a partial plan leaves them out, and their owners."""
     kept = [Kept(urls.route_for(fact), f"fact:{fact.id}") for fact in topic.facts]
@@ -592,8 +599,7 @@ def plan_pages(briefing: Briefing, asset_dirs: list[Path], edition: TranslatedEd
         views = TopicViews(briefing, ordered, layout)
         # A topic of thousands of facts is split into pages of TOPIC_PAGE_SIZE (urls.py knows
         # which page lists which fact, so links to a fact's entry still land on it).
-        size = urls.TOPIC_PAGE_SIZE
-        chunks = [tuple(ordered[i:i + size]) for i in range(0, len(ordered), size)] or [()]
+        chunks = topic_chunks(ordered)
         numbered = [(n, urls.topic_page(topic.id, n)) for n in range(1, len(chunks) + 1)]
         extra = ["fact:*"] if analysis.for_topic(topic)["series"] else []  # series chart other topics' facts
         for number, chunk in enumerate(chunks, 1):
@@ -832,8 +838,8 @@ def judgment_view(briefing: Briefing, judgment: Any) -> JudgmentView:
     return JudgmentView(judgment, text[:first_end].strip(), text[first_end:].strip(), facts)
 
 
-# The number of sources each topic's facts cite, by topic id, while the topic is the same object.
-_CARD_SOURCES: dict[str, tuple[Topic, int]] = {}
+# The number of sources each topic's facts cite, while the topic is the same object.
+_CARD_SOURCES: TopicMemo[int] = TopicMemo()
 
 
 # Per topic: its key facts, and its newest facts (as many as the context says).
@@ -845,14 +851,10 @@ def _overview(briefing: Briefing, topics: list[Topic]) -> dict[str, Any]:
     judgments = [judgment_view(briefing, j) for j in briefing.site.key_judgments]
     # The overview names each fact once: a fact behind a judgment is not listed again below.
     shown = {f.id for view in judgments for f in view.facts}
-    cards = []
-    for topic in topics:
-        known = _CARD_SOURCES.get(topic.id)
-        if known is None or known[0] is not topic:  # a fact sheet nobody edited is the same Topic
-            known = _CARD_SOURCES[topic.id] = (topic, len({c.source.id for f in topic.facts
-                                                          for p in f.positions for c in p.citations}))
-        cards.append((topic, len(topic.facts), known[1]))
     language = briefing.site.language
+    cited = _CARD_SOURCES.run(topics, None, lambda topic: len({c.source.id for f in topic.facts
+                                                               for p in f.positions for c in p.citations}), language)
+    cards = [(topic, len(topic.facts), sources) for topic, sources in zip(topics, cited, strict=True)]
     key_facts = [f for keyed in _KEY_FACTS.run(briefing.topics.values(), None,
                                                 lambda topic: [f for f in topic.facts if f.key], language)
                  for f in keyed if f.id not in shown]

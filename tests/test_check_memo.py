@@ -88,7 +88,7 @@ def test_a_one_shot_run_keeps_nothing_for_a_next_one(tmp_path: Path) -> None:
     assert parts._TOPICS == {}
     for memo in (check._REFERENCES, check._QUOTES, check._TRANSLATED_QUOTES):
         assert memo._found == {} and memo._topics == {}
-    assert model._INDEX_PARTS == {}
+    assert model._INDEX_PARTS._kept == {}
     # The same builder's second run keeps for the third.
     builder = Builder(site, use_cache=False)
     builder.validate()

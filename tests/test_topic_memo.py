@@ -137,20 +137,28 @@ def test_a_translated_edition_keeps_the_parts_of_the_sheets_nobody_edited(
     a translation edited makes the edition's topics again."""
     site, out = korean_edition(tmp_path / "site"), tmp_path / "out"
     layouts: Counter[tuple[str, str]] = Counter()
-    real_layout = plan._layout
+    indexed: Counter[str] = Counter()  # each edition keeps its own lookup tables too
+    real_layout, real_index = plan._layout, model._index_topic
 
     def layout(topic: Topic, language: str) -> plan.TopicLayout:
         layouts[topic.id, language] += 1
         return real_layout(topic, language)
+
+    def index(topic: Topic, last: object) -> object:
+        indexed[topic.id] += 1
+        return real_index(topic, last)  # type: ignore[arg-type]
     monkeypatch.setattr(plan, "_layout", layout)
+    monkeypatch.setattr(model, "_index_topic", index)
     builder = resident(site, out)
     assert builder.rebuild().ok
     builder.persist()
     edit(site / WEAPONS, "claim: North Korea delivered", "claim: North Korea has delivered")
     layouts.clear()
+    indexed.clear()
     assert builder.rebuild().ok
     builder.persist()
     assert dict(layouts) == {("weapons", "en"): 1, ("weapons", "ko"): 1}
+    assert dict(indexed) == {"weapons": 2}  # once per edition
     assert_same_as_clean_build(site, out, tmp_path)
     edit(site / "content/translations/ko/site.yaml", "title: ", "title: 새 ")
     layouts.clear()
