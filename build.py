@@ -30,8 +30,9 @@ def _cold_build_entities(argv: list[str]) -> list[Path]:
             command = token
     if command not in (None, "build", "bundle", "pdf"):
         return []
-    content = site / "content"
-    return [content / "entities.yaml", *sorted((content / "entities").glob("*.yaml"))]
+    from briefing.outlines import entity_files  # imports nothing else of the package
+
+    return entity_files(site)
 
 
 if __name__ == "__main__":

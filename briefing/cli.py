@@ -622,10 +622,9 @@ def _main(argv: list[str] | None) -> int:
     if isinstance(target, int):
         return target
     if args.no_cache:  # a cold build: map outlines are drawn beside reading and planning the site
-        from . import maps
+        from . import maps, outlines
 
-        content = site_dir / "content"
-        maps.draw_ahead([content / "entities.yaml", *sorted((content / "entities").glob("*.yaml"))])
+        maps.draw_ahead(outlines.entity_files(site_dir))
     try:
         lock = _lock(args, out_dir)
         if isinstance(lock, int):

@@ -139,6 +139,12 @@ HELPER_CODE = ("import sys; sys.path.insert(0, sys.argv[1]); "
 _early: list[Any] = []  # the helper build.py started before the package was loaded (maps.draw_ahead takes it)
 
 
+def entity_files(site: Path) -> list[Path]:
+    """The entity files of a site (where its places' coordinates are), as the build reads them."""
+    content = site / "content"
+    return [content / "entities.yaml", *sorted((content / "entities").glob("*.yaml"))]
+
+
 def start_helper(entity_files: list[Path], early: bool = False) -> Any:
     """Start the helper (a new interpreter: forking the build would make it copy every page of
     memory it touches afterwards) when one of `entity_files` gives coordinates, a cheap look at
