@@ -76,11 +76,12 @@ def test_a_stale_compiled_template_is_not_used(made_from: str, tmp_path: Path,
     assert "STALE COPY" not in page and "Page not found" in page
 
 
-def test_a_filter_that_takes_the_context_changes_the_signature() -> None:
+def test_a_filter_that_takes_the_context_changes_the_signature(monkeypatch: pytest.MonkeyPatch) -> None:
     env = render.make_environment([precompile.PROJECT_TEMPLATES])
     before = precompile.signature(env)
     plain = env.filters["markdown"]
-    env.filters["markdown"] = lambda text: plain  # registered without pass_context
+    # The environment is cached and shared with later tests: the filter is put back afterwards.
+    monkeypatch.setitem(env.filters, "markdown", lambda text: plain)  # registered without pass_context
     assert precompile.signature(env) != before
 
 
