@@ -130,6 +130,30 @@ def test_a_relay_and_the_outlets_own_article_are_one_line_but_other_papers_are_n
     assert sorted(o.label for o in found.evidence) == ["Financial Times", "Paper B"]
 
 
+def test_an_outlets_own_words_in_another_papers_article_are_that_outlets_line(tmp_path: Path) -> None:
+    """CBS's framing of the official it quotes, reported by the Dong-A Ilbo, is CBS's line, as the
+    official's words via CBS are: the two positions are one line, not CBS plus the newspaper."""
+    quoted_outlet = """\
+      - actor: financial-times
+        stance: asserts
+        citations:
+          - source: {source}
+            quote: North Korea sent a substantial amount of artillery ammunition
+"""
+    result = validate(make_site(tmp_path / "a", BUDANOV_RELAYED + quoted_outlet.format(source="paper-a")),
+                      use_cache=False)
+    found = standing(result.briefing, result.briefing.facts["budanov-ammunition"])
+    assert found.actors == 2 and found.independent_sources == 1
+    assert [o.label for o in found.evidence] == ["Financial Times"]
+    # An article that prints no publisher may be the outlet's own: it stays the article's line.
+    unsigned = {"content/sources/unsigned.yaml": "title: Unsigned\npublished: 2024-01\n",
+                "content/sources/unsigned.txt": RELAY_A}
+    result = validate(make_site(tmp_path / "b", BUDANOV_RELAYED + quoted_outlet.format(source="unsigned"),
+                                files=unsigned), use_cache=False)
+    found = standing(result.briefing, result.briefing.facts["budanov-ammunition"])
+    assert sorted(o.label for o in found.evidence) == ["Financial Times", "Unsigned"]
+
+
 def test_fact_page_shows_the_relay_chain(tmp_path: Path) -> None:
     site = make_site(tmp_path, BUDANOV_RELAYED)
     out = tmp_path / "out"
