@@ -362,6 +362,30 @@ def check_series(briefing: Briefing) -> Iterator[Problem]:
                           f"but '{quantity.unit}' here", "use the same unit for every figure of a series")
 
 
+_WORDINGS: FactMemo[list[Problem]] = FactMemo()
+
+
+def check_quantity_wording(briefing: Briefing) -> Iterator[Problem]:
+    """A quantity's `text` is the source's wording of the figure: it must be in a quote of a
+    position asserting the fact, or the figure may be another claimant's or a nearby sentence's."""
+
+    def fact_wording(fact: Fact) -> list[Problem]:
+        quantity = fact.quantity
+        if quantity is None or not quantity.text:
+            return []
+        quotes = [normalize(c.quote).casefold() for p in fact.positions if p.stance in SUPPORTING
+                  for c in p.citations]
+        wording = normalize(quantity.text).casefold()
+        if not quotes or any(wording in quote for quote in quotes):
+            return []
+        return [warning(quantity.at, f"the figure's wording '{quantity.text}' is in no quote of a position "
+                        f"asserting fact '{fact.id}'",
+                        "cite the passage that gives the figure, or copy text: from the asserting quote")]
+
+    for problems in _WORDINGS.run_topics(briefing.topics.values(), None, fact_wording):
+        yield from problems
+
+
 def check_unused(briefing: Briefing) -> Iterator[Problem]:
     """Sources cited by nothing and entities used by nothing are probably forgotten work."""
     if "topic" in briefing.unreadable:  # the facts that use them may be in the unreadable file
@@ -478,6 +502,7 @@ CHECKS: list[Callable[[Briefing], Iterable[Problem]]] = [
     check_dates,
     check_series,
     check_series_claimants,
+    check_quantity_wording,
     check_corroboration,
     check_confidence,
     check_history,

@@ -211,6 +211,45 @@ def test_series_fact_merging_claimants_at_different_dates_is_a_warning(tmp_path:
     assert not [p for p in problems(same_date) if "merges the figures" in p]
 
 
+FIGURE_FROM_ELSEWHERE = """\
+  - id: ammunition-figure
+    claim: North Korea sent a substantial amount of artillery ammunition, Budanov said.
+    quantity:
+      value: 1000000
+      qualifier: more-than
+      unit: artillery shells
+      text: a substantial amount of artillery ammunition
+    positions:
+      - actor: budanov
+        stance: asserts
+        via: [financial-times]
+        citations:
+          - source: paper-a
+            quote: Budanov told the Financial Times
+      - actor: nis
+        stance: denies
+        citations:
+          - source: paper-b
+            quote: North Korea sent a substantial amount of artillery ammunition
+"""
+
+
+def test_a_figure_worded_in_no_asserting_quote_is_a_warning(tmp_path: Path) -> None:
+    """The figure's wording must come from what the asserting actor is quoted saying, not from
+    another position's quote (nor a nearby sentence of the article)."""
+    site = make_site(tmp_path, FIGURE_FROM_ELSEWHERE)
+    line = line_of(site, "content/topics/fidelity.yaml", "value: 1000000")
+    assert messages(site) == [
+        f"content/topics/fidelity.yaml:{line}:7: warning: the figure's wording 'a substantial amount of artillery "
+        "ammunition' is in no quote of a position asserting fact 'ammunition-figure'"]
+    # Quoted by the asserting position (case and typography aside): no warning.
+    quoted = make_site(tmp_path / "b", FIGURE_FROM_ELSEWHERE.replace(
+        "quote: Budanov told the Financial Times",
+        "quote: North Korea sent a substantial amount of artillery ammunition").replace(
+        "text: a substantial", "text: A  substantial"))
+    assert messages(quoted) == []
+
+
 CORROBORATING = """\
   - id: old-shells-nis
     claim: The shells were old, said the NIS.
