@@ -250,6 +250,35 @@ def test_a_figure_worded_in_no_asserting_quote_is_a_warning(tmp_path: Path) -> N
     assert messages(quoted) == []
 
 
+DAY_FROM_ELSEWHERE = """\
+  - id: shells-old-day
+    claim: On 19 January 2024 the NIS said 10,000 to 15,000 of the shells were old.
+    positions:
+      - actor: nis
+        stance: asserts
+        citations:
+          - source: paper-c
+            quote: The NIS said the shells were old.
+"""
+
+
+def test_a_number_in_a_claim_that_no_asserting_quote_gives_is_a_warning(tmp_path: Path) -> None:
+    """A day or count in the claim must come from the cited passage (years aside: they are often
+    the report's, resolved by the editors), "10–15,000" giving 10,000 as well as 15,000."""
+    site = make_site(tmp_path, DAY_FROM_ELSEWHERE)
+    line = line_of(site, "content/topics/fidelity.yaml", "- id: shells-old-day")
+    assert messages(site) == [
+        f"content/topics/fidelity.yaml:{line}:5: warning: the claim of fact 'shells-old-day' states 19, 10,000, "
+        "15,000, which no quote of a position asserting it gives"]
+    quoted = make_site(tmp_path / "b", DAY_FROM_ELSEWHERE, files={
+        "content/sources/paper-c.txt": "On the 19th the NIS said the shells were old: 10–15,000 of them.\n"}
+    ).joinpath("content/topics/fidelity.yaml")
+    quoted.write_text(quoted.read_text(encoding="utf-8").replace(
+        "quote: The NIS said the shells were old.",
+        "quote: \"On the 19th the NIS said the shells were old: 10–15,000 of them.\""), encoding="utf-8")
+    assert messages(quoted.parents[2]) == []
+
+
 CORROBORATING = """\
   - id: old-shells-nis
     claim: The shells were old, said the NIS.
