@@ -362,6 +362,73 @@ def check_series(briefing: Briefing) -> Iterator[Problem]:
                           f"but '{quantity.unit}' here", "use the same unit for every figure of a series")
 
 
+_WORDINGS: FactMemo[list[Problem]] = FactMemo()
+
+
+def check_quantity_wording(briefing: Briefing) -> Iterator[Problem]:
+    """A quantity's `text` is the source's wording of the figure: it must be in a quote of a
+    position asserting the fact, or the figure may be another claimant's or a nearby sentence's."""
+
+    def fact_wording(fact: Fact) -> list[Problem]:
+        quantity = fact.quantity
+        if quantity is None or not quantity.text:
+            return []
+        quotes = [normalize(c.quote).casefold() for p in fact.positions if p.stance in SUPPORTING
+                  for c in p.citations]
+        wording = normalize(quantity.text).casefold()
+        if not quotes or any(wording in quote for quote in quotes):
+            return []
+        return [warning(quantity.at, f"the figure's wording '{quantity.text}' is in no quote of a position "
+                        f"asserting fact '{fact.id}'",
+                        "cite the passage that gives the figure, or copy text: from the asserting quote")]
+
+    for problems in _WORDINGS.run_topics(briefing.topics.values(), None, fact_wording):
+        yield from problems
+
+
+_CLAIM_FIGURES: FactMemo[list[Problem]] = FactMemo()
+# A number as written: 1,000,000; 10–15,000 (the second group also gives 10,000); years are left out.
+_FIGURE = re.compile(r"(?<![\w.])(\d[\d,]*)(?:\s*[–-]\s*(\d[\d,]*))?")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# In a claim an ordinal or a designation names a unit or a weapon ("93rd Special Forces Brigade",
+# "KN-23"), not a figure; days are written "19 September".
+_NAME = re.compile(r"\b\d+(?:st|nd|rd|th)\b|\b[A-Za-z]+-\d+\b")
+
+
+def _figures(text: str) -> set[str]:
+    found: set[str] = set()
+    for match in _FIGURE.finditer(text):
+        low, high = match.group(1).replace(",", ""), (match.group(2) or "").replace(",", "")
+        found.add(low)
+        if high:
+            found.add(high)
+            zeros = len(high) - len(high.rstrip("0"))
+            if zeros and len(low) + zeros <= len(high):  # "10–15,000": the first is 10,000
+                found.add(low + "0" * zeros)
+    return found
+
+
+def check_claim_figures(briefing: Briefing) -> Iterator[Problem]:
+    """Every number a claim states (a count, a day; not a year) is in a quote of a position asserting
+    it: a figure or day taken from a sentence the fact does not cite is unsupported on the page."""
+
+    def fact_figures(fact: Fact) -> list[Problem]:
+        claimed = _figures(_NAME.sub(" ", _YEAR.sub(" ", fact.claim)))
+        if not claimed:
+            return []
+        quotes = " ".join(c.quote for p in fact.positions if p.stance in SUPPORTING for c in p.citations)
+        missing = sorted(claimed - _figures(quotes), key=lambda n: (len(n), n))
+        if not quotes or not missing:
+            return []
+        stated = ", ".join(f"{int(n):,}" for n in missing)
+        return [warning(fact.at, f"the claim of fact '{fact.id}' states {stated}, which no quote of a "
+                        "position asserting it gives",
+                        "cite the passage that gives the figure or day, or leave it out of the claim")]
+
+    for problems in _CLAIM_FIGURES.run_topics(briefing.topics.values(), None, fact_figures):
+        yield from problems
+
+
 def check_unused(briefing: Briefing) -> Iterator[Problem]:
     """Sources cited by nothing and entities used by nothing are probably forgotten work."""
     if "topic" in briefing.unreadable:  # the facts that use them may be in the unreadable file
@@ -478,6 +545,8 @@ CHECKS: list[Callable[[Briefing], Iterable[Problem]]] = [
     check_dates,
     check_series,
     check_series_claimants,
+    check_quantity_wording,
+    check_claim_figures,
     check_corroboration,
     check_confidence,
     check_history,

@@ -179,7 +179,9 @@ def outlet_names(briefing: Briefing) -> dict[str, tuple[str, str]]:
 def line_of_reporting(briefing: Briefing, position: Position, source: Source | None, source_id: str,
                       outlets: dict[str, tuple[str, str]] | None = None) -> tuple[str, str]:
     """(key, label) of the line of reporting a citation belongs to: the first outlet the
-    statement passed through (`via`), else whoever originated the cited article."""
+    statement passed through (`via`), else an outlet speaking in its own voice in another
+    outlet's article (CBS's framing, reported by the Dong-A Ilbo), else whoever originated
+    the cited article."""
     outlets = outlet_names(briefing) if outlets is None else outlets
     if position.via:
         first = position.via[0].id
@@ -189,7 +191,15 @@ def line_of_reporting(briefing: Briefing, position: Position, source: Source | N
     if source is None:
         return f"source:{source_id}", source_id
     key, label = source_origin(source)
-    return outlets.get(key, (key, label))
+    origin = outlets.get(key, (key, label))
+    actor = briefing.entities.get(position.actor.id)
+    # Only against a named publisher: an article that prints none may be the actor's own.
+    if actor is not None and actor.kind == "outlet" and source.publisher:
+        own = outlets.get(origin_key(actor.name), (origin_key(actor.name), actor.name))
+        publisher = outlets.get(origin_key(source.publisher), (origin_key(source.publisher), ""))
+        if own[0] not in (origin[0], publisher[0]):
+            return own
+    return origin
 
 
 # The standings of the briefing being built: pages, analyses and exports ask for the same
@@ -351,9 +361,12 @@ def _standing(briefing: Briefing, fact: Fact, origins: dict[str, tuple[str, str]
     groups: dict[str, tuple[str, list[str]]] = {}
     grades: dict[str, Grade] = {}
     credibility = fact.assessment.credibility if fact.assessment else None
+    # An outlet actor's line depends on the position, not only on the source (see line_of_reporting).
+    outlet_actors = {p.actor.id for p, _ in supporting if (e := briefing.entities.get(p.actor.id)) is not None
+                     and e.kind == "outlet"}
     for position, source_id in supporting:
         source = briefing.sources.get(source_id)
-        if position.via:
+        if position.via or position.actor.id in outlet_actors:
             origin = line_of_reporting(briefing, position, source, source_id, outlets)
         else:
             origin = origins.get(source_id)

@@ -130,6 +130,30 @@ def test_a_relay_and_the_outlets_own_article_are_one_line_but_other_papers_are_n
     assert sorted(o.label for o in found.evidence) == ["Financial Times", "Paper B"]
 
 
+def test_an_outlets_own_words_in_another_papers_article_are_that_outlets_line(tmp_path: Path) -> None:
+    """CBS's framing of the official it quotes, reported by the Dong-A Ilbo, is CBS's line, as the
+    official's words via CBS are: the two positions are one line, not CBS plus the newspaper."""
+    quoted_outlet = """\
+      - actor: financial-times
+        stance: asserts
+        citations:
+          - source: {source}
+            quote: North Korea sent a substantial amount of artillery ammunition
+"""
+    result = validate(make_site(tmp_path / "a", BUDANOV_RELAYED + quoted_outlet.format(source="paper-a")),
+                      use_cache=False)
+    found = standing(result.briefing, result.briefing.facts["budanov-ammunition"])
+    assert found.actors == 2 and found.independent_sources == 1
+    assert [o.label for o in found.evidence] == ["Financial Times"]
+    # An article that prints no publisher may be the outlet's own: it stays the article's line.
+    unsigned = {"content/sources/unsigned.yaml": "title: Unsigned\npublished: 2024-01\n",
+                "content/sources/unsigned.txt": RELAY_A}
+    result = validate(make_site(tmp_path / "b", BUDANOV_RELAYED + quoted_outlet.format(source="unsigned"),
+                                files=unsigned), use_cache=False)
+    found = standing(result.briefing, result.briefing.facts["budanov-ammunition"])
+    assert sorted(o.label for o in found.evidence) == ["Financial Times", "Unsigned"]
+
+
 def test_fact_page_shows_the_relay_chain(tmp_path: Path) -> None:
     site = make_site(tmp_path, BUDANOV_RELAYED)
     out = tmp_path / "out"
@@ -185,6 +209,74 @@ def test_series_fact_merging_claimants_at_different_dates_is_a_warning(tmp_path:
             "(nis 2023-11, united-states 2024-01)") in messages(site)
     same_date = make_site(tmp_path / "b", SHELLS_MERGED.replace("date: 2024-01", "date: 2023-11"))
     assert not [p for p in problems(same_date) if "merges the figures" in p]
+
+
+FIGURE_FROM_ELSEWHERE = """\
+  - id: ammunition-figure
+    claim: North Korea sent a substantial amount of artillery ammunition, Budanov said.
+    quantity:
+      value: 1000000
+      qualifier: more-than
+      unit: artillery shells
+      text: a substantial amount of artillery ammunition
+    positions:
+      - actor: budanov
+        stance: asserts
+        via: [financial-times]
+        citations:
+          - source: paper-a
+            quote: Budanov told the Financial Times
+      - actor: nis
+        stance: denies
+        citations:
+          - source: paper-b
+            quote: North Korea sent a substantial amount of artillery ammunition
+"""
+
+
+def test_a_figure_worded_in_no_asserting_quote_is_a_warning(tmp_path: Path) -> None:
+    """The figure's wording must come from what the asserting actor is quoted saying, not from
+    another position's quote (nor a nearby sentence of the article)."""
+    site = make_site(tmp_path, FIGURE_FROM_ELSEWHERE)
+    line = line_of(site, "content/topics/fidelity.yaml", "value: 1000000")
+    assert messages(site) == [
+        f"content/topics/fidelity.yaml:{line}:7: warning: the figure's wording 'a substantial amount of artillery "
+        "ammunition' is in no quote of a position asserting fact 'ammunition-figure'"]
+    # Quoted by the asserting position (case and typography aside): no warning.
+    quoted = make_site(tmp_path / "b", FIGURE_FROM_ELSEWHERE.replace(
+        "quote: Budanov told the Financial Times",
+        "quote: North Korea sent a substantial amount of artillery ammunition").replace(
+        "text: a substantial", "text: A  substantial"))
+    assert messages(quoted) == []
+
+
+DAY_FROM_ELSEWHERE = """\
+  - id: shells-old-day
+    claim: On 19 January 2024 the NIS said 10,000 to 15,000 of the shells were old.
+    positions:
+      - actor: nis
+        stance: asserts
+        citations:
+          - source: paper-c
+            quote: The NIS said the shells were old.
+"""
+
+
+def test_a_number_in_a_claim_that_no_asserting_quote_gives_is_a_warning(tmp_path: Path) -> None:
+    """A day or count in the claim must come from the cited passage (years aside: they are often
+    the report's, resolved by the editors), "10–15,000" giving 10,000 as well as 15,000."""
+    site = make_site(tmp_path, DAY_FROM_ELSEWHERE)
+    line = line_of(site, "content/topics/fidelity.yaml", "- id: shells-old-day")
+    assert messages(site) == [
+        f"content/topics/fidelity.yaml:{line}:5: warning: the claim of fact 'shells-old-day' states 19, 10,000, "
+        "15,000, which no quote of a position asserting it gives"]
+    quoted = make_site(tmp_path / "b", DAY_FROM_ELSEWHERE, files={
+        "content/sources/paper-c.txt": "On the 19th the NIS said the shells were old: 10–15,000 of them.\n"}
+    ).joinpath("content/topics/fidelity.yaml")
+    quoted.write_text(quoted.read_text(encoding="utf-8").replace(
+        "quote: The NIS said the shells were old.",
+        "quote: \"On the 19th the NIS said the shells were old: 10–15,000 of them.\""), encoding="utf-8")
+    assert messages(quoted.parents[2]) == []
 
 
 CORROBORATING = """\
