@@ -83,7 +83,7 @@ def _markdown(node: yaml.Node, r: Reader, briefing: Briefing, what: str) -> str 
         if not ref.id:
             r.problems.append(error(ref.at, f"a link to a fact in {what} names no fact",
                                     "write [words](fact:<fact-id>)"))
-        elif ref.id not in briefing.facts:
+        elif ref.id not in briefing.facts and "topic" not in briefing.unreadable:
             r.problems.append(error(ref.at, f"unknown fact '{ref.id}' in a link in {what}",
                                     did_you_mean(ref.id, tuple(briefing.facts)) or "correct the id"))
     return value
@@ -150,6 +150,8 @@ def _read_site(node: yaml.Node | None, r: Reader, briefing: Briefing, edition: T
     for key_node, value_node in _mapping(found.get("series"), r, "series titles by series id"):
         key = key_node.value if isinstance(key_node, yaml.ScalarNode) else ""
         if key not in known_series:
+            if "topic" in briefing.unreadable:  # its quantities may be in the unreadable sheet
+                continue
             r.fail(key_node, f"unknown series '{key}'", did_you_mean(key, known_series) or
                    "name a series by the `series:` id its quantities share")
         elif (value := _text(value_node, r)) is not None:
@@ -175,6 +177,8 @@ def _read_entities(node: yaml.Node | None, r: Reader, briefing: Briefing, editio
         key = key_node.value if isinstance(key_node, yaml.ScalarNode) else ""
         entity = briefing.entities.get(key)
         if entity is None:
+            if "entity" in briefing.unreadable:  # it may be in the unreadable entities file
+                continue
             r.fail(key_node, f"unknown entity '{key}'",
                    did_you_mean(key, tuple(briefing.entities)) or "use the id of an entity of content/entities.yaml")
             continue
@@ -197,6 +201,8 @@ def _read_topic(node: yaml.Node | None, r: Reader, topic_id: str, briefing: Brie
                 edition: TranslatedEdition) -> None:
     topic = briefing.topics.get(topic_id)
     if topic is None:
+        if "topic" in briefing.unreadable:  # the topic's own sheet may be the unreadable one
+            return
         r.problems.append(error(Location(r.path), f"unknown topic '{topic_id}'",
                                 did_you_mean(topic_id, list(briefing.topics)) or
                                 "name the file after a topic of content/topics/"))

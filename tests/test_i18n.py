@@ -269,6 +269,19 @@ def test_translation_mistakes_are_located(tmp_path: Path, changes: dict[str, str
         assert errors[where, message] == hint
 
 
+
+@pytest.mark.parametrize(("broken", "where"), [
+    ("content__topics__weapons.yaml", "content/topics/weapons.yaml:1:8"),
+    ("content__entities.yaml", "content/entities.yaml:1:8"),
+])
+def test_an_unreadable_sheet_is_reported_once_not_again_by_the_translations(tmp_path: Path, broken: str,
+                                                                              where: str) -> None:
+    """The translations name facts, series, topics and entities of a sheet that could not be read:
+    the broken sheet is the one error, as in the original's own checks (no 'unknown fact' cascade)."""
+    result = validate(korean_edition(tmp_path / "site", **{broken: "title: [unclosed\n"}))
+    errors = [p.format() for p in result.problems if p.is_error]
+    assert [e.split(": error: ")[0] for e in errors] == [where], "\n".join(errors)
+
 # --- quotes with translations ----------------------------------------------------------------
 
 YONHAP_YAML = "title: 황준국 대사 발언\npublisher: 연합뉴스\npublished: 2024-01-10\nlanguage: ko\n"
