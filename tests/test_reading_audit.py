@@ -1,0 +1,70 @@
+"""A demanding reader's cases, in a real Chromium: long unbroken words, URLs and Korean text in a
+claim, a fact cited by a dozen actors, on a 375 px phone and at 200 % zoom; touch targets a finger
+can hit; previews a phone reader can dismiss; pressed filters seen in forced colours; a printed
+page that keeps its date and caveat; keyboard users not sent through a second copy of each link."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from browsing import MOBILE
+from conftest import FIXTURE_SITE, copy_site
+
+from briefing.pipeline import build
+
+LONG_WORD = "Supercalifragilisticexpialidocious" * 3
+LONG_URL = "https://example.org/" + "very-long-path-segment-" * 6 + "?query=" + "x" * 40
+KOREAN = ("북한이 러시아에 포탄을 대량으로 공급하고 있다는 정보가 여러 차례 보고되었으며 "
+          "이는 안보리 결의 위반이라고 정부가 밝혔다.")
+ACTORS = 12
+PHONE = {"viewport": MOBILE, "is_mobile": True, "has_touch": True}
+ZOOM_200 = {"viewport": {"width": 320, "height": 600}}  # 1280 px at 200 %, WCAG 1.4.10's reflow width
+
+
+@pytest.fixture(scope="module")
+def stress_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture site and one more fact: a claim with a long word, a URL and Korean, involving
+    twelve organisations (one with a long unbroken name), each citing the same passage."""
+    root = tmp_path_factory.mktemp("stress")
+    entities = (FIXTURE_SITE / "content/entities.yaml").read_text(encoding="utf-8") + "".join(
+        f"- id: actor-{i}\n  kind: organization\n  name: Organisation number {i} with a rather long official name"
+        f"{' ' + LONG_WORD if i == 0 else ''}\n" for i in range(ACTORS))
+    positions = "".join(f"""      - actor: actor-{i}
+        stance: {'denies' if i % 3 == 0 else 'asserts'}
+        date: 2024-03
+        citations:
+          - source: wire-2024-03
+            quote: Pyongyang recently delivered more than a million artillery shells to Russia
+""" for i in range(ACTORS))
+    weapons = (FIXTURE_SITE / "content/topics/weapons.yaml").read_text(encoding="utf-8") + f"""  - id: stress-long
+    claim: "{LONG_WORD} {LONG_URL} {KOREAN}"
+    date: 2024-03
+    entities: [{', '.join(f'actor-{i}' for i in range(ACTORS))}]
+    positions:
+{positions}"""
+    site = copy_site(root / "site", changes={"content/entities.yaml": entities,
+                                             "content/topics/weapons.yaml": weapons})
+    out = root / "output"
+    result = build(site, out, use_cache=False)
+    assert result.ok, "\n".join(p.format() for p in result.problems)
+    return out
+
+
+OVERFLOWING = """() => { const width = document.documentElement.clientWidth;
+  return [...document.querySelectorAll('main *')].filter(el => {
+    const r = el.getBoundingClientRect();
+    return r.width && r.right > width + 1 && !el.closest('.table-scroll, .visually-hidden'); })
+  .slice(0, 5).map(el => el.tagName + '.' + el.className); }"""
+
+
+@pytest.mark.parametrize("size", ["phone", "zoom-200"])
+def test_long_words_urls_and_korean_never_push_a_page_sideways(stress_site: Path, browse: Any, size: str) -> None:
+    page, guard = browse(**(PHONE if size == "phone" else ZOOM_200))
+    for route in ("facts/stress-long.html", "topics/weapons.html", "timeline.html", "single-source.html",
+                  "disputed.html", "entities/actor-0.html", "sources/wire-2024-03.html"):
+        page.goto((stress_site / route).as_uri())
+        widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+        assert widths[0] <= widths[1], f"{route} scrolls sideways at {size}: {widths}, {page.evaluate(OVERFLOWING)}"
+    guard.assert_clean()
