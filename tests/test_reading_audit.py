@@ -68,3 +68,24 @@ def test_long_words_urls_and_korean_never_push_a_page_sideways(stress_site: Path
         widths = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.clientWidth]")
         assert widths[0] <= widths[1], f"{route} scrolls sideways at {size}: {widths}, {page.evaluate(OVERFLOWING)}"
     guard.assert_clean()
+
+
+CONTROLS = ("button, summary, select, input:not([type=hidden]), a.cite, .backlinks a, .toc a, .toc-top a, "
+            ".back-to-top a, .breadcrumbs a, .pack-nav a, .figure-tools a, .figure-csv, .site-title a, "
+            ".site-nav .nav-list a")
+SMALL_CONTROLS = """selector => [...document.querySelectorAll(selector)].map(el => {
+    const r = el.getBoundingClientRect();
+    return [el.tagName + '.' + el.className + ' ' + (el.textContent || el.name || '').trim().slice(0, 20),
+            Math.round(r.width), Math.round(r.height)]; })
+  .filter(([, w, h]) => w && h && (w < 44 || h < 44))"""
+
+
+def test_every_control_is_big_enough_for_a_finger(built_fixture: Path, browse: Any) -> None:
+    page, guard = browse(**PHONE)
+    for route in ("index.html", "topics/weapons.html", "facts/shells-million.html", "timeline.html", "search.html",
+                  "numbers.html", "methodology.html", "sources/wire-2024-03.html", "briefing/topics/weapons.html"):
+        page.goto((built_fixture / route).as_uri())
+        page.locator(".menu > summary").tap()  # the phone menu open, its links measured too
+        page.evaluate("document.querySelectorAll('.nav-group details').forEach(d => d.open = true)")
+        assert page.evaluate(SMALL_CONTROLS, CONTROLS) == [], route
+    guard.assert_clean()
