@@ -89,3 +89,32 @@ def test_every_control_is_big_enough_for_a_finger(built_fixture: Path, browse: A
         page.evaluate("document.querySelectorAll('.nav-group details').forEach(d => d.open = true)")
         assert page.evaluate(SMALL_CONTROLS, CONTROLS) == [], route
     guard.assert_clean()
+
+
+def test_a_phone_reader_can_close_the_preview_with_a_button(built_fixture: Path, browse: Any) -> None:
+    page, guard = browse(**PHONE)
+    page.goto((built_fixture / "topics/weapons.html").as_uri())
+    marker = page.locator("a.cite[href='#fn-2']")
+    marker.tap()
+    close = page.locator(".preview").get_by_role("button", name="Close the preview")
+    box = close.bounding_box()
+    assert box and box["width"] >= 44 and box["height"] >= 44, box
+    close.tap()
+    assert page.locator(".preview").count() == 0
+    assert "#" not in page.url  # closing did not follow the marker to its footnote
+    assert page.evaluate("document.activeElement.matches(\"a.cite[href='#fn-2']\")")
+    # A keyboard has Esc: Tab goes from the marker straight to the passage, not to the button.
+    page.wait_for_timeout(700)  # (focus right after a tap is the tap's, not the keyboard's)
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")
+    page.locator(".preview").wait_for(state="visible")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "preview-go"
+    guard.assert_clean()
+
+
+def test_the_close_button_speaks_the_page_language() -> None:
+    from briefing.i18n import script_messages
+
+    assert script_messages("ko")["preview.close"] == "미리보기 닫기"
+    assert script_messages("en")["preview.close"] == "Close the preview"
