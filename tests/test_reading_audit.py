@@ -118,3 +118,19 @@ def test_the_close_button_speaks_the_page_language() -> None:
 
     assert script_messages("ko")["preview.close"] == "미리보기 닫기"
     assert script_messages("en")["preview.close"] == "Close the preview"
+
+
+def test_a_pressed_filter_shows_in_forced_colours_and_not_by_colour_alone(built_fixture: Path, browse: Any) -> None:
+    looks = """() => [...document.querySelectorAll('.chip-toggle')].slice(0, 2).map(b => {
+        const s = getComputedStyle(b);
+        return [b.getAttribute('aria-pressed'), s.backgroundColor, s.color,
+                getComputedStyle(b, '::before').content]; })"""
+    for options in ({}, {"forced_colors": "active"}):
+        page, guard = browse(**options)
+        page.goto((built_fixture / "topics/weapons.html").as_uri())
+        page.locator(".chip-toggle").first.click()
+        (pressed, *pressed_look), (unpressed, *unpressed_look) = page.evaluate(looks)
+        assert (pressed, unpressed) == ("true", "false")
+        assert pressed_look[:2] != unpressed_look[:2], (options, pressed_look, unpressed_look)
+        assert "✓" in pressed_look[2] and "✓" not in unpressed_look[2], (options, pressed_look, unpressed_look)
+        guard.assert_clean()
