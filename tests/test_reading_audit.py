@@ -134,3 +134,32 @@ def test_a_pressed_filter_shows_in_forced_colours_and_not_by_colour_alone(built_
         assert pressed_look[:2] != unpressed_look[:2], (options, pressed_look, unpressed_look)
         assert "✓" in pressed_look[2] and "✓" not in unpressed_look[2], (options, pressed_look, unpressed_look)
         guard.assert_clean()
+
+
+PRINTED = """() => { const shown = sel => { const el = document.querySelector(sel);
+    return !!el && getComputedStyle(el).display !== 'none' && el.getBoundingClientRect().height > 0; };
+  const topic = document.querySelector('.pack-topic');
+  return {title: shown('.site-title'), banner: shown('.banner'), nav: shown('.site-nav'), search: shown('.site-search'),
+          banner_text: shown('.banner') ? document.querySelector('.banner').innerText : '',
+          break_first: topic ? getComputedStyle(topic).breakBefore : null}; }"""
+
+
+def test_a_printed_page_keeps_the_briefing_title_caveat_and_date(built_fixture: Path, browse: Any) -> None:
+    page, guard = browse()
+    page.emulate_media(media="print")
+    for route in ("topics/weapons.html", "facts/shells-million.html", "sources/wire-2024-03.html"):
+        page.goto((built_fixture / route).as_uri())
+        printed = page.evaluate(PRINTED)
+        assert printed["title"] and printed["banner"], (route, printed)
+        assert "Test banner" in printed["banner_text"] and "Reporting up to" in printed["banner_text"], printed
+        assert not printed["nav"] and not printed["search"], (route, printed)
+    # The pack's front has them in its running header and on its cover: not printed twice.
+    page.goto((built_fixture / "briefing.html").as_uri())
+    printed = page.evaluate(PRINTED)
+    assert not printed["title"] and not printed["banner"], printed
+    # A part of the pack printed on its own begins on its first page.
+    page.goto((built_fixture / "briefing/topics/weapons.html").as_uri())
+    printed = page.evaluate(PRINTED)
+    assert printed["banner"] and printed["break_first"] == "auto", printed
+    guard.assert_clean()
+
