@@ -163,3 +163,21 @@ def test_a_printed_page_keeps_the_briefing_title_caveat_and_date(built_fixture: 
     assert printed["banner"] and printed["break_first"] == "auto", printed
     guard.assert_clean()
 
+
+def test_tab_goes_from_fact_link_to_fact_link_not_through_a_copy_in_the_preview(built_fixture: Path,
+                                                                                   browse: Any) -> None:
+    page, guard = browse()
+    page.goto((built_fixture / "index.html").as_uri())
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.matches('a.fact-ref')"):
+            break
+    else:
+        pytest.fail("Tab never reached a fact link")
+    page.locator(".preview").wait_for(state="visible")  # the keyboard opens its preview
+    assert page.locator(".preview .preview-go").count() == 1  # its link is there for a pointer or a finger
+    first = page.evaluate("document.activeElement.outerHTML")
+    page.keyboard.press("Tab")
+    now = page.evaluate("[document.activeElement.className, document.activeElement.outerHTML]")
+    assert now[0] != "preview-go" and now[1] != first, now
+    guard.assert_clean()
