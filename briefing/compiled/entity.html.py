@@ -98,7 +98,7 @@ def block_main(context, missing=missing, environment=environment):
         yield escape(context.call((undefined(name='draw_map') if l_0_draw_map is missing else l_0_draw_map), (undefined(name='place_map') if l_0_place_map is missing else l_0_place_map), 'h2', link_all=True, _block_vars=_block_vars))
     if (undefined(name='stances') if l_0_stances is missing else l_0_stances):
         pass
-        yield '<h2>'
+        yield '<h2 id="statements">'
         yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Statements', _block_vars=_block_vars))
         yield '</h2>\n<ul class="stances">\n'
         for (l_1_stance, l_1_facts) in t_2((undefined(name='stances') if l_0_stances is missing else l_0_stances)):
@@ -117,7 +117,9 @@ def block_main(context, missing=missing, environment=environment):
         l_1_url = resolve('url')
         _loop_vars = {}
         pass
-        yield '<h2><a href="'
+        yield '<h2 id="in-'
+        yield escape(environment.getattr(l_1_topic, 'id'))
+        yield '"><a href="'
         yield escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), l_1_topic, _loop_vars=_loop_vars))
         yield '">'
         yield escape(context.call(environment.getattr((undefined(name='i18n') if l_0_i18n is missing else l_0_i18n), 'text'), environment.getattr(l_1_topic, 'title'), markup_join(('topic:', environment.getattr(l_1_topic, 'id'), ':title', )), _loop_vars=_loop_vars))
@@ -136,7 +138,7 @@ def block_main(context, missing=missing, environment=environment):
     l_1_topic = l_1_facts = l_1_url = missing
     if (undefined(name='members') if l_0_members is missing else l_0_members):
         pass
-        yield '<h2>'
+        yield '<h2 id="members">'
         yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Belonging to %(name)s', name=context.call(environment.getattr((undefined(name='i18n') if l_0_i18n is missing else l_0_i18n), 'name'), (undefined(name='entity') if l_0_entity is missing else l_0_entity), _block_vars=_block_vars), _block_vars=_block_vars))
         yield '</h2>\n<ul>'
         for l_1_member in (undefined(name='members') if l_0_members is missing else l_0_members):
@@ -157,5 +159,5 @@ def block_main(context, missing=missing, environment=environment):
         yield '</p>'
 
 blocks = {'main': block_main}
-debug_info = '1=13&2=16&3=18&4=29&5=73&6=75&7=77&8=82&9=87&10=92&11=99&12=102&14=104&15=110&19=116&20=121&21=127&23=137&24=140&25=142&27=153'
-# briefing precompiled template 761537ef6c55ed5bc30fbaab0e8d5a9f46b82645b47283b076fe318fcf096d01
+debug_info = '1=13&2=16&3=18&4=29&5=73&6=75&7=77&8=82&9=87&10=92&11=99&12=102&14=104&15=110&19=116&20=121&21=129&23=139&24=142&25=144&27=155'
+# briefing precompiled template ca8956a8f8d26775759b225869535ee1984428bd4949af20d41e0305509ff01c
