@@ -182,14 +182,3 @@ def test_tab_goes_from_fact_link_to_fact_link_not_through_a_copy_in_the_preview(
     assert now[0] != "preview-go" and now[1] != first, now
     guard.assert_clean()
 
-
-def test_an_entity_named_by_many_facts_has_a_table_of_contents(built_fixture: Path) -> None:
-    import re
-
-    html = (built_fixture / "entities/north-korea.html").read_text(encoding="utf-8")
-    toc = re.search(r'<nav class="toc"[^>]*>(.*?)</nav>', html, re.S)
-    assert toc, "no 'On this page' on an entity page with several sections"
-    targets = re.findall(r'href="#([^"]+)"', toc.group(1))
-    assert {"statements", "in-weapons", "in-diplomacy"} <= set(targets), targets
-    for target in targets:
-        assert f'id="{target}"' in html, target
