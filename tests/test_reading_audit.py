@@ -182,3 +182,43 @@ def test_tab_goes_from_fact_link_to_fact_link_not_through_a_copy_in_the_preview(
     assert now[0] != "preview-go" and now[1] != first, now
     guard.assert_clean()
 
+
+
+def test_header_drop_downs_behave_like_menus(built_fixture: Path, browse: Any) -> None:
+    page, guard = browse()
+    page.goto((built_fixture / "index.html").as_uri())
+    state = "() => [...document.querySelectorAll('.nav-group > details')].map(d => d.open)"
+    height = "() => document.querySelector('.header-row').getBoundingClientRect().height"
+    topics, analysis = page.locator(".nav-group > details > summary").all()
+    before = page.evaluate(height), analysis.bounding_box()["width"]
+    analysis.click()
+    after = page.evaluate(height), analysis.bounding_box()["width"]
+    assert after == before, "opening a drop-down reflowed the header (its button grew bold)"
+    topics.click()
+    assert page.evaluate(state) == [True, False], "one drop-down open at a time"
+    page.mouse.click(640, 700)
+    assert page.evaluate(state) == [False, False], "a click elsewhere closes it"
+    topics.focus()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Escape")
+    assert page.evaluate(state) == [False, False], "Esc closes it"
+    assert page.evaluate("document.activeElement.textContent.trim()").startswith("Topics"), "focus back on its button"
+    page.keyboard.press("Enter")
+    links = page.locator(".nav-group > details").first.locator("a").count()
+    for _ in range(links + 1):
+        page.keyboard.press("Tab")
+    assert page.evaluate(state) == [False, False], "Tab past its last link closes it"
+    guard.assert_clean()
+
+
+def test_header_drop_downs_open_and_close_without_javascript(built_fixture: Path, browse: Any) -> None:
+    page, guard = browse(java_script_enabled=False)
+    page.goto((built_fixture / "index.html").as_uri())
+    topics = page.locator(".nav-group > details > summary").first
+    topics.click()
+    assert page.locator(".nav-group > details").first.get_attribute("open") is not None
+    assert page.locator(".nav-group > details > ul a").first.is_visible()
+    topics.click()
+    assert page.locator(".nav-group > details").first.get_attribute("open") is None
+    guard.assert_clean()
