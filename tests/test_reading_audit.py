@@ -222,3 +222,13 @@ def test_header_drop_downs_open_and_close_without_javascript(built_fixture: Path
     topics.click()
     assert page.locator(".nav-group > details").first.get_attribute("open") is None
     guard.assert_clean()
+
+
+def test_the_banner_lines_up_with_the_text_beside_the_contents(built_fixture: Path, browse: Any) -> None:
+    page, guard = browse(viewport={"width": 1280, "height": 800})
+    for route in ("topics/weapons.html", "methodology.html", "index.html"):
+        page.goto((built_fixture / route).as_uri())
+        left = page.evaluate("""() => [document.querySelector('.banner .wrap > span'), document.querySelector('h1')]
+            .map(el => Math.round(el.getBoundingClientRect().left))""")
+        assert left[0] == left[1], (route, left)
+    guard.assert_clean()
