@@ -232,3 +232,25 @@ def test_the_banner_lines_up_with_the_text_beside_the_contents(built_fixture: Pa
             .map(el => Math.round(el.getBoundingClientRect().left))""")
         assert left[0] == left[1], (route, left)
     guard.assert_clean()
+
+
+def test_on_a_phone_the_register_has_no_invisible_focus_and_a_full_width_caption(built_fixture: Path,
+                                                                                   browse: Any) -> None:
+    page, guard = browse(**PHONE)
+    page.goto((built_fixture / "register.html").as_uri())
+    caption, table = page.evaluate("""() => { const t = document.querySelector('table.reflow');
+        return [t.querySelector('caption').getBoundingClientRect().width, t.getBoundingClientRect().width]; }""")
+    assert caption >= 0.9 * table, (caption, table)
+    assert page.locator("table.reflow .sort-hint").first.is_hidden()  # no column heading to select on a card
+    seen = set()
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        where = page.evaluate("""() => { const el = document.activeElement; el.scrollIntoView({block: 'center'});
+            const r = el.getClientRects()[0] || el.getBoundingClientRect();  // a wrapped link: its first line
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return [el.tagName + '.' + el.className + ' ' + el.textContent.trim().slice(0, 30),
+                    r.width >= 4 && r.height >= 4 && !!hit && (el === hit || el.contains(hit))]; }""")
+        assert where[1], f"focus on something the reader cannot see: {where[0]}"
+        seen.add(where[0])
+    assert len(seen) > 10
+    guard.assert_clean()
