@@ -254,3 +254,22 @@ def test_on_a_phone_the_register_has_no_invisible_focus_and_a_full_width_caption
         seen.add(where[0])
     assert len(seen) > 10
     guard.assert_clean()
+
+
+def test_a_printed_footnote_gives_the_article_address(browse: Any, tmp_path: Path) -> None:
+    address = "https://example.org/news/2024/03/north-sent-a-million-shells"
+    meta = (FIXTURE_SITE / "content/sources/wire-2024-03.yaml").read_text(encoding="utf-8") + f"url: {address}\n"
+    site = copy_site(tmp_path / "site", changes={"content/sources/wire-2024-03.yaml": meta})
+    out = tmp_path / "output"
+    assert build(site, out, use_cache=False).ok
+    page, guard = browse()
+    page.goto((out / "topics/weapons.html").as_uri())
+    note = page.locator("#fn-2 .fn-source")
+    assert address not in note.inner_text()  # on screen the link is enough
+    page.hover("a.cite[href='#fn-2']")
+    page.locator(".preview").wait_for(state="visible")
+    assert address not in page.locator(".preview").inner_text()
+    page.mouse.move(5, 5)
+    page.emulate_media(media="print")
+    assert address in note.inner_text()
+    guard.assert_clean()
