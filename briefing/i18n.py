@@ -459,7 +459,7 @@ SCRIPT_MESSAGES: dict[str, str | tuple[str, str]] = {
     "search.unavailable": N_("The search index (search-index.js) could not be loaded. Use the indexes below."),
     "preview.go": N_("Go to the fact"), "preview.grade": N_("Grade %(grade)s"),
     "preview.read": N_("Read the passage in the archived article"), "preview.fact": N_("Fact preview"),
-    "preview.citation": N_("Citation preview"),
+    "preview.citation": N_("Citation preview"), "preview.close": N_("Close the preview"),
     "filter.showing": N_("Showing %(shown)s of %(total)s facts."),
     "views.chart": N_("Chart"), "views.table": N_("Table"),
 }

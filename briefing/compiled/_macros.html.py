@@ -328,8 +328,18 @@ def root(context, missing=missing, environment=environment):
             escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), environment.getattr(l_1_note, 'source'), environment.getattr(l_1_note, 'anchor'))),
             '">',
             escape(context.call((undefined(name='source_line') if l_0_source_line is missing else l_0_source_line), environment.getattr(l_1_note, 'source'))),
-            '</a></p>',
+            '</a>',
         ))
+        if environment.getattr(environment.getattr(l_1_note, 'source'), 'url'):
+            pass
+            t_8.extend((
+                '<span class="print-only fn-url"> ',
+                escape(environment.getattr(environment.getattr(l_1_note, 'source'), 'url')),
+                '</span>',
+            ))
+        t_8.append(
+            '</p>',
+        )
         if l_1_back:
             pass
             t_8.append(
@@ -382,5 +392,5 @@ def root(context, missing=missing, environment=environment):
     context.exported_vars.add('timeline_entry')
 
 blocks = {}
-debug_info = '1=37&5=39&6=42&9=46&10=58&11=79&13=86&14=107&19=117&22=121&23=136&24=139&25=150&27=159&28=166&29=173&30=181&31=183&32=184&35=211&36=216&37=220&38=256&44=285&45=291&47=295&49=298&50=303&59=313&60=324&61=328&62=333&63=338&69=377&74=380'
-# briefing precompiled template ed9c7c1a77e6cbe041d99fb6d266263328fd0018a4fdaa0de50c5d47a702578e
+debug_info = '1=37&5=39&6=42&9=46&10=58&11=79&13=86&14=107&19=117&22=121&23=136&24=139&25=150&27=159&28=166&29=173&30=181&31=183&32=184&35=211&36=216&37=220&38=256&44=285&45=291&47=295&49=298&50=303&59=313&60=324&61=328&62=343&63=348&69=387&74=390'
+# briefing precompiled template 3c19439b1de3ab7cf29b5c3d10ad9c0b376ca71f4d6cbe7b1c8e0b540974b1cb

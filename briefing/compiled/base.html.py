@@ -90,6 +90,8 @@ def root(context, missing=missing, environment=environment):
     yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getattr((undefined(name='routes') if l_0_routes is missing else l_0_routes), 'SEARCH_SCRIPT')))
     yield '" defer></script>\n<script src="'
     yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getattr((undefined(name='routes') if l_0_routes is missing else l_0_routes), 'PREVIEW_SCRIPT')))
+    yield '" defer></script>\n<script src="'
+    yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getattr((undefined(name='routes') if l_0_routes is missing else l_0_routes), 'SCRIPT')))
     yield '" defer></script>\n</head>\n<body id="top">\n<a class="skip-link" href="#main">'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Skip to content'))
     yield '</a>\n<header class="site-header">\n  <div class="wrap header-row">\n    <p class="site-title"><a href="'
@@ -109,7 +111,7 @@ def root(context, missing=missing, environment=environment):
     yield '>'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Overview'))
     yield '</a></li>\n          <li class="nav-group'
-    yield escape((' nav-current' if ((undefined(name='nav_section') if l_0_nav_section is missing else l_0_nav_section) == 'topics') else cond_expr_undefined("the inline if-expression on line 39 in 'base.html' evaluated to false and no else section was defined.")))
+    yield escape((' nav-current' if ((undefined(name='nav_section') if l_0_nav_section is missing else l_0_nav_section) == 'topics') else cond_expr_undefined("the inline if-expression on line 40 in 'base.html' evaluated to false and no else section was defined.")))
     yield '"><details><summary>'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Topics'))
     if ((undefined(name='nav_section') if l_0_nav_section is missing else l_0_nav_section) == 'topics'):
@@ -174,7 +176,7 @@ def root(context, missing=missing, environment=environment):
     yield '>'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Entities'))
     yield '</a></li>\n          <li class="nav-group'
-    yield escape((' nav-current' if ((undefined(name='nav_section') if l_0_nav_section is missing else l_0_nav_section) == 'analysis') else cond_expr_undefined("the inline if-expression on line 48 in 'base.html' evaluated to false and no else section was defined.")))
+    yield escape((' nav-current' if ((undefined(name='nav_section') if l_0_nav_section is missing else l_0_nav_section) == 'analysis') else cond_expr_undefined("the inline if-expression on line 49 in 'base.html' evaluated to false and no else section was defined.")))
     yield '"><details><summary>'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Analysis'))
     if ((undefined(name='nav_section') if l_0_nav_section is missing else l_0_nav_section) == 'analysis'):
@@ -229,7 +231,7 @@ def root(context, missing=missing, environment=environment):
                 yield '<span>'
                 yield escape(l_1_part)
                 yield '</span>'
-                yield escape((' · ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 67 in 'base.html' evaluated to false and no else section was defined.")))
+                yield escape((' · ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 68 in 'base.html' evaluated to false and no else section was defined.")))
             l_1_loop = l_1_part = missing
             yield '</span>'
         yield '</div></div>\n'
@@ -374,5 +376,5 @@ def block_footer(context, missing=missing, environment=environment):
     pass
 
 blocks = {'title': block_title, 'description': block_description, 'head': block_head, 'contents': block_contents, 'main': block_main, 'footer': block_footer}
-debug_info = '2=46&6=48&7=50&9=52&10=53&11=56&12=58&13=62&16=68&17=72&18=74&19=76&20=79&22=82&23=84&24=86&25=88&26=90&27=92&30=94&33=96&34=100&36=102&38=104&39=112&41=121&42=125&45=135&46=147&47=162&48=177&50=186&51=190&54=200&58=202&59=205&60=207&61=209&62=211&66=214&67=217&71=237&72=240&73=242&74=252&77=260&79=262&85=264&86=268&87=290&88=292&6=295&7=309&9=339&77=348&79=358&88=367'
-# briefing precompiled template de99ae927758a164ec59957d07d622317f65708df6f483fca59296ccf97d3152
+debug_info = '2=46&6=48&7=50&9=52&10=53&11=56&12=58&13=62&16=68&17=72&18=74&19=76&20=79&22=82&23=84&24=86&25=88&26=90&27=92&28=94&31=96&34=98&35=102&37=104&39=106&40=114&42=123&43=127&46=137&47=149&48=164&49=179&51=188&52=192&55=202&59=204&60=207&61=209&62=211&63=213&67=216&68=219&72=239&73=242&74=244&75=254&78=262&80=264&86=266&87=270&88=292&89=294&6=297&7=311&9=341&78=350&80=360&89=369'
+# briefing precompiled template 5a35475c193101516eee0948fb00af55822f5e30fd5c72b5e8ffb34d7b635aed

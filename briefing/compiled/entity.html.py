@@ -33,6 +33,7 @@ def block_main(context, missing=missing, environment=environment):
     cond_expr_undefined = Undefined
     if 0: yield None
     _block_vars = {}
+    l_0_count = resolve('count')
     l_0_kind_label = resolve('kind_label')
     l_0_entity = resolve('entity')
     l_0_i18n = resolve('i18n')
@@ -43,7 +44,7 @@ def block_main(context, missing=missing, environment=environment):
     l_0_stances = resolve('stances')
     l_0_by_topic = resolve('by_topic')
     l_0_members = resolve('members')
-    l_0_count = resolve('count')
+    l_0_anchored = missing
     try:
         t_1 = environment.filters['capitalize']
     except KeyError:
@@ -69,6 +70,8 @@ def block_main(context, missing=missing, environment=environment):
         def t_4(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     pass
+    l_0_anchored = ((undefined(name='count') if l_0_count is missing else l_0_count) >= 20)
+    _block_vars['anchored'] = l_0_anchored
     yield '<p class="kicker">'
     yield escape(environment.getitem((undefined(name='kind_label') if l_0_kind_label is missing else l_0_kind_label), environment.getattr((undefined(name='entity') if l_0_entity is missing else l_0_entity), 'kind')))
     yield '</p>\n<h1>'
@@ -98,7 +101,11 @@ def block_main(context, missing=missing, environment=environment):
         yield escape(context.call((undefined(name='draw_map') if l_0_draw_map is missing else l_0_draw_map), (undefined(name='place_map') if l_0_place_map is missing else l_0_place_map), 'h2', link_all=True, _block_vars=_block_vars))
     if (undefined(name='stances') if l_0_stances is missing else l_0_stances):
         pass
-        yield '<h2>'
+        yield '<h2'
+        if (undefined(name='anchored') if l_0_anchored is missing else l_0_anchored):
+            pass
+            yield ' id="statements"'
+        yield '>'
         yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Statements', _block_vars=_block_vars))
         yield '</h2>\n<ul class="stances">\n'
         for (l_1_stance, l_1_facts) in t_2((undefined(name='stances') if l_0_stances is missing else l_0_stances)):
@@ -117,7 +124,13 @@ def block_main(context, missing=missing, environment=environment):
         l_1_url = resolve('url')
         _loop_vars = {}
         pass
-        yield '<h2><a href="'
+        yield '<h2'
+        if (undefined(name='anchored') if l_0_anchored is missing else l_0_anchored):
+            pass
+            yield ' id="in-'
+            yield escape(environment.getattr(l_1_topic, 'id'))
+            yield '"'
+        yield '><a href="'
         yield escape(context.call((undefined(name='url') if l_1_url is missing else l_1_url), l_1_topic, _loop_vars=_loop_vars))
         yield '">'
         yield escape(context.call(environment.getattr((undefined(name='i18n') if l_0_i18n is missing else l_0_i18n), 'text'), environment.getattr(l_1_topic, 'title'), markup_join(('topic:', environment.getattr(l_1_topic, 'id'), ':title', )), _loop_vars=_loop_vars))
@@ -136,7 +149,11 @@ def block_main(context, missing=missing, environment=environment):
     l_1_topic = l_1_facts = l_1_url = missing
     if (undefined(name='members') if l_0_members is missing else l_0_members):
         pass
-        yield '<h2>'
+        yield '<h2'
+        if (undefined(name='anchored') if l_0_anchored is missing else l_0_anchored):
+            pass
+            yield ' id="members"'
+        yield '>'
         yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Belonging to %(name)s', name=context.call(environment.getattr((undefined(name='i18n') if l_0_i18n is missing else l_0_i18n), 'name'), (undefined(name='entity') if l_0_entity is missing else l_0_entity), _block_vars=_block_vars), _block_vars=_block_vars))
         yield '</h2>\n<ul>'
         for l_1_member in (undefined(name='members') if l_0_members is missing else l_0_members):
@@ -157,5 +174,5 @@ def block_main(context, missing=missing, environment=environment):
         yield '</p>'
 
 blocks = {'main': block_main}
-debug_info = '1=13&2=16&3=18&4=29&5=73&6=75&7=77&8=82&9=87&10=92&11=99&12=102&14=104&15=110&19=116&20=121&21=127&23=137&24=140&25=142&27=153'
-# briefing precompiled template 761537ef6c55ed5bc30fbaab0e8d5a9f46b82645b47283b076fe318fcf096d01
+debug_info = '1=13&2=16&3=18&4=29&5=76&6=78&7=80&8=85&9=90&10=95&11=102&12=105&14=111&15=117&19=123&20=128&21=140&23=150&24=153&25=159&27=170'
+# briefing precompiled template 0dc5d8756f48c550bfc234b44c5bb3ef20273f4dda9bb1185906a3798e7a55de

@@ -41,6 +41,9 @@
       if (link.getAttribute("data-standing")) parts.push(text("p", "preview-standing", link.getAttribute("data-standing")));
       var go = text("a", "preview-go", say("preview.go", "Go to the fact"));
       go.href = link.href;
+      /* The same place as the link itself (a tap opens the preview, this one follows it): a keyboard
+         user, who follows the link with Enter, is not sent through a second copy of every link. */
+      go.tabIndex = -1;
       parts.push(wrap(go));
       return parts;
     }
@@ -98,6 +101,17 @@
     box.id = "preview-" + (++serial);
     box.setAttribute("role", "dialog");
     box.setAttribute("aria-label", link.hasAttribute("data-claim") ? say("preview.fact", "Fact preview") : say("preview.citation", "Citation preview"));
+    /* A visible way out for a finger (and a named one for a screen reader): a tap outside or Esc
+       also close it, but nothing on a phone says so, and the preview may cover half the screen.
+       Out of the Tab order: a keyboard has Esc, and Tab should go from a marker to its passage. */
+    var shut = document.createElement("button");
+    shut.type = "button";
+    shut.tabIndex = -1;
+    shut.className = "preview-close";
+    shut.setAttribute("aria-label", say("preview.close", "Close the preview"));
+    shut.textContent = "\u00d7";
+    shut.addEventListener("click", function (event) { event.preventDefault(); close(true); });
+    box.appendChild(shut);
     parts.forEach(function (part) { box.appendChild(part); });
     box.addEventListener("pointerenter", function () { clearTimeout(closeTimer); });
     box.addEventListener("pointerleave", function (event) { if (event.pointerType === "mouse") later(); });
