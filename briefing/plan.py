@@ -274,16 +274,16 @@ def _layout(topic: Topic, language: str) -> TopicLayout:
     sections = topic_sections(topic, language)
     ordered = tuple(f for _title, facts in sections for f in facts)
     return TopicLayout(sections, ordered, {f.id: title for title, facts in sections for f in facts},
-                       {f.id: urls.topic_page_of(topic.id, n) for n, f in enumerate(ordered)},
-                       {f.id: urls.pack_part_of(topic.id, n) for n, f in enumerate(ordered)},
+                       {f.id: urls.topic_page_of(topic.id, n, len(ordered)) for n, f in enumerate(ordered)},
+                       {f.id: urls.pack_part_of(topic.id, n, len(ordered)) for n, f in enumerate(ordered)},
                        {f.id: n for n, f in enumerate(ordered, 1)})
 
 
 def topic_chunks(ordered: tuple[Fact, ...]) -> list[tuple[Fact, ...]]:
-    """A topic's facts in page order cut into its pages (and pack parts) of TOPIC_PAGE_SIZE; one
-    empty chunk for a topic without facts."""
-    size = urls.TOPIC_PAGE_SIZE
-    return [ordered[i:i + size] for i in range(0, len(ordered), size)] or [()]
+    """A topic's facts in page order cut into its pages (and pack parts) of TOPIC_PAGE_SIZE, the last
+    taking a short remainder (urls.topic_page_count); one empty chunk for a topic without facts."""
+    size, count = urls.TOPIC_PAGE_SIZE, urls.topic_page_count(len(ordered))
+    return [ordered[i * size:(i + 1) * size if i + 1 < count else None] for i in range(count)]
 
 
 def _kept_pages(topic: Topic) -> tuple[list[Kept], frozenset[str]]:

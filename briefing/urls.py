@@ -66,9 +66,19 @@ def topic_page(topic_id: str, number: int) -> str:
     return f"topics/{topic_id}.html" if number <= 1 else f"topics/{topic_id}.{number}.html"
 
 
-def topic_page_of(topic_id: str, position: int) -> str:
-    """The route of the topic page listing the fact at `position` (0-based) of the topic's facts."""
-    return topic_page(topic_id, position // TOPIC_PAGE_SIZE + 1)
+def topic_page_count(count: int) -> int:
+    """How many pages (and pack parts) a topic of `count` facts has: pages of TOPIC_PAGE_SIZE, but a
+    last page of a fifth of that or less joins the one before (501 facts make one page, not 500 and 1)."""
+    return max(1, -(-(count - TOPIC_PAGE_SIZE // 5) // TOPIC_PAGE_SIZE))
+
+
+def _page_number(position: int, count: int) -> int:
+    return min(position // TOPIC_PAGE_SIZE + 1, topic_page_count(count))
+
+
+def topic_page_of(topic_id: str, position: int, count: int) -> str:
+    """The route of the topic page listing the fact at `position` (0-based) of the topic's `count` facts."""
+    return topic_page(topic_id, _page_number(position, count))
 
 
 def pack_part(topic_id: str, number: int) -> str:
@@ -77,9 +87,9 @@ def pack_part(topic_id: str, number: int) -> str:
     return f"briefing/topics/{topic_id}.html" if number <= 1 else f"briefing/topics/{topic_id}.{number}.html"
 
 
-def pack_part_of(topic_id: str, position: int) -> str:
-    """The route of the pack part holding the fact at `position` (0-based) of the topic's facts."""
-    return pack_part(topic_id, position // TOPIC_PAGE_SIZE + 1)
+def pack_part_of(topic_id: str, position: int, count: int) -> str:
+    """The route of the pack part holding the fact at `position` (0-based) of the topic's `count` facts."""
+    return pack_part(topic_id, _page_number(position, count))
 
 
 def is_pack(route: str) -> bool:

@@ -544,6 +544,47 @@ def test_big_topics_are_split_into_pages_and_fact_links_land_on_the_right_one(tm
     assert 'href="../topics/weapons.2.html#fact-kharkiv-weapons"' in fact_page
 
 
+
+@pytest.mark.parametrize(("facts", "pages"), [(0, 1), (1, 1), (10, 1), (11, 1), (12, 1), (13, 2), (20, 2), (22, 2),
+                                              (23, 3)])
+def test_a_short_last_page_joins_the_one_before(facts: int, pages: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pages of TOPIC_PAGE_SIZE facts, but a remainder of a fifth of a page or less is not a page of
+    its own (at 500 facts a page, a 501-fact topic was a full page and a page holding one fact)."""
+    from briefing import urls
+    from briefing.plan import topic_chunks
+
+    monkeypatch.setattr(urls, "TOPIC_PAGE_SIZE", 10)  # a remainder of 2 or less joins the page before
+    ordered = tuple(range(facts))
+    chunks = topic_chunks(ordered)  # type: ignore[arg-type]
+    assert len(chunks) == urls.topic_page_count(facts) == pages
+    assert tuple(n for chunk in chunks for n in chunk) == ordered
+    assert all(len(chunk) == 10 for chunk in chunks[:-1])
+    # the routes a fact's links use agree with the pages
+    for number, chunk in enumerate(chunks, 1):
+        assert {urls.topic_page_of("t", n, facts) for n in chunk} <= {urls.topic_page("t", number)}
+        assert {urls.pack_part_of("t", n, facts) for n in chunk} <= {urls.pack_part("t", number)}
+
+
+def test_a_topic_one_fact_over_the_page_size_is_one_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing import urls
+
+    monkeypatch.setattr(urls, "TOPIC_PAGE_SIZE", 5)  # the fixture's weapons sheet has 3 facts: add 3 more
+    site = copy_site(tmp_path / "site")
+    sheet = site / "content/topics/weapons.yaml"
+    text = sheet.read_text(encoding="utf-8")
+    for n in range(3):  # the same fact under other ids
+        start = text.index("  - id: kharkiv-weapons")
+        end = text.find("\n  - id: ", start + 1)
+        text += "\n" + text[start:end if end != -1 else None].replace("id: kharkiv-weapons", f"id: kharkiv-weapons-{n}")
+    sheet.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    result = build(site, out, use_cache=False)
+    assert result.ok, [p.format() for p in result.problems]
+    assert sorted(p.name for p in (out / "topics").glob("weapons*.html")) == ["weapons.html"]
+    assert sorted(p.name for p in (out / "briefing" / "topics").glob("weapons*.html")) == ["weapons.html"]
+    fact_page = (out / "facts" / "kharkiv-weapons-2.html").read_text(encoding="utf-8")
+    assert 'href="../topics/weapons.html#fact-kharkiv-weapons-2"' in fact_page
+
 def test_no_cache_option_of_build_and_check(tmp_path: Path) -> None:
     from briefing.cli import main
 
