@@ -481,6 +481,8 @@ class Builder:
             for kind in ("output", "recipes", "plan"):  # one manifest per output directory: the few most recently used
                 store.prune(f"{kind}-*.pickle", {self._manifest_name, self._recipes_name, self._plan_name},
                             newest=MANIFESTS_KEPT)
+            # The export records (exports.keep_records): one file per export file and output directory.
+            store.prune("records-*.pickle", set(), newest=MANIFESTS_KEPT * 2)
             store.dump(self._recipes_name, (token, manifest.recipes, manifest.fingerprints))
             store.dump(self._manifest_name, ((_MANIFEST_VERSION, self._code), slim))
         self._save("manifest", save)
@@ -630,9 +632,12 @@ class Builder:
         if not result.ok or result.briefing is None:
             result.seconds = time.perf_counter() - started
             return result
+        from .exports import keep_records
         from .maps import keep_drawings
 
         keep_drawings(self.store)  # map outlines are drawn once per frame, then read from the cache
+        # The data exports' records, by content, for the next process (read back from this output).
+        keep_records(result.briefing, self.store, self.out_dir, self._fingerprints, self._code, self._save)
         from .plan import plan_site
 
         clock = time.perf_counter()
