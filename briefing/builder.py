@@ -643,6 +643,9 @@ class Builder:
         clock = time.perf_counter()
         asset_dirs = [d / "assets" for d in dirs]
         extra = _sha(self._code, self.base_url or "", catalogue_digest())
+        from .timeline import keep_months
+
+        keep_months(self.store, extra)  # the timeline's months, by what they show, for the next process
         scope = self._scope(result.briefing, manifest, templates_now, extra)
         pages, problems = plan_site(result.briefing, asset_dirs, scope)
         result.planned = scope.planned

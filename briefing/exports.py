@@ -292,9 +292,11 @@ class _Kin:
         found = store.load(name)  # None: missing, or ignored with a note
         if found is None:
             return None
-        if not (isinstance(found, tuple) and len(found) == 6 and found[0] == (_RECORDS_VERSION, cls.code)
-                and isinstance(found[4], list) and isinstance(found[5], array) and len(found[5]) == 2 * len(found[4])):
-            store.ignore(name, "written by another version of the build")
+        if not (isinstance(found, tuple) and len(found) == 6 and isinstance(found[4], list)
+                and isinstance(found[5], array) and len(found[5]) == 2 * len(found[4])):
+            store.ignore(name, "not what this version of the build writes")
+            return None
+        if found[0] != (_RECORDS_VERSION, cls.code):  # another version's code or libraries: expected
             return None
         _version, context, size, digest, keys, bounds = found
         if context != cls.context():
