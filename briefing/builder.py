@@ -638,6 +638,9 @@ class Builder:
         keep_drawings(self.store)  # map outlines are drawn once per frame, then read from the cache
         # The data exports' records, by content, for the next process (read back from this output).
         keep_records(result.briefing, self.store, self.out_dir, self._fingerprints, self._code, self._save)
+        from .derive import keep_standings, save_standings
+
+        keep_standings(result.briefing, self.store, self._fingerprints, self._code, self._save)
         from .plan import plan_site
 
         clock = time.perf_counter()
@@ -648,6 +651,8 @@ class Builder:
         keep_months(self.store, extra)  # the timeline's months, by what they show, for the next process
         scope = self._scope(result.briefing, manifest, templates_now, extra)
         pages, problems = plan_site(result.briefing, asset_dirs, scope)
+        briefing = result.briefing
+        self._save("standings", lambda: save_standings(briefing))  # those the plan computed, for the next process
         result.planned = scope.planned
         result.timings["plan"] = time.perf_counter() - clock
         result.problems += problems

@@ -30,9 +30,15 @@ from briefing.cache import Store, site_cache_dir
 _COUNTING = """
 import json, sys
 from pathlib import Path
-from briefing import exports, render
+from briefing import derive, exports, render
 from briefing.pipeline import Builder
-made = {"fact records": 0, "csv rows": 0, "months": 0, "months reused": 0, "last files": []}
+made = {"fact records": 0, "csv rows": 0, "months": 0, "months reused": 0, "last files": [], "standings": 0}
+computed = derive._standing
+def counted_standing(briefing, *args):
+    if briefing.site.language == "en":  # the original's (a translated edition's are not kept)
+        made["standings"] += 1
+    return computed(briefing, *args)
+derive._standing = counted_standing
 record, row, stored, last = exports._fact_record, exports._fact_row, render.stored_month, exports._Kin.last.__func__
 def counted_record(*args):
     made["fact records"] += 1
@@ -85,6 +91,7 @@ def test_a_claim_edit_makes_one_record_per_export_and_one_month_again(tmp_path: 
     assert result["ok"] and not _ignored(result), result["problems"]
     assert sorted(result["last files"]) == sorted([urls.DATA_JSON, urls.DATA_CSV])
     assert result["fact records"] == 1 and result["csv rows"] == 1
+    assert first["standings"] == 4 and result["standings"] == 1
     # One month of the timeline per edition shows the edited claim (the Korean edition shows it
     # untranslated, the diplomacy sheet not being translated); every other month is read back.
     assert result["months"] == 2 and result["months reused"] == first["months"] - 2
@@ -220,4 +227,53 @@ def test_without_the_cache_nothing_is_kept_or_reused(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-c", code, str(site), str(out)], cwd=ROOT, check=True)
     after = {p: p.stat().st_mtime_ns for p in site_cache_dir(site).rglob("*") if p.is_file()}
     assert before == after
+    assert_same_as_clean_build(site, out, tmp_path)
+
+
+@pytest.mark.parametrize("damage", ["flipped", "truncated", "foreign", "another version", "other sources",
+                                    "delta flipped", "delta of another main file", "deleted"])
+def test_damaged_or_foreign_standings_are_ignored_and_computed_again(damage: str, tmp_path: Path) -> None:
+    site = korean_edition(tmp_path / "site")
+    out = tmp_path / "out"
+    assert new_process(site, out)["ok"]
+    _claim(site)
+    assert new_process(site, out)["standings"] == 1  # the edited fact's, written beside the main file
+    main, delta = site_cache_dir(site) / "standings-en.pickle", site_cache_dir(site) / "standings-en-delta.pickle"
+    assert main.is_file() and delta.is_file()
+    store = Store(site_cache_dir(site))
+    target = delta if damage.startswith("delta") else main
+    if damage.endswith("flipped"):
+        data = bytearray(target.read_bytes())
+        data[-10] ^= 0xFF
+        target.write_bytes(bytes(data))
+    elif damage == "truncated":
+        target.write_bytes(target.read_bytes()[:60])
+    elif damage == "foreign":
+        store.dump(main.name, ("not", "standings"))
+    elif damage == "another version":
+        found = store.load(main.name)
+        store.dump(main.name, ((0, "other code", found[0][2]), *found[1:]))
+    elif damage == "other sources":  # what the sources and entities were then is not what they are now
+        found = store.load(main.name)
+        store.dump(main.name, ((found[0][0], found[0][1], "other sources"), *found[1:]))
+    elif damage == "delta of another main file":
+        found = store.load(delta.name)
+        store.dump(delta.name, (found[0], "another token", found[2]))
+    else:
+        main.unlink()
+    STEPS[0][1](site)  # a claim of another sheet
+    result = new_process(site, out)
+    assert result["ok"], result["problems"]
+    # The edited fact's own is computed in any case, and the one edited before when the small file
+    # that holds it is not read; all four when the main file is not.
+    want = {"delta flipped": 2, "delta of another main file": 2}.get(damage, 4)
+    assert result["standings"] == want, damage
+    notes = _ignored(result)
+    assert len(notes) == (1 if damage in ("flipped", "truncated", "foreign", "delta flipped") else 0), notes
+    assert all(target.name in note for note in notes)
+    assert_same_as_clean_build(site, out, tmp_path)
+    # That build kept sound standings again.
+    _claim(site)
+    again = new_process(site, out)
+    assert again["ok"] and again["standings"] == 1
     assert_same_as_clean_build(site, out, tmp_path)
