@@ -372,6 +372,8 @@ class _Stored:
     # The standings of the briefing found this build (the memo holds one briefing at a time, and
     # the plan asks for the translated editions' too).
     seen: dict[str, Standing] = {}  # noqa: RUF012 - replaced whole by keep_standings
+    evidence: dict[Any, tuple[Origin, ...]] = {}  # noqa: RUF012 - the rows' evidence as made (get)
+    grades: dict[Any, tuple[Grade, ...]] = {}  # noqa: RUF012 - and their grades
 
     @classmethod
     def names(cls) -> tuple[str, str]:
@@ -411,8 +413,14 @@ class _Stored:
         if row is None or not fingerprint or row[0] != fingerprint:
             return None
         try:
-            return Standing(row[1], row[2], row[3], row[4], tuple(Origin(*o) for o in row[5]),
-                            tuple(Grade(*g) for g in row[6]))
+            # Many facts rest on the same lines of reporting and grades: each made once (immutable).
+            evidence = cls.evidence.get(row[5])
+            if evidence is None:
+                evidence = cls.evidence[row[5]] = tuple(Origin(*o) for o in row[5])
+            grades = cls.grades.get(row[6])
+            if grades is None:
+                grades = cls.grades[row[6]] = tuple(Grade(*g) for g in row[6])
+            return Standing(row[1], row[2], row[3], row[4], evidence, grades)
         except (TypeError, IndexError):  # not rows this code writes (it checked the version): computed again
             return None
 
@@ -438,6 +446,7 @@ def keep_standings(briefing: Briefing | None, store: Any = None, fingerprints: d
             "utf-8", "surrogateescape")).hexdigest()
     if not (on and same_store and context == _Stored.context):  # what was read is not this build's
         _Stored.base, _Stored.token, _Stored.delta = None, "", {}
+        _Stored.evidence, _Stored.grades = {}, {}
     _Stored.context = context
 
 
