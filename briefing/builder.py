@@ -481,6 +481,8 @@ class Builder:
             for kind in ("output", "recipes", "plan"):  # one manifest per output directory: the few most recently used
                 store.prune(f"{kind}-*.pickle", {self._manifest_name, self._recipes_name, self._plan_name},
                             newest=MANIFESTS_KEPT)
+            # The export records (exports.keep_records): one file per export file and output directory.
+            store.prune("records-*.pickle", set(), newest=MANIFESTS_KEPT * 2)
             store.dump(self._recipes_name, (token, manifest.recipes, manifest.fingerprints))
             store.dump(self._manifest_name, ((_MANIFEST_VERSION, self._code), slim))
         self._save("manifest", save)
@@ -630,16 +632,27 @@ class Builder:
         if not result.ok or result.briefing is None:
             result.seconds = time.perf_counter() - started
             return result
+        from .exports import keep_records
         from .maps import keep_drawings
 
         keep_drawings(self.store)  # map outlines are drawn once per frame, then read from the cache
+        # The data exports' records, by content, for the next process (read back from this output).
+        keep_records(result.briefing, self.store, self.out_dir, self._fingerprints, self._code, self._save)
+        from .derive import keep_standings, save_standings
+
+        keep_standings(result.briefing, self.store, self._fingerprints, self._code, self._save)
         from .plan import plan_site
 
         clock = time.perf_counter()
         asset_dirs = [d / "assets" for d in dirs]
         extra = _sha(self._code, self.base_url or "", catalogue_digest())
+        from .timeline import keep_months
+
+        keep_months(self.store, extra)  # the timeline's months, by what they show, for the next process
         scope = self._scope(result.briefing, manifest, templates_now, extra)
         pages, problems = plan_site(result.briefing, asset_dirs, scope)
+        briefing = result.briefing
+        self._save("standings", lambda: save_standings(briefing))  # those the plan computed, for the next process
         result.planned = scope.planned
         result.timings["plan"] = time.perf_counter() - clock
         result.problems += problems

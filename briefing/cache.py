@@ -165,6 +165,15 @@ class Store:
         except OSError:  # a cache that cannot be tidied is only bigger
             pass
 
+    def touch(self, name: str) -> None:
+        """Mark cache file `name` as just used (prune keeps the newest)."""
+        if self._disabled:
+            return
+        try:
+            os.utime(self.folder / name)
+        except OSError:  # gone meanwhile: it is written again when next needed
+            pass
+
     def ignore(self, name: str, why: str) -> None:
         """Note that cache file `name` verified and loaded but is not used (`why`), and is rebuilt."""
         self._note(self.folder / name, f"cache entry ignored: {why}; it is rebuilt")

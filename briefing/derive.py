@@ -309,7 +309,8 @@ _RELATED: TopicMemo[tuple[Any, ...]] = TopicMemo()
 
 def standing(briefing: Briefing, fact: Fact, origins: dict[str, tuple[str, str]] | None = None) -> Standing:
     """Summarise a fact's positions (computed once per fact of a briefing, and again only when
-    what it is made from changed since the last build in this process)."""
+    what it is made from changed since the last build in this process, or for a new process since
+    the standings the cache keeps: keep_standings)."""
     global _memo
     language = briefing.site.language
     if _memo[0] is not briefing:
@@ -319,10 +320,19 @@ def standing(briefing: Briefing, fact: Fact, origins: dict[str, tuple[str, str]]
         return known[1]
     kept = _kept.setdefault(language, {})
     before = kept.get(fact.id)
+    stored = _Stored.briefing is briefing
     if (before is not None and _same_world.get(language) and before[0][0] is fact
             and before[0][1] is _outlets[1]):
         _memo[1][fact.id] = (fact, before[1])
+        if stored:
+            _Stored.seen[fact.id] = before[1]
         return before[1]
+    if before is None and not keeping() and stored:  # a new process: from the cache
+        found = _Stored.get(fact.id)
+        if found is not None:
+            _memo[1][fact.id] = (fact, found)
+            _Stored.seen[fact.id] = found
+            return found
     inputs = _inputs(briefing, fact, _outlets[1])
     if before is not None and same_inputs(before[0], inputs):
         found = before[1]
@@ -330,7 +340,159 @@ def standing(briefing: Briefing, fact: Fact, origins: dict[str, tuple[str, str]]
         found = _standing(briefing, fact, origins)
         kept[fact.id] = (inputs, found)
     _memo[1][fact.id] = (fact, found)
+    if stored:
+        _Stored.seen[fact.id] = found
     return found
+
+
+# --- standings kept for the next process -------------------------------------------------------
+#
+# A new process (`build.py` after an edit) computes the standing of every fact again (the flag
+# policy and the analyst views ask for all of them). The cache keeps them by content: each with
+# its fact's fingerprint, the lot with a digest of every source and entity (what a standing reads
+# besides its fact) and of the code. An edit writes only the standings it changed, in a small file
+# beside the main one (the main one is written again when that grows, or when the digest changes).
+
+_STANDINGS_VERSION = 1
+_DELTA_AT_MOST = 500  # standings written beside the main file before it is written again
+# A standing as kept: (fingerprint, asserted_by, denied_by, declined_by, sources,
+#                      ((key, label, sources), ...), ((source, reliability, credibility), ...))
+_Row = tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...],
+             tuple[tuple[str, str, tuple[str, ...]], ...], tuple[tuple[str, str, int | None], ...]]
+
+
+def _row(fingerprint: str, found: Standing) -> _Row:
+    return (fingerprint, found.asserted_by, found.denied_by, found.declined_by, found.sources,
+            tuple((o.key, o.label, o.sources) for o in found.evidence),
+            tuple((g.source, g.reliability, g.credibility) for g in found.grades))
+
+
+class _Stored:
+    """The standings the cache keeps for the briefing being built (keep_standings)."""
+
+    briefing: Briefing | None = None
+    store: Any = None
+    fingerprints: dict[str, str] = {}  # noqa: RUF012 - replaced whole, never changed in place
+    code: str = ""
+    save: Any = None
+    context: str = ""
+    base: dict[str, _Row] | None = None  # the main file's rows (None: not read yet)
+    token: str = ""  # the main file's
+    delta: dict[str, _Row] = {}  # noqa: RUF012 - replaced whole: the small file's rows
+    # The standings of the briefing found this build (the memo holds one briefing at a time, and
+    # the plan asks for the translated editions' too).
+    seen: dict[str, Standing] = {}  # noqa: RUF012 - replaced whole by keep_standings
+    evidence: dict[Any, tuple[Origin, ...]] = {}  # noqa: RUF012 - the rows' evidence as made (get)
+    grades: dict[Any, tuple[Grade, ...]] = {}  # noqa: RUF012 - and their grades
+
+    @classmethod
+    def names(cls) -> tuple[str, str]:
+        language = cls.briefing.site.language if cls.briefing is not None else ""
+        return f"standings-{language}.pickle", f"standings-{language}-delta.pickle"
+
+    @classmethod
+    def read(cls) -> None:
+        """Read the main and the small file, when they are this code's and of these sources and entities."""
+        cls.base, cls.token, cls.delta = {}, "", {}
+        store = cls.store
+        main, delta = cls.names()
+        found = store.load(main)  # None: missing, or ignored with a note
+        if found is None:
+            return
+        if not (isinstance(found, tuple) and len(found) == 4 and isinstance(found[3], dict)):
+            store.ignore(main, "not what this version of the build writes")
+            return
+        if found[0] != (_STANDINGS_VERSION, cls.code, cls.context):  # other code, sources or entities
+            return
+        cls.base, cls.token = found[3], found[1]
+        more = store.load(delta)
+        if more is None:
+            return
+        if not (isinstance(more, tuple) and len(more) == 3 and isinstance(more[2], dict)):
+            store.ignore(delta, "not what this version of the build writes")
+            return
+        if more[0] == (_STANDINGS_VERSION, cls.code, cls.context) and more[1] == cls.token:
+            cls.delta = more[2]
+
+    @classmethod
+    def get(cls, fact_id: str) -> Standing | None:
+        if cls.base is None:
+            cls.read()
+        row = cls.delta.get(fact_id) or cls.base.get(fact_id)  # type: ignore[union-attr]
+        fingerprint = cls.fingerprints.get(f"fact:{fact_id}")
+        if row is None or not fingerprint or row[0] != fingerprint:
+            return None
+        try:
+            # Many facts rest on the same lines of reporting and grades: each made once (immutable).
+            evidence = cls.evidence.get(row[5])
+            if evidence is None:
+                evidence = cls.evidence[row[5]] = tuple(Origin(*o) for o in row[5])
+            grades = cls.grades.get(row[6])
+            if grades is None:
+                grades = cls.grades[row[6]] = tuple(Grade(*g) for g in row[6])
+            return Standing(row[1], row[2], row[3], row[4], evidence, grades)
+        except (TypeError, IndexError):  # not rows this code writes (it checked the version): computed again
+            return None
+
+
+def keep_standings(briefing: Briefing | None, store: Any = None, fingerprints: dict[str, str] | None = None,
+                   code: str = "", save: Any = None) -> None:
+    """Keep `briefing`'s standings for the next process in the sealed cache `store` (cache.Store),
+    by the `fingerprints` of its facts, sources and entities; `save(name, write)` writes a cache file
+    (now or later). Without a store, nothing is kept or read."""
+    on = store is not None and briefing is not None and bool(fingerprints)
+    same_store = _Stored.store is store and _Stored.code == code
+    _Stored.briefing = briefing if on else None
+    _Stored.store, _Stored.code, _Stored.save = store, code, save
+    _Stored.fingerprints = fingerprints if on and fingerprints is not None else {}
+    _Stored.seen = {}
+    context = ""
+    if on:
+        import hashlib
+
+        prints = _Stored.fingerprints
+        context = hashlib.sha256("\0".join(
+            [code, *(f"{k}={prints[k]}" for k in sorted(prints) if k.startswith(("source:", "entity:")))]).encode(
+            "utf-8", "surrogateescape")).hexdigest()
+    if not (on and same_store and context == _Stored.context):  # what was read is not this build's
+        _Stored.base, _Stored.token, _Stored.delta = None, "", {}
+        _Stored.evidence, _Stored.grades = {}, {}
+    _Stored.context = context
+
+
+def save_standings(briefing: Briefing) -> None:
+    """Write the standings computed for `briefing` that the cache does not hold yet (keep_standings)."""
+    if _Stored.briefing is not briefing or _Stored.save is None:
+        return
+    if _Stored.base is None:
+        _Stored.read()
+    base, delta, prints = _Stored.base or {}, _Stored.delta, _Stored.fingerprints
+    changed: dict[str, _Row] = {}
+    for fact_id, found in _Stored.seen.items():
+        fingerprint = prints.get(f"fact:{fact_id}")
+        if not fingerprint:
+            continue
+        row = delta.get(fact_id) or base.get(fact_id)
+        if row is None or row[0] != fingerprint:
+            changed[fact_id] = _row(fingerprint, found)
+    if not changed:
+        return
+    store, (main, small), head = _Stored.store, _Stored.names(), (_STANDINGS_VERSION, _Stored.code, _Stored.context)
+    if base and len(delta) + len(changed) <= _DELTA_AT_MOST:
+        value: tuple[Any, ...] = (head, _Stored.token, {**delta, **changed})
+        _Stored.save(small, lambda: store.dump(small, value))
+        _Stored.delta = value[2]
+        return
+    import os
+    import time
+
+    rows = {fact_id: (delta.get(fact_id) or base.get(fact_id)) for fact_id in _Stored.seen}  # type: ignore[misc]
+    rows = {k: v for k, v in rows.items() if v is not None and v[0] == prints.get(f"fact:{k}")}
+    rows.update(changed)
+    token = f"{time.time_ns()}-{os.getpid()}"
+    whole = (head, token, None, rows)
+    _Stored.save(main, lambda: (store.dump(main, whole), store.dump(small, (head, token, {}))))
+    _Stored.base, _Stored.token, _Stored.delta = rows, token, {}
 
 
 def _standing(briefing: Briefing, fact: Fact, origins: dict[str, tuple[str, str]] | None = None) -> Standing:

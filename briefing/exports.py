@@ -14,8 +14,11 @@ import heapq
 import io
 import json
 import uuid
+from array import array
 from collections.abc import Callable, Iterable
-from typing import Any
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, ClassVar
 
 from . import derive, i18n, urls
 from .analysis import facts_deps
@@ -135,15 +138,15 @@ class _Kept:
     the records it touched and the file is joined from the rest."""
 
     def __init__(self) -> None:
-        self.records: dict[str, tuple[tuple[Any, ...], str]] = {}
+        self.records: dict[str, tuple[tuple[Any, ...], bytes]] = {}
 
-    def get(self, ident: str, inputs: tuple[Any, ...], make: Callable[[], str]) -> str:
+    def get(self, ident: str, inputs: tuple[Any, ...], make: Callable[[], bytes]) -> bytes:
         found = self.records.get(ident)
         if found is not None and same_inputs(found[0], inputs):
             return found[1]
-        text = make()
-        self.records[ident] = (inputs, text)
-        return text
+        data = make()
+        self.records[ident] = (inputs, data)
+        return data
 
     def prune(self, count: int) -> None:
         """Forget every record when far more are kept than the briefing has (deleted, renamed)."""
@@ -164,6 +167,203 @@ def forget_kept() -> None:
     global _stamps
     _stamps = (None, {}, [])
     _STAMPS.forget()
+
+
+# --- records kept for the next process ----------------------------------------------------------
+#
+# A new process (`build.py` after an edit) has none of the records above. The last build's file is
+# still in the output folder, though: with each export file the builder keeps, in the sealed cache,
+# a content key per record (the digests of the fact, source or entity it shows and of what else it
+# reads) and where the record's bytes lie in that file, with the digest of the whole file. A new
+# process reuses the bytes of every record whose key is unchanged, after checking that the file is
+# still, byte for byte, the one described (anything else: every record is made again).
+
+_RECORDS_VERSION = 1
+
+
+@dataclass(slots=True)
+class _Chunk:
+    """Records joined with `separator`, with each record's content key and (start, end) in `data`."""
+
+    data: bytes
+    keys: list[str]
+    spans: list[tuple[int, int]]
+
+
+def _chunk(records: list[tuple[str, bytes]], separator: bytes) -> _Chunk:
+    spans = []
+    at = 0
+    for _key, data in records:
+        spans.append((at, at + len(data)))
+        at += len(data) + len(separator)
+    return _Chunk(separator.join([data for _key, data in records]), [key for key, _data in records], spans)
+
+
+class _Assembly:
+    """A file's bytes, assembled from pieces and chunks, and where each chunk's record lies in it."""
+
+    def __init__(self) -> None:
+        self.pieces: list[bytes] = []
+        self.at = 0
+        self.keys: list[str] = []
+        self.bounds: list[int] = []  # start, end of each record in turn
+
+    def add(self, data: bytes) -> None:
+        self.pieces.append(data)
+        self.at += len(data)
+
+    def add_chunk(self, chunk: _Chunk) -> None:
+        at = self.at
+        self.keys += chunk.keys
+        bounds = self.bounds
+        for start, end in chunk.spans:
+            bounds.append(at + start)
+            bounds.append(at + end)
+        self.add(chunk.data)
+
+    def add_chunks(self, chunks: Iterable[_Chunk], separator: bytes) -> None:
+        first = True
+        for chunk in chunks:
+            if not chunk.data:
+                continue
+            if not first:
+                self.add(separator)
+            first = False
+            self.add_chunk(chunk)
+
+    def done(self, route: str) -> bytes:
+        """The file's bytes; its records' places are kept for the next process (keep_records)."""
+        data = b"".join(self.pieces)
+        _Kin.saved(route, data, self.keys, self.bounds)
+        return data
+
+
+class _LastFile:
+    """The records of the file the last build wrote, by content key."""
+
+    def __init__(self, data: bytes, keys: list[str], bounds: array) -> None:
+        self.data = data
+        self.bounds = bounds
+        self.where = {key: i for i, key in enumerate(keys)}
+
+    def get(self, key: str) -> bytes | None:
+        i = self.where.get(key)
+        if i is None:
+            return None
+        return self.data[self.bounds[2 * i]:self.bounds[2 * i + 1]]
+
+
+class _Kin:
+    """Where the records of the last build's export files are kept for the next process: the sealed
+    cache (cache.Store), the output folder, the objects' fingerprints (builder.py sets them)."""
+
+    store: Any = None
+    out_dir: Path | None = None
+    briefing: Briefing | None = None  # the briefing the fingerprints are of (no other reuses records)
+    fingerprints: ClassVar[dict[str, str]] = {}
+    code: str = ""
+    save: Callable[[str, Callable[[], None]], None] | None = None
+    _context: str = ""
+
+    @classmethod
+    def context(cls) -> str:
+        """A digest of everything a record may read but its own object: the site, the topics, the
+        sources, the entities (standings read the sources cited and the outlets) and the code."""
+        if not cls._context:
+            prints = cls.fingerprints
+            cls._context = hashlib.sha256("\0".join(
+                [FORMAT, str(_RECORDS_VERSION), cls.code, *(f"{k}={prints[k]}" for k in sorted(prints)
+                 if k == "site" or k.startswith(("topic:", "source:", "entity:")))]).encode(
+                "utf-8", "surrogateescape")).hexdigest()
+        return cls._context
+
+    @classmethod
+    def name(cls, route: str) -> str:
+        where = hashlib.sha256(f"{cls.out_dir}\0{route}".encode("utf-8", "surrogateescape")).hexdigest()[:16]
+        return f"records-{where}.pickle"
+
+    @classmethod
+    def last(cls, route: str) -> _LastFile | None:
+        """The records of `route` as the last build wrote it, when the cache and the file agree."""
+        store, out_dir = cls.store, cls.out_dir
+        if store is None or out_dir is None:
+            return None
+        name = cls.name(route)
+        found = store.load(name)  # None: missing, or ignored with a note
+        if found is None:
+            return None
+        if not (isinstance(found, tuple) and len(found) == 6 and isinstance(found[4], list)
+                and isinstance(found[5], array) and len(found[5]) == 2 * len(found[4])):
+            store.ignore(name, "not what this version of the build writes")
+            return None
+        if found[0] != (_RECORDS_VERSION, cls.code):  # another version's code or libraries: expected
+            return None
+        _version, context, size, digest, keys, bounds = found
+        if context != cls.context():
+            return None
+        try:
+            path = out_dir / route
+            if path.stat().st_size != size:
+                return None
+            data = path.read_bytes()
+        except OSError:
+            return None
+        if hashlib.sha256(data).hexdigest() != digest:  # changed since (or a build that was not kept)
+            return None
+        return _LastFile(data, keys, bounds)
+
+    @classmethod
+    def saved(cls, route: str, data: bytes, keys: list[str], bounds: list[int]) -> None:
+        store, save = cls.store, cls.save
+        if store is None or save is None or not cls.fingerprints:
+            return
+        name = cls.name(route)
+        value = ((_RECORDS_VERSION, cls.code), cls.context(), len(data), hashlib.sha256(data).hexdigest(),
+                 keys, array("q", bounds))
+        save(name, lambda: store.dump(name, value))
+
+
+def keep_records(briefing: Briefing | None, store: Any = None, out_dir: Path | None = None,
+                 fingerprints: dict[str, str] | None = None, code: str = "",
+                 save: Callable[[str, Callable[[], None]], None] | None = None) -> None:
+    """Keep the records of `briefing`'s data exports for the next process in the sealed cache
+    `store` (cache.Store), reusing those of the files the last build wrote in `out_dir`;
+    `fingerprints` are the model's digests of its objects, `save(name, write)` writes a cache file
+    (now or later). Without a store, nothing is kept or reused."""
+    on = store is not None and briefing is not None and out_dir is not None and bool(fingerprints)
+    _Kin.briefing = briefing if on else None
+    _Kin.store, _Kin.out_dir, _Kin.code, _Kin.save = store, out_dir, code, save
+    _Kin.fingerprints = fingerprints if on and fingerprints is not None else {}
+    _Kin._context = ""
+
+
+def _key_of(kind: str, ident: str, *more: str) -> str:
+    """A record's key: its object's fingerprint with what else the record shows ("" when the object
+    has none, or the records are not kept: such a record is never reused)."""
+    found = _Kin.fingerprints.get(f"{kind}:{ident}")  # empty unless the briefing is _Kin's (_active)
+    return "\0".join((ident, found, *more)) if found else ""
+
+
+def _active(briefing: Briefing) -> bool:
+    """True when `briefing` is the one whose records are kept for the next process (keep_records)."""
+    if _Kin.briefing is briefing:
+        return True
+    if _Kin.fingerprints:  # another briefing (a test's, a direct call): its records are neither reused nor kept
+        keep_records(None)
+    return False
+
+
+class _Lazy:
+    """The last build's file of a route, read when first asked (a resident builder rarely needs it)."""
+
+    def __init__(self, route: str) -> None:
+        self.route = route
+        self.file: _LastFile | bool | None = False
+
+    def get(self, key: str) -> bytes | None:
+        if self.file is False:
+            self.file = _Kin.last(self.route) if _Kin.fingerprints else None
+        return self.file.get(key) if self.file else None  # type: ignore[union-attr]
 
 
 # What json.dumps(value, ensure_ascii=False, separators=(",", ":")) uses, made once: json.dumps
@@ -237,38 +437,44 @@ def _source_record(source: Source, cited_by: tuple[str, ...]) -> dict[str, Any]:
     }
 
 
-def _fact_json(briefing: Briefing, fact: Fact) -> str:
+def _fact_json(briefing: Briefing, fact: Fact, last: _Lazy) -> tuple[str, bytes]:
     derived = standing(briefing, fact)
     related = briefing.related_to.get(fact.id)
     referenced_by = tuple((relation, other.id) for relation, other in related) if related else ()
+    key = _key_of("fact", fact.id, fact.topic, *(f"{relation}>{other}" for relation, other in referenced_by))
     # _FACT_JSON.get, inline: a big briefing asks for 20,000 records per build, nearly all kept.
     inputs = (fact, derived, referenced_by)
     found = _FACT_JSON.records.get(fact.id)
     if found is not None and same_inputs(found[0], inputs):
-        return found[1]
-    text = _dumps(_fact_record(fact, derived, referenced_by))
-    _FACT_JSON.records[fact.id] = (inputs, text)
-    return text
+        return key, found[1]
+    data = (key and last.get(key)) or _dumps(_fact_record(fact, derived, referenced_by)).encode()
+    if keeping():
+        _FACT_JSON.records[fact.id] = (inputs, data)
+    return key, data
 
 
-def _source_json(briefing: Briefing, source: Source) -> str:
+def _source_json(briefing: Briefing, source: Source, last: _Lazy) -> tuple[str, bytes]:
     cited_by = tuple(f.id for f in briefing.facts_by_source.get(source.id, []))
-    return _SOURCE_JSON.get(source.id, (source, cited_by), lambda: _dumps(_source_record(source, cited_by)))
+    key = _key_of("source", source.id, *cited_by)
+    return key, _SOURCE_JSON.get(source.id, (source, cited_by), lambda: (key and last.get(key)) or _dumps(
+        _source_record(source, cited_by)).encode())
 
 
-def _entity_json(briefing: Briefing, entity: Entity) -> str:
+def _entity_json(briefing: Briefing, entity: Entity, last: _Lazy) -> tuple[str, bytes]:
     facts = tuple(f.id for f in briefing.facts_by_entity.get(entity.id, []))
-    return _ENTITY_JSON.get(entity.id, (entity, facts), lambda: _dumps({
+    key = _key_of("entity", entity.id, *facts)
+    return key, _ENTITY_JSON.get(entity.id, (entity, facts), lambda: (key and last.get(key)) or _dumps({
         "id": entity.id, "kind": entity.kind, "name": entity.name, "short": entity.short,
         "aliases": list(entity.aliases), "description": entity.description,
         "country": entity.country.id if entity.country else None, "facts": list(facts),
-        "page": urls.route_for(entity)}))
+        "page": urls.route_for(entity)}).encode())
 
 
 def briefing_json(briefing: Briefing, topics: list[Topic]) -> bytes:
     """Everything in the briefing as one JSON text (UTF-8, with the final newline), with each fact's
     derived standing: the records of facts, sources and entities are serialised one by one (and
-    kept, see `_Kept`) and joined, exactly as serialising the whole at once would write them.
+    kept, see `_Kept`; for a new process, see `keep_records`) and joined, exactly as serialising
+    the whole at once would write them.
 
     A topic's records are kept joined and encoded while its sheet, every source and entity
     (`derive.world`) and every fact's relations (`derive.relations`) are the last build's."""
@@ -284,29 +490,35 @@ def briefing_json(briefing: Briefing, topics: list[Topic]) -> bytes:
                         (_ENTITY_JSON, len(briefing.entities))):
         kept.prune(count)
     language = briefing.site.language
-    facts = b",".join(chunk for chunk in _FACTS_JSON.run(
-        topics, (derive.world(briefing), derive.relations(briefing)),
-        lambda topic: ",".join(_fact_json(briefing, f) for f in topic.facts).encode(), language) if chunk)
-    sources = _joined(_SOURCES_JOINED, [_source_json(briefing, s)
-                                        for s in sorted(briefing.sources.values(), key=lambda s: s.id)])
-    entities = _joined(_ENTITIES_JOINED, [_entity_json(briefing, e)
-                                          for e in sorted(briefing.entities.values(), key=lambda e: e.id)])
-    return b"".join((head[:-1].encode(), b',"facts":[', facts, b'],"sources":[', sources,
-                     b'],"entities":[', entities, b"]}\n"))
+    kept = _active(briefing)
+    last = _Lazy(urls.DATA_JSON)
+    file = _Assembly()
+    file.add(head[:-1].encode() + b',"facts":[')
+    file.add_chunks(_FACTS_JSON.run(
+        topics, (derive.world(briefing), derive.relations(briefing), _Kin.context() if kept else ""),
+        lambda topic: _chunk([_fact_json(briefing, f, last) for f in topic.facts], b","), language), b",")
+    file.add(b'],"sources":[')
+    file.add_chunk(_joined(_SOURCES_JOINED, [_source_json(briefing, s, last)
+                                             for s in sorted(briefing.sources.values(), key=lambda s: s.id)]))
+    file.add(b'],"entities":[')
+    file.add_chunk(_joined(_ENTITIES_JOINED, [_entity_json(briefing, e, last)
+                                              for e in sorted(briefing.entities.values(), key=lambda e: e.id)]))
+    file.add(b"]}\n")
+    return file.done(urls.DATA_JSON)
 
 
-def _joined(last: list[tuple[list[str], bytes]], records: list[str]) -> bytes:
-    """The records joined with commas, encoded; kept (in `last`) while they are the same strings."""
+def _joined(last: list[tuple[list[tuple[str, bytes]], _Chunk]], records: list[tuple[str, bytes]]) -> _Chunk:
+    """The records joined with commas; kept (in `last`) while they are the same records."""
     if last and last[0][0] == records:  # the kept records are the same objects: compared by identity
         return last[0][1]
-    joined = ",".join(records).encode()
+    joined = _chunk(records, b",")
     last[:] = [(records, joined)] if keeping() else []
     return joined
 
 
-_FACTS_JSON: TopicMemo[bytes] = TopicMemo()
-_SOURCES_JOINED: list[tuple[list[str], bytes]] = []
-_ENTITIES_JOINED: list[tuple[list[str], bytes]] = []
+_FACTS_JSON: TopicMemo[_Chunk] = TopicMemo()
+_SOURCES_JOINED: list[tuple[list[tuple[str, bytes]], _Chunk]] = []
+_ENTITIES_JOINED: list[tuple[list[tuple[str, bytes]], _Chunk]] = []
 
 
 # --- data/facts.csv ----------------------------------------------------------------------------
@@ -329,27 +541,36 @@ def _fact_row(fact: Fact, derived: Standing) -> list[Any]:
 
 def facts_csv(briefing: Briefing, topics: list[Topic]) -> bytes:
     """One CSV line per fact (after a header line), UTF-8 with a BOM (Excel reads it so); lists of ids
-    are joined with '; '. Each line is written on its own (and kept, see `_Kept`): a CSV writer
-    carries nothing from row to row. A topic's lines are kept joined and encoded while its sheet
-    and every source and entity are the last build's (`derive.world`)."""
+    are joined with '; '. Each line is written on its own (and kept, see `_Kept`; for a new process,
+    see `keep_records`): a CSV writer carries nothing from row to row. A topic's lines are kept
+    joined and encoded while its sheet and every source and entity are the last build's (`derive.world`)."""
     _FACT_CSV.prune(len(briefing.facts))
     records = _FACT_CSV.records
+    kept = _active(briefing)
+    last = _Lazy(urls.DATA_CSV)
+    keep = keeping()
 
-    def lines(topic: Topic) -> bytes:
+    def lines(topic: Topic) -> _Chunk:
         found_lines = []
         for fact in topic.facts:
             derived = standing(briefing, fact)
+            key = _key_of("fact", fact.id, fact.topic)
             # _FACT_CSV.get, inline (20,000 lines a build, nearly all kept).
             found = records.get(fact.id)
             if found is None or not same_inputs(found[0], (fact, derived)):
-                found = records[fact.id] = ((fact, derived), _csv_line(_fact_row(fact, derived)))
-            found_lines.append(found[1])
-        return "".join(found_lines).encode()
-    return b"".join([_csv_text([list(FACT_COLUMNS)]).encode("utf-8-sig"),
-                     *_FACTS_CSV.run(topics, derive.world(briefing), lines, briefing.site.language)])
+                found = ((fact, derived), (key and last.get(key)) or _csv_line(_fact_row(fact, derived)).encode())
+                if keep:
+                    records[fact.id] = found
+            found_lines.append((key, found[1]))
+        return _chunk(found_lines, b"")
+    file = _Assembly()
+    file.add(_csv_text([list(FACT_COLUMNS)]).encode("utf-8-sig"))
+    file.add_chunks(_FACTS_CSV.run(topics, (derive.world(briefing), _Kin.context() if kept else ""),
+                                   lines, briefing.site.language), b"")
+    return file.done(urls.DATA_CSV)
 
 
-_FACTS_CSV: TopicMemo[bytes] = TopicMemo()
+_FACTS_CSV: TopicMemo[_Chunk] = TopicMemo()
 
 
 _line_buffer = io.StringIO()

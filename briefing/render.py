@@ -39,6 +39,7 @@ from .plan import Asset, Output, Page
 from .precompile import PROJECT_TEMPLATES, compiled_code, signature
 from .problems import Location, Problem, error
 from .search import plain
+from .timeline import months_kept, stored_month
 
 _UNSAFE_SCHEMES = ("javascript:", "vbscript:", "data:", "file:")
 Markup = jinja2.utils.markupsafe.Markup
@@ -442,6 +443,7 @@ class _PageHelpers:
 
     def __init__(self, env: jinja2.Environment, language: str, markdown: Callable[[Any, str], Any]) -> None:
         self.env = env
+        self.language = language
         self.markdown = markdown
         translations = i18n.translations(language)
         words: dict[str, Any] = {}
@@ -544,8 +546,11 @@ class _PageHelpers:
         of the last rendering (`timeline.timeline` keeps the entries of unchanged facts) and nothing
         else the entries show changed; otherwise each entry is reused or made as `timeline_entry` says."""
         kept = self._page_fragments
-        if (kept is None or macro != self.timeline_entry or self._export("_macros.html", "when") != self.when
-                or self._export("_i18n.html", "text") != self.text):  # a site's macro may read anything
+        own = (macro == self.timeline_entry and self._export("_macros.html", "when") == self.when
+               and self._export("_i18n.html", "text") == self.text)  # a site's macro may read anything
+        if kept is None and own and months_kept():  # a new process: the month from the cache, if made before
+            return Markup(self._stored_month(entries, group))
+        if kept is None or not own:
             return Markup("".join([f"  {escape(macro(entry))}\n" for entry in entries]))
         page = self._page()
         if self._timeline_page is None or self._timeline_page[0] is not page:
@@ -571,6 +576,24 @@ class _PageHelpers:
             records[key] = kept[1][key]
         kept[1][slot] = (list(entries), check, html, records)
         return html
+
+    def _stored_month(self, entries: list[Any], group: Any) -> str:
+        """A month of the timeline as `timeline_entries` writes it, kept in the cache by a description
+        of everything `_timeline_entry` shows of each entry (timeline.stored_month)."""
+        page = self._page()
+        topics = page["briefing"].topics
+        shown = [self.language, page.get("edition") or "", repr(group)]
+        for entry in entries:
+            fact, date = entry.fact, entry.date
+            claim, title = fact.claim, topics[fact.topic].title
+            # The free texts with their lengths, so no two descriptions can read alike.
+            shown.append(f"{fact.id} {fact.topic} {date.iso()}{'~' if date.is_range else ''} {entry.dated_by} "
+                         f"{_fallback(page, f'fact:{fact.id}')} {entry.positions}\x1f{len(claim)}:{claim}"
+                         f"{len(title)}:{title}")
+        timeline = page.get("timeline")
+        months = sum(len(months) for _year, months in timeline.years) if timeline is not None else 64
+        return stored_month(f'{page.get("edition") or ""}:{page["page_route"]}', shown, months,
+                            lambda: "".join([f"  {self.timeline_entry(entry)}\n" for entry in entries]))
 
     def _timeline_entry(self, page: Any, entry: Any, when: Any, text: Any) -> Any:
         fact = entry.fact

@@ -8,10 +8,13 @@ says which. Only a fact with no date anywhere (fact, positions, the sources citi
 
 from __future__ import annotations
 
+import hashlib
 from bisect import bisect_left, insort
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from operator import itemgetter
+from typing import Any
 
 from . import i18n
 from .charts import text_width
@@ -285,3 +288,68 @@ def _histogram(name: str, size: tuple[int, int, int], counts: dict[tuple[int, in
         if spaced[-1][0] + room > width:
             spaced[-1] = (width - room, spaced[-1][1])
     return Histogram(name, width, height, font, baseline, tuple(bars), tuple(spaced), most)
+
+
+# --- the HTML of each month, kept for the next process ----------------------------------------------
+#
+# A new process (`build.py` after an edit) renders the timeline page again, and with it every entry
+# of every month (20,000 at 20,000 facts), though an edit changes one month. Each month's HTML is
+# kept in the sealed cache (cache.Store), named by a digest of everything it shows (its entries'
+# facts, dates, topics and how each is shown, the page, the language, the code and the catalogues:
+# `stored_month`), and read back while that is unchanged. Files not read or written lately are
+# removed as new ones are written.
+
+_months: tuple[Any, str] | None = None  # (the store, a digest of the code and the catalogues)
+_MONTHS_VERSION = "1"
+
+
+def keep_months(store: Any, version: str) -> None:
+    """Keep the timeline's months in the sealed cache `store` (None: not kept), for code and
+    catalogues of digest `version`."""
+    global _months
+    _months = (store, version) if store is not None else None
+    _months_seen.clear()
+
+
+def months_kept() -> bool:
+    """True when the months of the timeline are kept in the cache (keep_months)."""
+    return _months is not None
+
+
+def stored_month(page: str, shown: list[str], months: int, make: Callable[[], str]) -> str:
+    """The HTML of a month of the timeline page `page` that shows `shown` (a description of
+    everything the HTML is made from): from the cache when made before, else `make()`, kept.
+    `months`: how many months the page has (as many files, and as many again, are kept)."""
+    if _months is None:
+        return make()
+    store, version = _months
+    folder = "timeline/" + hashlib.sha256(page.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    digest = hashlib.sha256("\0".join([_MONTHS_VERSION, version, page, *shown]).encode(
+        "utf-8", "surrogateescape")).hexdigest()[:40]
+    name = f"{folder}/{digest}.html"
+    found = store.read(name)  # None: missing, or ignored with a note
+    html = None
+    if found is not None:
+        try:
+            html = found.decode("utf-8")
+        except UnicodeDecodeError:  # sealed by us, so never; but never trusted to be text
+            html = None
+    seen, wrote = _months_seen.get(page, (0, False))
+    if html is not None:
+        store.touch(name)  # in use: the newest files are the ones kept
+    else:
+        html = make()
+        store.write(name, html.encode("utf-8"))
+        wrote = True
+    seen += 1
+    if seen >= months:  # the page's last month: every file it uses has just been read or written
+        _months_seen.pop(page, None)
+        if wrote:
+            store.prune(f"{folder}/*.html", set(), newest=2 * months + 8)
+    else:
+        _months_seen[page] = (seen, wrote)
+    return html
+
+
+# Per timeline page being rendered: its months so far, and whether one was written.
+_months_seen: dict[str, tuple[int, bool]] = {}

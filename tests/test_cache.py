@@ -44,7 +44,8 @@ def test_the_cache_is_kept_outside_the_site_in_the_user_cache_directory(site: Pa
     assert Builder(site, tmp_path / "out").rebuild().ok
     assert cache_home() == private_build_cache
     kinds = {p.relative_to(site_cache_dir(site)).parts[0].split("-")[0] for p in _cache_files(site)}
-    assert kinds == {"parts", "output", "recipes", "plan", "templates", "quotes"}
+    assert kinds == {"parts", "output", "recipes", "plan", "templates", "quotes", "records", "timeline",
+                     "standings"}
     assert not (site / ".briefing-cache").exists()
     assert not any(p.name.startswith(".briefing") for p in site.rglob("*"))
     # Two sites never share a folder; the key is the user's own.
