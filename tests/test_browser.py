@@ -87,6 +87,32 @@ def test_walk_under_a_github_pages_sub_path(walk_site: Path, browse: Any, tmp_pa
         guard.assert_clean()
 
 
+
+def test_the_404_page_under_a_sub_path_skips_to_its_own_content(browse: Any, tmp_path: Path) -> None:
+    """GitHub Pages serves 404.html at whatever address was missing; its <base> makes its links work
+    from there, but sent 'Skip to content' (#main) to the overview."""
+    www = tmp_path / "www"
+    www.mkdir()
+    with serve(www) as root:
+        base = root + "briefing-repo/"
+        site = copy_site(tmp_path / "site")
+        assert build(site, www / "briefing-repo", base_url=base, use_cache=False).ok
+        missing = www / "briefing-repo" / "facts" / "gone"
+        missing.mkdir()
+        (missing / "old-fact.html").write_bytes((www / "briefing-repo" / "404.html").read_bytes())
+        page, guard = browse(allowed_prefix=base)
+        page.goto(base + "facts/gone/old-fact.html")
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.className") == "skip-link"
+        page.keyboard.press("Enter")
+        page.wait_for_load_state()
+        assert page.url == base + "facts/gone/old-fact.html#main", page.url
+        # the page's other links still lead into the site
+        page.get_by_role("link", name="timeline").last.click()
+        page.wait_for_load_state()
+        assert page.url == base + "timeline.html", page.url
+        guard.assert_clean()
+
 def search_walk(page: Any, home: str) -> None:
     """Overview → search box in the header (or the search page) → a result → the fact's page."""
     page.goto(home)

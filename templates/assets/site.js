@@ -1,7 +1,7 @@
 /* The header's drop-down menus (Topics, Analysis, and the phone's Menu) behave like menus: one open
    at a time, closed by Esc (focus back on its button), by a click or tap elsewhere, and when the
    keyboard moves on past them. Classic script, no network. Without JavaScript each is a plain
-   <details> that opens and closes with its own button. */
+   <details> that opens and closes with its own button. And on the 404 page, in-page links stay on it. */
 (function () {
   "use strict";
   var MENUS = ".site-nav details";
@@ -48,4 +48,14 @@
       if (menu.contains(event.target) && !menu.contains(next)) shut(menu, false);
     });
   });
+
+  /* The 404 page carries <base> (it is served at whatever address was missing, so its links are
+     written from the site's root), which sends an in-page link such as "Skip to content" (#main) to
+     the overview: those links are pointed at this page instead. */
+  if (document.querySelector("base[href]")) {
+    var here = location.href.split("#")[0];
+    Array.prototype.forEach.call(document.querySelectorAll('a[href^="#"]'), function (link) {
+      link.href = here + link.getAttribute("href");
+    });
+  }
 }());
