@@ -435,15 +435,15 @@ def _serve(args: argparse.Namespace, site_dir: Path, out_dir: Path) -> int:
 
 
 def _new_source(args: argparse.Namespace, site_dir: Path) -> int:
-    from .fields import SLUG
+    from .fields import is_id
     from .ingest import describe, ingest
 
     if not args.article.is_file():
         print(f"build.py new source: error: {args.article}: no such file", file=sys.stderr)
         return EXIT_USAGE
-    if args.id is not None and not SLUG.fullmatch(args.id):
-        print(f"build.py new source: error: --id {args.id}: not a valid id (lowercase letters, digits and "
-              "single hyphens, e.g. korea-herald-2024-02-16)", file=sys.stderr)
+    if args.id is not None and not is_id(args.id):
+        print(f"build.py new source: error: --id {terminal_safe(args.id[:120])}: not a valid id (lowercase letters, "
+              "digits and single hyphens, at most 100 characters, e.g. korea-herald-2024-02-16)", file=sys.stderr)
         return EXIT_USAGE
     written, problems = ingest(args.article, site_dir, args.id)
     if written is None:

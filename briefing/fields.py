@@ -19,6 +19,9 @@ from . import dates
 from .problems import Location, Problem, error
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# An id names output files (`facts/<id>.html`, their staging copies): far below the file
+# systems' 255-byte name limit, which a longer id hit only while writing, without a location.
+MAX_ID = 100
 MISSING: Any = object()
 
 _TAG = "tag:yaml.org,2002:"
@@ -220,12 +223,14 @@ class Slug(Text):
             return r.fail(node, f"'{value}' is reserved: {self.reserved[value]}",
                           f"choose another id, e.g. '{value}-1'")
         if not SLUG.fullmatch(value):  # fullmatch: '$' alone would let 'id\n' through
-            return r.fail(node, f"'{value}' is not a valid id",
+            return r.fail(node, f"'{_clip(value)}' is not a valid id",
                           f"ids use lowercase letters, digits and single hyphens, e.g. '{slugify(value)}'")
+        if len(value) > MAX_ID:
+            return r.fail(node, too_long_id(value), f"shorten it, e.g. '{slugify(value)}'")
         return value
 
     def schema(self) -> dict[str, Any]:
-        return {"type": "string", "pattern": SLUG.pattern}
+        return {"type": "string", "pattern": SLUG.pattern, "maxLength": MAX_ID}
 
 
 @dataclass(frozen=True, slots=True)
@@ -554,7 +559,21 @@ class Record(Field):
         return out
 
 
-def slugify(text: str) -> str:
-    """A best-effort id for a hint or a proposed file name."""
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return re.sub(r"-{2,}", "-", slug) or "id"
+def slugify(text: str, limit: int = MAX_ID) -> str:
+    """A best-effort id for a hint or a proposed file name, at most `limit` characters (cut at a hyphen)."""
+    slug = re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-"))
+    if len(slug) > limit:
+        cut = slug.rfind("-", 0, limit + 1)
+        slug = slug[:cut if cut > 0 else limit].strip("-")
+    return slug or "id"
+
+
+def is_id(value: str) -> bool:
+    """Whether `value` is a valid id: a slug (lowercase letters, digits, single hyphens) of at most MAX_ID."""
+    return len(value) <= MAX_ID and SLUG.fullmatch(value) is not None
+
+
+def too_long_id(value: str, what: str = "id") -> str:
+    """The message for an id (or the file name giving one) over MAX_ID characters."""
+    return f"{what} '{_clip(value, 40)}' is {len(value)} characters long, over the {MAX_ID}-character limit" + (
+        "" if what == "id" else " of an id")

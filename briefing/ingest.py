@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from .fields import SLUG, slugify
+from .fields import is_id, slugify
 from .load import MAX_TEXT_BYTES, read_text
 from .passages import normalize
 from .problems import Location, Problem, error
@@ -622,7 +622,7 @@ def ingest(article_path: Path, site_dir: Path, source_id: str | None = None) -> 
                             "check that the file holds the article's text, not only the page around it")]
     sources = site_dir / "content" / "sources"
     source_id = source_id or propose_id(article)
-    if not SLUG.fullmatch(source_id):
+    if not is_id(source_id):
         return None, [error(Location(shown), f"'{source_id}' is not a valid source id",
                             f"use lowercase letters, digits and hyphens, e.g. --id {slugify(source_id)}")]
     yaml_path, text_path = sources / f"{source_id}.yaml", sources / f"{source_id}.txt"

@@ -15,6 +15,7 @@ import yaml
 
 from .dates import When
 from .fields import (
+    MAX_ID,
     MISSING,
     SLUG,
     Choice,
@@ -36,6 +37,7 @@ from .fields import (
     WebAddress,
     WhenField,
     slugify,
+    too_long_id,
 )
 from .load import ArchivedText, Document, RawSite
 from .problems import Location, Problem, error
@@ -707,6 +709,10 @@ def _file_id(doc_path: str, stem: str, problems: list[Problem]) -> bool:
     if stem in reserved:
         problems.append(error(Location(doc_path), f"file name '{stem}' is reserved: {reserved[stem]}",
                               f"rename it, e.g. to {stem}-1{doc_path[doc_path.rfind('.'):]}"))
+        return False
+    if len(stem) > MAX_ID and SLUG.fullmatch(stem):
+        problems.append(error(Location(doc_path), too_long_id(stem, "file name"),
+                              f"rename it to {slugify(stem)}{doc_path[doc_path.rfind('.'):]}"))
         return False
     if SLUG.fullmatch(stem):
         return True

@@ -1,0 +1,43 @@
+"""Hardening, part 3: inputs and command lines that crashed, misled or wrote where they should not,
+beyond the one-mistake corpus of tests/fixtures/invalid/ (which holds the located content errors)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+
+from conftest import run_cli
+
+from briefing.bundle import bundle_name
+from briefing.fields import MAX_ID, is_id, slugify
+
+
+def test_a_long_title_gives_a_bundle_name_a_file_system_accepts(site: Path, tmp_path: Path) -> None:
+    """The zip is named after the title's slug: a 300-character title gave a name over 255 bytes."""
+    title = "North Korean artillery shells and ballistic missiles delivered to Russia " * 4
+    name = bundle_name(title, datetime.date(2024, 11, 5))
+    assert len(name) <= MAX_ID + len("-2024-11-05") and name.endswith("-2024-11-05")
+    sheet = site / "site.yaml"
+    sheet.write_text(re.sub(r"(?m)^title: .*$", f"title: {title.strip()}", sheet.read_text(encoding="utf-8")),
+                     encoding="utf-8")
+    result = run_cli("bundle", "-q", "--site", str(site))
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert [p.name[:-len("YYYY-MM-DD.zip")] for p in site.glob("*.zip")] == [name[:-len("2024-11-05")]]
+
+
+def test_ids_are_slugs_of_at_most_max_id_characters() -> None:
+    assert is_id("a" * MAX_ID) and not is_id("a" * (MAX_ID + 1))
+    assert not is_id("id\n") and not is_id("Id") and not is_id("a--b")
+    long = slugify("north korean artillery shells " * 10)
+    assert is_id(long) and not long.endswith("-")
+
+
+def test_new_source_refuses_an_id_too_long_for_a_file_name(site: Path, tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("Title\n\nSeoul, Feb. 16 (Yonhap) -- A sentence of the article.\n", encoding="utf-8")
+    result = run_cli("new", "source", "--site", str(site), "--id", "a" * 120, str(article))
+    assert result.returncode == 2, result.stderr
+    assert "not a valid id (lowercase letters, digits and single hyphens, at most 100 characters" in result.stderr
+    assert not list((site / "content/sources").glob("a*"))
