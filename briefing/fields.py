@@ -284,6 +284,25 @@ class LanguageTag(Text):
         return {"type": "string", "pattern": self.PATTERN.pattern}
 
 
+class InterfaceLanguage(LanguageTag):
+    """A language the pages' own words (menus, labels, dates) can be shown in: English or a shipped catalogue."""
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        value = super().read(node, r)
+        if not isinstance(value, str):
+            return value
+        from .i18n import has_catalogue, shipped_languages
+
+        if has_catalogue(value):
+            return value
+        known = ", ".join(dict.fromkeys(["en", *shipped_languages()]))
+        # Reported here, at the line naming it: the missing catalogue is the program's file, not the site's.
+        return r.fail(node, f"language '{_clip(value)}' has no interface catalogue: the pages' own words (menus, "
+                      "labels, dates) cannot be shown in it",
+                      f"use one of {known}, or add a catalogue with: python -m briefing.i18n init "
+                      f"{value.split('-')[0].lower()}")
+
+
 class WebAddress(Text):
     """An absolute http(s) address, as a reader's browser would follow it."""
 
