@@ -577,10 +577,14 @@ def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "schema":
         return _schema(args)
-    if args.base_url is not None and not args.base_url.startswith(("https://", "http://")):
-        print(f"build.py: error: --base-url {args.base_url}: give a full http(s) address, "
-              "e.g. https://user.github.io/repo/", file=sys.stderr)
-        return EXIT_USAGE
+    if args.base_url is not None:
+        from .fields import address_problem
+
+        wrong = address_problem(args.base_url, base=True)
+        if wrong is not None:  # the same check as site.yaml's base_url, which it overrides
+            print(f"build.py: error: --base-url: {terminal_safe(wrong[0])}\n    hint: {wrong[1]}, e.g. "
+                  "https://user.github.io/repo/", file=sys.stderr)
+            return EXIT_USAGE
     if args.quiet and args.verbose:
         print("build.py: error: use either --quiet or --verbose, not both", file=sys.stderr)
         return EXIT_USAGE

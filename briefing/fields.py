@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -303,23 +304,55 @@ class InterfaceLanguage(LanguageTag):
                       f"{value.split('-')[0].lower()}")
 
 
+def address_problem(value: str, base: bool = False) -> tuple[str, str] | None:
+    """What is wrong with an absolute http(s) address, as (message, hint), or None when nothing is.
+
+    `base` is for the site's own address, which every page's address is built on: a query or
+    fragment there would end up in the middle of every one of them.
+    """
+    if not value.lower().startswith(("http://", "https://")):
+        return (f"'{_clip(value)}' is not an http(s) address",
+                "give the full address starting with https://, or leave the field out when it is not known")
+    parts = urllib.parse.urlsplit(value)
+    if not parts.hostname:
+        return f"'{_clip(value)}' has no host name", "write it as https://host/path"
+    if not WebAddress.PATTERN.fullmatch(value):
+        return (f"'{_clip(value)}' contains a space or one of \" < > \\ ^ ` {{ | }} that an address cannot",
+                "copy the address from the browser's address bar (it encodes these characters)")
+    try:
+        parts.port  # noqa: B018 (urlsplit checks the port only when asked)
+    except ValueError:
+        return f"'{_clip(value)}' has an impossible port", "ports run from 0 to 65535; most addresses need none"
+    if "@" in parts.netloc:
+        return (f"'{_clip(value)}' holds a user name or password (before '@'), which the site would publish",
+                "leave out the part up to '@'")
+    if base and (parts.query or parts.fragment or value.endswith(("?", "#"))):
+        return (f"'{_clip(value)}' has a query (?…) or fragment (#…), which would end up inside every page's address",
+                "give the address of the site's folder, e.g. https://user.github.io/repo/")
+    return None
+
+
 class WebAddress(Text):
     """An absolute http(s) address, as a reader's browser would follow it."""
 
     PATTERN = re.compile(r"^https?://[^/?#\s\"<>\\^`{|}]+[^\s\"<>\\^`{|}]*$")
+    BASE = False
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
         value = super().read(node, r)
-        if value is MISSING or self.PATTERN.fullmatch(value):
+        if value is MISSING:
             return value
-        if not value.lower().startswith(("http://", "https://")):
-            return r.fail(node, f"'{_clip(value)}' is not an http(s) address",
-                          "give the full address starting with https://, or leave the field out when it is not known")
-        return r.fail(node, f"'{_clip(value)}' contains a space or one of \" < > \\ ^ ` {{ | }} that an address cannot",
-                      "copy the address from the browser's address bar (it encodes these characters)")
+        problem = address_problem(value, self.BASE)
+        return value if problem is None else r.fail(node, *problem)
 
     def schema(self) -> dict[str, Any]:
         return {"type": "string", "pattern": self.PATTERN.pattern}
+
+
+class BaseAddress(WebAddress):
+    """The site's public address, which every page's absolute address starts with: no query or fragment."""
+
+    BASE = True
 
 
 def _clip(text: str, limit: int = 80) -> str:

@@ -41,3 +41,17 @@ def test_new_source_refuses_an_id_too_long_for_a_file_name(site: Path, tmp_path:
     assert result.returncode == 2, result.stderr
     assert "not a valid id (lowercase letters, digits and single hyphens, at most 100 characters" in result.stderr
     assert not list((site / "content/sources").glob("a*"))
+
+
+def test_base_url_option_is_checked_as_site_yaml_s(site: Path, tmp_path: Path) -> None:
+    """--base-url only had to start with http(s)://: a query, a space or no host reached every page's address."""
+    for value, message in [("https://x.github.io/r/?utm=1", "has a query (?…) or fragment (#…)"),
+                           ("https://x.github.io/r/#top", "has a query (?…) or fragment (#…)"),
+                           ("https:///r/", "has no host name"),
+                           ("https://x.github.io/a b/", "contains a space"),
+                           ("https://x.github.io:70000/", "has an impossible port")]:
+        result = run_cli("--site", str(site), "--output", str(tmp_path / "out"), "--base-url", value)
+        assert result.returncode == 2, (value, result.stderr)
+        assert f"build.py: error: --base-url: '{value}' {message}" in result.stderr
+        assert "\n    hint: " in result.stderr and "Traceback" not in result.stderr
+        assert not (tmp_path / "out").exists()
