@@ -45,6 +45,7 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
 # dump or a binary never reaches the YAML parser.
 MAX_YAML_BYTES = 32 * 1024 * 1024
 MAX_TEXT_BYTES = 8 * 1024 * 1024
+MAX_TEMPLATE_BYTES = 8 * 1024 * 1024
 # Content is a few levels deep; libyaml's composer recurses once per level and crashes the
 # process (a segmentation fault, no message) on ~100 KB of nested brackets.
 MAX_DEPTH = 64
@@ -460,6 +461,9 @@ def check_templates(root: Path, problems: list[Problem]) -> None:
                 if not stat.S_ISREG(mode):
                     problems.append(error(Location(shown), "not a regular file (a named pipe, socket or device)",
                                           "replace it with a plain file"))
+                elif not path.relative_to(folder).parts[0] == "assets":
+                    # Jinja reads templates as UTF-8 and failed with no line ('UnicodeDecodeError … position 24')
+                    read_text(root, path, MAX_TEMPLATE_BYTES, problems)
 
 
 def load_site(root: Path, compose: bool = True,
