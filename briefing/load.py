@@ -149,6 +149,24 @@ def _line_col(data: bytes, offset: int) -> tuple[int, int]:
     return line, len(data[start:offset].decode("utf-8", "replace")) + 1
 
 
+def _wide_encoding(data: bytes) -> str:
+    """'UTF-16' or 'UTF-32' when the bytes look like text saved so (Windows Notepad's "Unicode"), else ''.
+
+    Told by the byte-order mark, or, without one, by ASCII text's zero bytes in every other place.
+    """
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    head = data[:256]
+    if len(head) >= 8:
+        even, odd = head[0::2], head[1::2]
+        for zeros, chars in ((odd, even), (even, odd)):
+            if zeros.count(0) >= 0.9 * len(zeros) and 0 not in chars:
+                return "UTF-16"
+    return ""
+
+
 def read_text(root: Path, path: Path, limit: int, problems: list[Problem]) -> str | None:
     """Read a UTF-8 file inside `root`; BOM and CRLF are accepted, anything else unsafe is a Problem."""
     shown = _display(root, path)
@@ -169,6 +187,10 @@ def read_text(root: Path, path: Path, limit: int, problems: list[Problem]) -> st
         return None
     try:
         info = real.stat()
+        if stat.S_ISDIR(info.st_mode):
+            problems.append(error(where, "is a folder, not a file",
+                                  "rename the folder (only files are read here), or put the file in its place"))
+            return None
         if not stat.S_ISREG(info.st_mode):  # a FIFO would block the build forever; a device is no text
             problems.append(error(where, "not a regular file (a named pipe, socket or device)",
                                   "replace it with a plain text file"))
@@ -181,6 +203,11 @@ def read_text(root: Path, path: Path, limit: int, problems: list[Problem]) -> st
         data = real.read_bytes()
     except OSError as exc:
         problems.append(error(where, f"cannot read file: {exc.strerror}", "check its permissions"))
+        return None
+    wide = _wide_encoding(data)
+    if wide:
+        problems.append(error(Location(shown, 1, 1), f"file is saved as {wide}, not UTF-8",
+                              "re-save it as UTF-8 in your editor (Save as… → Encoding: UTF-8)"))
         return None
     if b"\x00" in data:
         line, col = _line_col(data, data.index(b"\x00"))
@@ -509,7 +536,12 @@ def load_site(root: Path, compose: bool = True,
                                   "save the article's text beside the YAML file with the same name and .txt"))
             continue
         text = (read or read_text)(root, sources.path(text_name), MAX_TEXT_BYTES, problems)
-        if text is not None:
+        if text is not None and not text.strip():
+            # One error here, not a "quote not found" for every quote of every fact citing it.
+            problems.append(error(Location(sources.show(text_name), 1, 1), "archived text is empty",
+                                  "paste the article's text into it (python build.py new source ARTICLE.txt "
+                                  "saves it for you)"))
+        elif text is not None:
             translated = []
             for language, other in translations_of.get(doc.stem, ()):
                 found = read_text(root, sources.path(other), MAX_TEXT_BYTES, problems)
