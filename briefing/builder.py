@@ -130,6 +130,9 @@ def _stat_tree(folder: str, found: list[tuple[str, int, int, int, int]], keys: d
         except OSError:
             is_dir = False
         if is_dir:
+            # The folder itself counts: an empty one named like an input (`topics/x.yaml/`) is an
+            # error a build must report, and a cached build must not call that "untouched".
+            found.append((entry.path + os.sep, -2, 0, 0, entry.inode()))
             if not entry.is_symlink():
                 _stat_tree(entry.path, found, keys)
             continue

@@ -11,6 +11,7 @@ from conftest import run_cli
 
 from briefing.bundle import bundle_name
 from briefing.fields import MAX_ID, is_id, slugify
+from briefing.serve import Watcher
 
 
 def test_a_long_title_gives_a_bundle_name_a_file_system_accepts(site: Path, tmp_path: Path) -> None:
@@ -55,3 +56,27 @@ def test_base_url_option_is_checked_as_site_yaml_s(site: Path, tmp_path: Path) -
         assert f"build.py: error: --base-url: '{value}' {message}" in result.stderr
         assert "\n    hint: " in result.stderr and "Traceback" not in result.stderr
         assert not (tmp_path / "out").exists()
+
+
+def test_a_new_empty_folder_named_like_a_sheet_fails_the_cached_build_too(site: Path, tmp_path: Path) -> None:
+    """The cache's input signature listed files only: a new empty `topics/x.yaml/` left it equal,
+    so a second build said the site was fine while a clean build reported the folder."""
+    out = tmp_path / "out"
+    assert run_cli("-q", "--site", str(site), "--output", str(out)).returncode == 0
+    (site / "content/topics/notes.yaml").mkdir()
+    for cache in ([], ["--no-cache"]):
+        result = run_cli("-q", *cache, "--site", str(site), "--output", str(out))
+        assert result.returncode == 1, (cache, result.stderr)
+        assert "content/topics/notes.yaml: error: is a folder, not a file\n" in result.stderr
+
+
+def test_the_dev_server_sees_a_new_folder_and_does_not_walk_a_link_loop(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "topics").mkdir(parents=True)
+    (content / "topics/weapons.yaml").write_text("title: Weapons\n", encoding="utf-8")
+    watcher = Watcher([content])
+    (content / "topics/notes.yaml").mkdir()
+    assert watcher.changes() == {content / "topics/notes.yaml"}
+    (content / "topics/loop").symlink_to(".")  # an editor's or a script's mistake: walked 40 levels deep
+    assert watcher.changes() == {content / "topics/loop"}
+    assert len(watcher._snapshot()) == 4  # topics/, weapons.yaml, notes.yaml/, loop
