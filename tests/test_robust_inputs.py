@@ -11,6 +11,8 @@ from conftest import run_cli
 
 from briefing.bundle import bundle_name
 from briefing.fields import MAX_ID, is_id, slugify
+from briefing.pipeline import build
+from briefing.problems import Location, error
 from briefing.serve import Watcher
 
 
@@ -80,3 +82,21 @@ def test_the_dev_server_sees_a_new_folder_and_does_not_walk_a_link_loop(tmp_path
     (content / "topics/loop").symlink_to(".")  # an editor's or a script's mistake: walked 40 levels deep
     assert watcher.changes() == {content / "topics/loop"}
     assert len(watcher._snapshot()) == 4  # topics/, weapons.yaml, notes.yaml/, loop
+
+
+def test_invisible_characters_in_an_archived_text_do_not_hide_a_quote(site: Path, tmp_path: Path) -> None:
+    """A zero-width space and a soft hyphen pasted with the article: the quote was 'not found', and
+    the hint showed a passage that looked identical to it."""
+    text = site / "content/sources/wire-2024-03.txt"
+    text.write_text(text.read_text(encoding="utf-8").replace("recently delivered", "recently\u200b deli\u00advered"),
+                    encoding="utf-8")
+    result = build(site, tmp_path / "out")
+    assert result.ok, [p.format() for p in result.problems]
+    page = (tmp_path / "out/sources/wire-2024-03.html").read_text(encoding="utf-8")
+    assert "Pyongyang recently\u200b deli\u00advered more than a million" in page.split("<mark", 2)[1]
+
+
+def test_a_hint_shows_the_invisible_character_a_quote_lacks() -> None:
+    problem = error(Location("a.yaml", 3, 5), "quote not found",
+                    'the closest passage is: "recently\u200d delivered\u200e more\ufeff"')
+    assert problem.format().endswith('hint: the closest passage is: "recently\\u200d delivered\\u200e more\\ufeff"')
