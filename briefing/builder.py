@@ -382,10 +382,15 @@ def _render_batch(indices: list[int]) -> tuple[list[tuple[int, bool]], list[Prob
     return done, problems, spent
 
 
+_HELD = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}  # held back while forking the render workers
+
+
 def _leave_interrupts_to_parent() -> None:
     """In a render worker: Ctrl-C is the parent's to handle (one line, exit 130), not a traceback per worker."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    for signum in (signal.SIGTERM, signal.SIGHUP):  # the parent's handlers raise; here: die quietly
+        signal.signal(signum, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
 
 
 class Builder:
@@ -1019,7 +1024,7 @@ class Builder:
 
                 # Ctrl-C is held back while forking, so no worker can be interrupted before it
                 # ignores it (a worker interrupted holding the task queue's lock hangs the pool).
-                mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+                mask = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
                 try:
                     pool = get_context("fork").Pool(self.workers, initializer=_leave_interrupts_to_parent)
                 finally:

@@ -11,6 +11,7 @@ import argparse
 import datetime
 import errno
 import os
+import signal
 import sys
 import textwrap
 from pathlib import Path
@@ -26,7 +27,8 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_TOOL, EXIT_SYSTEM, EXIT_INTERRUPTED = 0
 
 EXIT_CODES = ("exit codes: 0 ok, 1 content problems (listed as path:line:col), 2 usage error, "
               "3 a program the command needs is missing or failed (pdf: Chromium), 4 the system stopped "
-              "the build (output busy with --no-wait, disk full, not writable), 130 interrupted")
+              "the build (output busy with --no-wait, disk full, not writable), 130 interrupted (Ctrl-C), "
+              "143 or 129 stopped (SIGTERM, SIGHUP)")
 EPILOG = f"""examples:
   python build.py                      build this repository's briefing into output/
   python build.py check                validate only (no output written)
@@ -529,15 +531,40 @@ def _diff(args: argparse.Namespace, site_dir: Path) -> int:
     return EXIT_OK
 
 
+class Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP (a `kill`, a closed terminal, a cancelled CI job), taken as Ctrl-C is: before,
+    the process died at once, its render workers printing BrokenPipeError tracebacks."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise Stopped(signum)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the exit code (0 ok, 1 content problems, 2 usage error, 3 tool missing,
-    4 the system stopped the build, 130 interrupted)."""
+    4 the system stopped the build, 130 interrupted, 143 or 129 stopped by SIGTERM or SIGHUP)."""
+    handled = (signal.SIGTERM, signal.SIGHUP)
+    before = {signum: signal.getsignal(signum) for signum in handled}
+    for signum in handled:
+        if before[signum] is signal.SIG_DFL:  # not under nohup, nor in a caller that chose otherwise
+            signal.signal(signum, _stop)
     try:
         return _main(argv)
+    except Stopped as exc:
+        name = signal.Signals(exc.signum).name
+        print(f"build.py: stopped ({name})", file=sys.stderr)
+        return 128 + exc.signum
     except KeyboardInterrupt:
         # One line, no traceback: the output is the complete old or new site (write.Staging).
         print("build.py: interrupted (Ctrl-C)", file=sys.stderr)
         return EXIT_INTERRUPTED
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
 
 
 def _system_error(exc: OSError, out_dir: Path) -> int:

@@ -4,10 +4,15 @@ beyond the one-mistake corpus of tests/fixtures/invalid/ (which holds the locate
 from __future__ import annotations
 
 import datetime
+import os
 import re
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
-from conftest import run_cli
+from conftest import ROOT, copy_site, run_cli
 
 from briefing.bundle import bundle_name
 from briefing.fields import MAX_ID, is_id, slugify
@@ -100,3 +105,35 @@ def test_a_hint_shows_the_invisible_character_a_quote_lacks() -> None:
     problem = error(Location("a.yaml", 3, 5), "quote not found",
                     'the closest passage is: "recently\u200d delivered\u200e more\ufeff"')
     assert problem.format().endswith('hint: the closest passage is: "recently\\u200d delivered\\u200e more\\ufeff"')
+
+
+def test_sigterm_and_sighup_stop_a_build_like_ctrl_c(tmp_path: Path, monkeypatch) -> None:
+    """`kill`, a closed terminal, a cancelled CI job: the process died at once, its render workers
+    printing BrokenPipeError tracebacks, and left its staging tree behind. Now: one line, exit
+    128 + the signal, the previous output complete."""
+    import test_no_loss
+
+    monkeypatch.setattr(test_no_loss, "FACTS", 600)
+    site = copy_site(tmp_path / "site")
+    test_no_loss._bigger(site)
+    out = tmp_path / "out"
+    argv = [sys.executable, str(ROOT / "build.py"), "--no-cache", "-q", "--site", str(site), "--output", str(out)]
+    assert subprocess.run(argv, capture_output=True, timeout=300).returncode == 0
+    complete = sorted(p.relative_to(out) for p in out.rglob("*"))
+    stopped = 0
+    for signum, delay, group in [(signal.SIGTERM, 1.6, False), (signal.SIGHUP, 2.2, False),
+                                 (signal.SIGTERM, 2.8, True), (signal.SIGTERM, 3.4, False)]:
+        process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                   env={**os.environ, "NO_COLOR": "1"}, start_new_session=True)
+        time.sleep(delay)
+        os.killpg(process.pid, signum) if group else process.send_signal(signum)
+        _, err = process.communicate(timeout=120)
+        assert "Traceback" not in err, err
+        if process.returncode == 128 + signum:
+            stopped += 1
+            assert err.strip().splitlines()[-1] == f"build.py: stopped ({signal.Signals(signum).name})", err
+        else:  # still starting (killed before anything was written), or already done
+            assert process.returncode in (0, -signum), err
+        assert sorted(p.relative_to(out) for p in out.rglob("*")) == complete
+        assert not list(tmp_path.glob(".out.*-tmp"))
+    assert stopped, "no run was stopped during its build"
