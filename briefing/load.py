@@ -415,6 +415,10 @@ def _stem(name: str) -> str:
     return name[:dot] if 0 < dot < len(name) - 1 else name
 
 
+# Left by editors and merges beside the files they save: not content, never reported.
+_BACKUPS = ("~", ".bak", ".orig", ".rej", ".swp", ".swo", ".tmp")
+
+
 class _Folder:
     """One folder of the site, listed once: its sorted names, and paths and shown paths of them.
 
@@ -436,17 +440,23 @@ class _Folder:
     def show(self, name: str) -> str:
         return f"{self.shown}/{name}"
 
-    def yaml_files(self, problems: list[Problem]) -> list[str]:
-        """The names of the folder's YAML files; a `.yml` one is a Problem."""
+    def yaml_files(self, problems: list[Problem], others: bool = False) -> list[str]:
+        """The names of the folder's YAML files; a `.yml` or `.YAML` one is a Problem, and with
+        `others` any other file (but an editor's backup) is a warning: it would be skipped unseen."""
         found = []
         for name in self.names:
             if name.startswith("."):
                 continue
-            if name.endswith(".yml"):
-                problems.append(error(Location(self.show(name)), "YAML files must end in '.yaml', not '.yml'",
-                                      f"rename it to {_stem(name)}.yaml"))
-            elif name.endswith(".yaml"):
+            if name.endswith(".yaml"):
                 found.append(name)
+            elif name.lower().endswith((".yml", ".yaml")):
+                # Skipped unseen, its topic or entities were "unknown" with the file right there.
+                problems.append(error(Location(self.show(name)), f"YAML files must end in '.yaml', not "
+                                      f"'{name[name.rfind('.'):]}'", f"rename it to {_stem(name)}.yaml"))
+            elif others and not name.endswith(_BACKUPS):
+                problems.append(warning(Location(self.show(name)), "file is not read: only .yaml files are",
+                                        f"rename it to {_stem(name)}.yaml if it holds content, or move it "
+                                        "out of content/"))
         return found
 
 
@@ -531,8 +541,10 @@ def load_site(root: Path, compose: bool = True,
         raw.sources.append(doc)
         text_name = f"{doc.stem}.txt"
         if text_name not in sources.present:  # listed: a file, or a link (even a broken one, reported)
+            misnamed = [n for n in sources.names if n.lower() == text_name.lower()]  # `.TXT`, `Wire-….txt`
             problems.append(error(Location(doc.path, 1, 1),
                                   f"archived text {sources.show(text_name)} is missing",
+                                  f"rename {sources.show(misnamed[0])} to {text_name}" if misnamed else
                                   "save the article's text beside the YAML file with the same name and .txt"))
             continue
         text = (read or read_text)(root, sources.path(text_name), MAX_TEXT_BYTES, problems)
@@ -560,13 +572,13 @@ def load_site(root: Path, compose: bool = True,
                                     f"add {stem}.yaml with the article's metadata, or delete the text"))
 
     topics = _Folder(root, content / "topics")
-    for name in topics.yaml_files(problems):
+    for name in topics.yaml_files(problems, others=True):
         raw.topics.append(load_yaml(root, topics.path(name), problems, compose, read, topics.show(name)))
 
     single = content / "entities.yaml"
     if single.exists():
         raw.entities.append(load_yaml(root, single, problems, compose, read))
     entities = _Folder(root, content / "entities")
-    for name in entities.yaml_files(problems):
+    for name in entities.yaml_files(problems, others=True):
         raw.entities.append(load_yaml(root, entities.path(name), problems, compose, read, entities.show(name)))
     return raw

@@ -137,3 +137,18 @@ def test_sigterm_and_sighup_stop_a_build_like_ctrl_c(tmp_path: Path, monkeypatch
         assert sorted(p.relative_to(out) for p in out.rglob("*")) == complete
         assert not list(tmp_path.glob(".out.*-tmp"))
     assert stopped, "no run was stopped during its build"
+
+
+def test_a_misnamed_text_or_sheet_is_named_in_the_message(site: Path, tmp_path: Path) -> None:
+    """`wire-2024-03.TXT` was 'missing' with the file right beside it; `weapons.json` in topics/ was
+    skipped without a word. An editor's backups (`~`, `.orig`) stay unreported."""
+    (site / "content/sources/wire-2024-03.txt").rename(site / "content/sources/wire-2024-03.TXT")
+    (site / "content/topics/weapons.yaml").rename(site / "content/topics/weapons.json")
+    (site / "content/topics/diplomacy.yaml~").write_text("title: old\n", encoding="utf-8")
+    (site / "content/topics/diplomacy.yaml.orig").write_text("title: old\n", encoding="utf-8")
+    found = [p.format() for p in build(site, tmp_path / "out").problems]
+    assert ("content/sources/wire-2024-03.yaml:1:1: error: archived text content/sources/wire-2024-03.txt is "
+            "missing\n    hint: rename content/sources/wire-2024-03.TXT to wire-2024-03.txt") in found
+    assert ("content/topics/weapons.json: warning: file is not read: only .yaml files are\n    hint: rename it to "
+            "weapons.yaml if it holds content, or move it out of content/") in found
+    assert not [p for p in found if "diplomacy.yaml~" in p or ".orig" in p]
