@@ -464,8 +464,13 @@ def _new_source(args: argparse.Namespace, site_dir: Path) -> int:
 
 
 def _new_fact(args: argparse.Namespace, site_dir: Path) -> int:
-    from .newfact import add_fact
+    from .fields import is_id
+    from .newfact import add_fact, save_sheet
 
+    if args.id is not None and not is_id(args.id):  # as new source: said before any sheet is touched
+        print(f"build.py new fact: error: --id {terminal_safe(args.id[:120])}: not a valid id (lowercase letters, "
+              "digits and single hyphens, at most 100 characters, e.g. shells-more-than-one-million)", file=sys.stderr)
+        return EXIT_USAGE
     result = validate(site_dir)
     if not result.ok or result.briefing is None:
         report([p for p in result.problems if p.is_error], outcome="fix these first; nothing was written")
@@ -490,7 +495,7 @@ def _new_fact(args: argparse.Namespace, site_dir: Path) -> int:
         return EXIT_PROBLEMS
     after = validate(site_dir)
     if not after.ok:  # never leave a sheet that does not build
-        written.sheet.write_text(written.original, encoding="utf-8")
+        save_sheet(written.sheet, written.original)
         report([p for p in after.problems if p.is_error], outcome="the sheet was restored")
         return EXIT_PROBLEMS
     shown = written.sheet.relative_to(site_dir).as_posix() if written.sheet.is_relative_to(site_dir) \

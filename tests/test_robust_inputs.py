@@ -152,3 +152,40 @@ def test_a_misnamed_text_or_sheet_is_named_in_the_message(site: Path, tmp_path: 
     assert ("content/topics/weapons.json: warning: file is not read: only .yaml files are\n    hint: rename it to "
             "weapons.yaml if it holds content, or move it out of content/") in found
     assert not [p for p in found if "diplomacy.yaml~" in p or ".orig" in p]
+
+
+NEW_FACT = ("new", "fact", "--source", "wire-2024-03", "--topic", "weapons", "--actor", "russia",
+            "--quote", "Both Russia and North Korea have rejected the accusations.")
+
+
+def test_new_fact_keeps_a_windows_sheet_s_line_ends_and_byte_order_mark(site: Path) -> None:
+    """The sheet was read with universal newlines and written back: every CRLF of a Windows editor's
+    file became LF (the whole file changed in the diff), not only the appended fact's lines."""
+    sheet = site / "content/topics/weapons.yaml"
+    windows = b"\xef\xbb\xbf" + sheet.read_bytes().replace(b"\n", b"\r\n")
+    sheet.write_bytes(windows)
+    result = run_cli(*NEW_FACT, "--site", str(site))
+    assert result.returncode == 0, result.stderr
+    after = sheet.read_bytes()
+    assert after.startswith(windows) and len(after) > len(windows)
+    assert after.count(b"\n") == after.count(b"\r\n")
+    assert sorted(p.name for p in sheet.parent.iterdir()) == ["diplomacy.yaml", "weapons.yaml"]  # no .tmp left
+
+
+def test_new_fact_quotes_a_claim_yaml_would_read_as_a_boolean_or_a_date(site: Path) -> None:
+    """ruamel writes YAML 1.2, where `yes` is text; the build reads YAML 1.1 (a boolean): the new
+    fact never built, and the error pointed at a line of the sheet that had just been restored."""
+    for claim in ("yes", "No", "null", "2024-01-01", "12"):
+        site_copy = copy_site(site.parent / f"site-{claim}")
+        result = run_cli(*NEW_FACT, "--site", str(site_copy), "--claim", claim, "--id", "denial")
+        assert result.returncode == 0, (claim, result.stderr)
+        assert f'    claim: "{claim}"\n' in (site_copy / "content/topics/weapons.yaml").read_text(encoding="utf-8")
+
+
+def test_new_fact_refuses_a_bad_id_before_touching_the_sheet(site: Path) -> None:
+    before = (site / "content/topics/weapons.yaml").read_bytes()
+    for bad in ("a" * 101, "Denial", "index\n"):
+        result = run_cli(*NEW_FACT, "--site", str(site), "--id", bad)
+        assert result.returncode == 2, result.stderr
+        assert "build.py new fact: error: --id " in result.stderr and "not a valid id" in result.stderr
+        assert (site / "content/topics/weapons.yaml").read_bytes() == before
