@@ -312,7 +312,8 @@ def _target(args: argparse.Namespace, command: str, site_dir: Path, out_dir: Pat
     option = "--zip" if command == "bundle" else "--pdf"
     path = given.resolve()
     refusal = target_refusal(path, build_inputs(site_dir), force=args.force,
-                             ours=is_bundle if command == "bundle" else is_printed_pack)
+                             ours=is_bundle if command == "bundle" else is_printed_pack,
+                             example="briefing.zip" if command == "bundle" else "briefing.pdf")
     if refusal is not None:
         message, hint = refusal
         print(f"build.py {command}: error: {option} {given}: {message}\n    hint: {hint}", file=sys.stderr)

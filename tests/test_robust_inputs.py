@@ -189,3 +189,9 @@ def test_new_fact_refuses_a_bad_id_before_touching_the_sheet(site: Path) -> None
         assert result.returncode == 2, result.stderr
         assert "build.py new fact: error: --id " in result.stderr and "not a valid id" in result.stderr
         assert (site / "content/topics/weapons.yaml").read_bytes() == before
+
+
+def test_bundle_at_a_directory_suggests_a_zip_name(site: Path, tmp_path: Path) -> None:
+    result = run_cli("bundle", "--site", str(site), "--zip", str(tmp_path))
+    assert result.returncode == 2
+    assert "is a directory\n    hint: name the file to write, e.g. briefing.zip" in result.stderr
