@@ -415,8 +415,14 @@ def _stem(name: str) -> str:
     return name[:dot] if 0 < dot < len(name) - 1 else name
 
 
-# Left by editors and merges beside the files they save: not content, never reported.
-_BACKUPS = ("~", ".bak", ".orig", ".rej", ".swp", ".swo", ".tmp")
+# Left by editors, merges and file managers beside the files they save: not content, never
+# reported (vim probes a folder with a file named 4913, emacs autosaves to #name#).
+_BACKUPS = ("~", ".bak", ".orig", ".rej", ".swp", ".swo", ".tmp", "#")
+_SYSTEM_FILES = {"Thumbs.db", "desktop.ini", "Icon\r"}
+
+
+def _left_by_tools(name: str) -> bool:
+    return name.endswith(_BACKUPS) or name.isdigit() or name in _SYSTEM_FILES
 
 
 class _Folder:
@@ -453,7 +459,7 @@ class _Folder:
                 # Skipped unseen, its topic or entities were "unknown" with the file right there.
                 problems.append(error(Location(self.show(name)), f"YAML files must end in '.yaml', not "
                                       f"'{name[name.rfind('.'):]}'", f"rename it to {_stem(name)}.yaml"))
-            elif others and not name.endswith(_BACKUPS):
+            elif others and not _left_by_tools(name):
                 problems.append(warning(Location(self.show(name)), "file is not read: only .yaml files are",
                                         f"rename it to {_stem(name)}.yaml if it holds content, or move it "
                                         "out of content/"))
