@@ -941,8 +941,9 @@ class Builder:
             deps = getattr(page, "deps", None)
             if deps:  # it names what it is made from, as a page does
                 head: tuple[str, ...] = ("output", page.route, page.format, extra)
-            else:  # made from everything
-                head, deps = ("output", page.route, type(page).__name__), (EVERYTHING,)
+            else:  # made from everything, the --base-url and code (`extra`) included: without it a build
+                # after one with another --base-url kept data/briefing.json's old base_url
+                head, deps = ("output", page.route, type(page).__name__, extra), (EVERYTHING,)
         else:
             deps = getattr(page, "deps", None) or (EVERYTHING,)
             if "*dynamic*" in templates._file(page.template)[1]:

@@ -198,3 +198,15 @@ def test_bundle_at_a_directory_suggests_a_zip_name(site: Path, tmp_path: Path) -
     result = run_cli("bundle", "--site", str(site), "--zip", str(tmp_path))
     assert result.returncode == 2
     assert "is a directory\n    hint: name the file to write, e.g. briefing.zip" in result.stderr
+
+
+def test_a_build_after_one_with_another_base_url_equals_a_clean_build(site: Path, tmp_path: Path) -> None:
+    """data/briefing.json, made from everything, was kept from the build before: its base_url was
+    the last --base-url given, while every page had the new one."""
+    out, clean = tmp_path / "out", tmp_path / "clean"
+    for base in (["--base-url", "https://a.example/briefing/"], [], ["--base-url", "https://b.example/"]):
+        assert run_cli("-q", "--site", str(site), "--output", str(out), *base).returncode == 0
+        assert run_cli("-q", "--no-cache", "--site", str(site), "--output", str(clean), *base).returncode == 0
+        files = sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file())
+        assert files == sorted(p.relative_to(clean) for p in clean.rglob("*") if p.is_file())
+        assert [f for f in files if (out / f).read_bytes() != (clean / f).read_bytes()] == [], base
