@@ -490,10 +490,18 @@ class ListOf(Field):
         if not r.enter(node):
             return MISSING
         values = []
+        seen: set[str] = set()
         for child in node.value:
             value = self.item.read(child, r)
-            if value is not MISSING:
-                values.append(value)
+            if value is MISSING:
+                continue
+            if isinstance(value, Ref) and isinstance(self.item, RefTo):  # shown twice, or counted twice
+                if value.id in seen:
+                    target = self.item.target
+                    r.fail(child, f"{target} '{value.id}' is listed twice", f"list each {target} once")
+                    continue
+                seen.add(value.id)
+            values.append(value)
         if len(node.value) < self.min_items:
             return r.fail(node, f"list needs at least {self.min_items} item{'s' if self.min_items > 1 else ''}",
                           "add an entry")
