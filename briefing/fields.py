@@ -478,10 +478,15 @@ class Flag(Field):
 
 
 class ListOf(Field):
-    def __init__(self, item: Field, doc: str = "", min_items: int = 0) -> None:
+    """A list of one kind of value. A list of references names each once; with `unique`, any list
+    whose values give the same key twice (language tags: `ko` and `KO` name one edition)."""
+
+    def __init__(self, item: Field, doc: str = "", min_items: int = 0,
+                 unique: Callable[[Any], str] | None = None) -> None:
         self.item = item
         self.doc = doc
         self.min_items = min_items
+        self.unique = unique
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
         if not isinstance(node, yaml.SequenceNode):
@@ -491,6 +496,7 @@ class ListOf(Field):
             return MISSING
         values = []
         seen: set[str] = set()
+        firsts: dict[str, str] = {}
         for child in node.value:
             value = self.item.read(child, r)
             if value is MISSING:
@@ -501,6 +507,16 @@ class ListOf(Field):
                     r.fail(child, f"{target} '{value.id}' is listed twice", f"list each {target} once")
                     continue
                 seen.add(value.id)
+            elif self.unique is not None and isinstance(value, str):
+                key = self.unique(value)
+                if key in seen:
+                    first = firsts[key]
+                    r.fail(child, f"'{_clip(value)}' is listed twice" + ("" if first == value else
+                           f" ('{_clip(first)}' and '{_clip(value)}' name one folder on macOS and Windows)"),
+                           "list each once")
+                    continue
+                seen.add(key)
+                firsts[key] = value
             values.append(value)
         if len(node.value) < self.min_items:
             return r.fail(node, f"list needs at least {self.min_items} item{'s' if self.min_items > 1 else ''}",

@@ -688,7 +688,8 @@ SITE = Record("site", {
     "topics": ListOf(RefTo("topic"), "topic ids in display order"),
     "key_judgments": ListOf(KEY_JUDGMENT, "judgments shown on the overview"),
     "translations": ListOf(InterfaceLanguage("language tag, e.g. ko"),
-                           "languages of translated editions, each from content/translations/<lang>/"),
+                           "languages of translated editions, each from content/translations/<lang>/",
+                           unique=str.lower),  # `ko` and `KO` would be one folder on macOS and Windows
     "editions": ListOf(DateOrTag("an edition's date (YYYY-MM-DD) or git tag"),
                        "published editions: they group What changed and the feed"),
 }, ("title",), _make(SiteConfig), locate=("editions",))
