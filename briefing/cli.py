@@ -564,6 +564,11 @@ def main(argv: list[str] | None = None) -> int:
         name = signal.Signals(exc.signum).name
         print(f"build.py: stopped ({name})", file=sys.stderr)
         return 128 + exc.signum
+    except BrokenPipeError:
+        # The reader went away (`coverage -v | head`): stop quietly, as other command-line tools do,
+        # with stdout on /dev/null so that the interpreter's last flush does not complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
     except KeyboardInterrupt:
         # One line, no traceback: the output is the complete old or new site (write.Staging).
         print("build.py: interrupted (Ctrl-C)", file=sys.stderr)

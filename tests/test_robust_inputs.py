@@ -210,3 +210,16 @@ def test_a_build_after_one_with_another_base_url_equals_a_clean_build(site: Path
         files = sorted(p.relative_to(out) for p in out.rglob("*") if p.is_file())
         assert files == sorted(p.relative_to(clean) for p in clean.rglob("*") if p.is_file())
         assert [f for f in files if (out / f).read_bytes() != (clean / f).read_bytes()] == [], base
+
+
+def test_output_into_a_closed_pipe_ends_quietly(site: Path) -> None:
+    """`python build.py coverage -v | head -1`: the rest of the output went to a pipe nobody read,
+    and the command ended with a BrokenPipeError traceback."""
+    for command in (["coverage", "-v"], ["check", "-v"]):
+        process = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "--site", str(site), *command],
+                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        process.stdout.close()  # the reader is gone before anything is written
+        err = process.stderr.read()
+        process.wait(timeout=120)
+        assert "Traceback" not in err and "Exception ignored" not in err, err
+        assert process.returncode in (0, 141), (command, process.returncode, err)
