@@ -129,6 +129,9 @@ class Text(Field):
 
 
 FACT_LINK = re.compile(r"\]\(\s*<?fact:([^)\s>]*)>?\s*\)")
+# What a reader takes for a link to a fact, in any form: one FACT_LINK does not match (a title,
+# `FACT:`) was neither checked nor rendered as one, and reached the site as href="fact:…".
+_FACT_LIKE = re.compile(r"\]\(\s*<?fact:", re.IGNORECASE)
 
 
 class MarkdownText(str):
@@ -168,6 +171,13 @@ class Markdown(Text):
         text = MarkdownText(value)
         text.path = r.path
         text.places = _places(node, value, r)
+        if "fact:" in value.lower():
+            exact = {m.start() for m in FACT_LINK.finditer(value)}
+            for m in _FACT_LIKE.finditer(value):
+                if m.start() not in exact:
+                    r.problems.append(error(text.location(m.end() - len("fact:")),
+                                            "a link to a fact must be written [words](fact:<id>)",
+                                            "write fact: in lowercase and the id alone, with no title after it"))
         return text
 
 
