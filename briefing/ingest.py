@@ -740,16 +740,18 @@ def read_pdf(path: Path) -> tuple[Article | None, list[Problem]]:
     if data is None:
         return None, problems
     import io
+    import logging
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
+    # pypdf logs what it repairs ("EOF marker not found") to stderr: the problem below says it.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]
         info = reader.metadata or {}
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        return None, [error(Location(str(path)), f"cannot read this PDF: {exc}",
+    except Exception as exc:  # a damaged PDF made pypdf raise AttributeError, LimitReachedError…
+        return None, [error(Location(str(path)), f"cannot read this PDF: {str(exc)[:200]}",
                             "check that the file is a complete PDF (download it again)")]
     if not any(p.strip() for p in pages):
         return None, [error(Location(str(path)), "this PDF has no text layer (a scan?)",

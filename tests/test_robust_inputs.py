@@ -223,3 +223,16 @@ def test_output_into_a_closed_pipe_ends_quietly(site: Path) -> None:
         process.wait(timeout=120)
         assert "Traceback" not in err and "Exception ignored" not in err, err
         assert process.returncode in (0, 141), (command, process.returncode, err)
+
+
+def test_new_source_reports_a_damaged_pdf_without_a_traceback(site: Path) -> None:
+    """pypdf raised AttributeError and LimitReachedError on PDFs with a few bytes changed (only its
+    PdfReadError was caught), and logged "EOF marker not found" straight to the terminal."""
+    for pdf in sorted((ROOT / "tests/fixtures/damaged-pdf").glob("*.pdf")):
+        result = run_cli("new", "source", "--site", str(site), str(pdf))
+        assert result.returncode == 1, (pdf.name, result.stderr)
+        assert result.stderr.startswith(f"{pdf}: error: cannot read this PDF: "), result.stderr
+        assert "Traceback" not in result.stderr and "EOF marker" not in result.stderr, result.stderr
+        assert result.stderr.rstrip().endswith("nothing was written")
+    assert sorted(p.name for p in (site / "content/sources").iterdir()) == [
+        "herald-2024-02-16.txt", "herald-2024-02-16.yaml", "wire-2024-03.txt", "wire-2024-03.yaml"]
