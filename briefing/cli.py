@@ -494,7 +494,11 @@ def _new_fact(args: argparse.Namespace, site_dir: Path) -> int:
     if written is None:
         report(problems)
         return EXIT_PROBLEMS
-    after = validate(site_dir)
+    try:
+        after = validate(site_dir)
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM while checking: the sheet as it was, not half-checked
+        save_sheet(written.sheet, written.original)
+        raise
     if not after.ok:  # never leave a sheet that does not build
         save_sheet(written.sheet, written.original)
         report([p for p in after.problems if p.is_error], outcome="the sheet was restored")

@@ -236,3 +236,23 @@ def test_new_source_reports_a_damaged_pdf_without_a_traceback(site: Path) -> Non
         assert result.stderr.rstrip().endswith("nothing was written")
     assert sorted(p.name for p in (site / "content/sources").iterdir()) == [
         "herald-2024-02-16.txt", "herald-2024-02-16.yaml", "wire-2024-03.txt", "wire-2024-03.yaml"]
+
+
+def test_new_fact_interrupted_while_checking_restores_the_sheet(site: Path, monkeypatch) -> None:
+    """Ctrl-C (or SIGTERM) during the check after the insertion left the unchecked fact in the sheet."""
+    from briefing import cli
+
+    sheet = site / "content/topics/weapons.yaml"
+    before = sheet.read_bytes()
+    real, calls = cli.validate, []
+
+    def validate(site_dir: Path) -> object:
+        calls.append(site_dir)
+        if len(calls) == 2:  # the check of the site with the new fact in it
+            assert sheet.read_bytes() != before
+            raise KeyboardInterrupt
+        return real(site_dir)
+
+    monkeypatch.setattr(cli, "validate", validate)
+    assert cli.main([*NEW_FACT, "--site", str(site)]) == 130
+    assert sheet.read_bytes() == before
