@@ -256,3 +256,17 @@ def test_new_fact_interrupted_while_checking_restores_the_sheet(site: Path, monk
     monkeypatch.setattr(cli, "validate", validate)
     assert cli.main([*NEW_FACT, "--site", str(site)]) == 130
     assert sheet.read_bytes() == before
+
+
+def test_a_template_loop_over_a_huge_range_is_an_error_not_a_hang(site: Path, tmp_path: Path) -> None:
+    """`{% for i in range(10**9) %}` in a site's template ran for hours (the dev server with it)."""
+    (site / "templates").mkdir()
+    page = (ROOT / "templates/fact.html").read_text(encoding="utf-8").splitlines()
+    page[5] += " {% for i in range(10**7) %}{% endfor %}"  # 10**9 before: hours
+    (site / "templates/fact.html").write_text("\n".join(page) + "\n", encoding="utf-8")
+    started = time.monotonic()
+    result = build(site, tmp_path / "out")
+    assert time.monotonic() - started < 60
+    assert [p.format().splitlines()[0] for p in result.problems if p.is_error] == [
+        "templates/fact.html:6: error: template error on facts/both-deny.html: OverflowError: Range too big. "
+        "The sandbox blocks ranges larger than MAX_RANGE (100000)."]
