@@ -130,6 +130,9 @@ def _stat_tree(folder: str, found: list[tuple[str, int, int, int, int]], keys: d
         except OSError:
             is_dir = False
         if is_dir:
+            # The folder itself counts: an empty one named like an input (`topics/x.yaml/`) is an
+            # error a build must report, and a cached build must not call that "untouched".
+            found.append((entry.path + os.sep, -2, 0, 0, entry.inode()))
             if not entry.is_symlink():
                 _stat_tree(entry.path, found, keys)
             continue
@@ -379,10 +382,15 @@ def _render_batch(indices: list[int]) -> tuple[list[tuple[int, bool]], list[Prob
     return done, problems, spent
 
 
+_HELD = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}  # held back while forking the render workers
+
+
 def _leave_interrupts_to_parent() -> None:
     """In a render worker: Ctrl-C is the parent's to handle (one line, exit 130), not a traceback per worker."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    for signum in (signal.SIGTERM, signal.SIGHUP):  # the parent's handlers raise; here: die quietly
+        signal.signal(signum, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)
 
 
 class Builder:
@@ -946,8 +954,9 @@ class Builder:
             deps = getattr(page, "deps", None)
             if deps:  # it names what it is made from, as a page does
                 head: tuple[str, ...] = ("output", page.route, page.format, extra)
-            else:  # made from everything
-                head, deps = ("output", page.route, type(page).__name__), (EVERYTHING,)
+            else:  # made from everything, the --base-url and code (`extra`) included: without it a build
+                # after one with another --base-url kept data/briefing.json's old base_url
+                head, deps = ("output", page.route, type(page).__name__, extra), (EVERYTHING,)
         else:
             deps = getattr(page, "deps", None) or (EVERYTHING,)
             if "*dynamic*" in templates._file(page.template)[1]:
@@ -1029,7 +1038,7 @@ class Builder:
 
                 # Ctrl-C is held back while forking, so no worker can be interrupted before it
                 # ignores it (a worker interrupted holding the task queue's lock hangs the pool).
-                mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+                mask = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
                 try:
                     pool = get_context("fork").Pool(self.workers, initializer=_leave_interrupts_to_parent)
                 finally:

@@ -11,6 +11,7 @@ import argparse
 import datetime
 import errno
 import os
+import signal
 import sys
 import textwrap
 from pathlib import Path
@@ -26,7 +27,8 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_TOOL, EXIT_SYSTEM, EXIT_INTERRUPTED = 0
 
 EXIT_CODES = ("exit codes: 0 ok, 1 content problems (listed as path:line:col), 2 usage error, "
               "3 a program the command needs is missing or failed (pdf: Chromium), 4 the system stopped "
-              "the build (output busy with --no-wait, disk full, not writable), 130 interrupted")
+              "the build (output busy with --no-wait, disk full, not writable), 130 interrupted (Ctrl-C), "
+              "143 or 129 stopped (SIGTERM, SIGHUP)")
 EPILOG = f"""examples:
   python build.py                      build this repository's briefing into output/
   python build.py check                validate only (no output written)
@@ -310,7 +312,8 @@ def _target(args: argparse.Namespace, command: str, site_dir: Path, out_dir: Pat
     option = "--zip" if command == "bundle" else "--pdf"
     path = given.resolve()
     refusal = target_refusal(path, build_inputs(site_dir), force=args.force,
-                             ours=is_bundle if command == "bundle" else is_printed_pack)
+                             ours=is_bundle if command == "bundle" else is_printed_pack,
+                             example="briefing.zip" if command == "bundle" else "briefing.pdf")
     if refusal is not None:
         message, hint = refusal
         print(f"build.py {command}: error: {option} {given}: {message}\n    hint: {hint}", file=sys.stderr)
@@ -435,15 +438,15 @@ def _serve(args: argparse.Namespace, site_dir: Path, out_dir: Path) -> int:
 
 
 def _new_source(args: argparse.Namespace, site_dir: Path) -> int:
-    from .fields import SLUG
+    from .fields import is_id
     from .ingest import describe, ingest
 
     if not args.article.is_file():
         print(f"build.py new source: error: {args.article}: no such file", file=sys.stderr)
         return EXIT_USAGE
-    if args.id is not None and not SLUG.fullmatch(args.id):
-        print(f"build.py new source: error: --id {args.id}: not a valid id (lowercase letters, digits and "
-              "single hyphens, e.g. korea-herald-2024-02-16)", file=sys.stderr)
+    if args.id is not None and not is_id(args.id):
+        print(f"build.py new source: error: --id {terminal_safe(args.id[:120])}: not a valid id (lowercase letters, "
+              "digits and single hyphens, at most 100 characters, e.g. korea-herald-2024-02-16)", file=sys.stderr)
         return EXIT_USAGE
     written, problems = ingest(args.article, site_dir, args.id)
     if written is None:
@@ -462,8 +465,13 @@ def _new_source(args: argparse.Namespace, site_dir: Path) -> int:
 
 
 def _new_fact(args: argparse.Namespace, site_dir: Path) -> int:
-    from .newfact import add_fact
+    from .fields import is_id
+    from .newfact import add_fact, save_sheet
 
+    if args.id is not None and not is_id(args.id):  # as new source: said before any sheet is touched
+        print(f"build.py new fact: error: --id {terminal_safe(args.id[:120])}: not a valid id (lowercase letters, "
+              "digits and single hyphens, at most 100 characters, e.g. shells-more-than-one-million)", file=sys.stderr)
+        return EXIT_USAGE
     result = validate(site_dir)
     if not result.ok or result.briefing is None:
         report([p for p in result.problems if p.is_error], outcome="fix these first; nothing was written")
@@ -486,9 +494,13 @@ def _new_fact(args: argparse.Namespace, site_dir: Path) -> int:
     if written is None:
         report(problems)
         return EXIT_PROBLEMS
-    after = validate(site_dir)
+    try:
+        after = validate(site_dir)
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM while checking: the sheet as it was, not half-checked
+        save_sheet(written.sheet, written.original)
+        raise
     if not after.ok:  # never leave a sheet that does not build
-        written.sheet.write_text(written.original, encoding="utf-8")
+        save_sheet(written.sheet, written.original)
         report([p for p in after.problems if p.is_error], outcome="the sheet was restored")
         return EXIT_PROBLEMS
     shown = written.sheet.relative_to(site_dir).as_posix() if written.sheet.is_relative_to(site_dir) \
@@ -529,15 +541,45 @@ def _diff(args: argparse.Namespace, site_dir: Path) -> int:
     return EXIT_OK
 
 
+class Stopped(KeyboardInterrupt):
+    """SIGTERM or SIGHUP (a `kill`, a closed terminal, a cancelled CI job), taken as Ctrl-C is: before,
+    the process died at once, its render workers printing BrokenPipeError tracebacks."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise Stopped(signum)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one command; returns the exit code (0 ok, 1 content problems, 2 usage error, 3 tool missing,
-    4 the system stopped the build, 130 interrupted)."""
+    4 the system stopped the build, 130 interrupted, 143 or 129 stopped by SIGTERM or SIGHUP)."""
+    handled = (signal.SIGTERM, signal.SIGHUP)
+    before = {signum: signal.getsignal(signum) for signum in handled}
+    for signum in handled:
+        if before[signum] is signal.SIG_DFL:  # not under nohup, nor in a caller that chose otherwise
+            signal.signal(signum, _stop)
     try:
         return _main(argv)
+    except Stopped as exc:
+        name = signal.Signals(exc.signum).name
+        print(f"build.py: stopped ({name})", file=sys.stderr)
+        return 128 + exc.signum
+    except BrokenPipeError:
+        # The reader went away (`coverage -v | head`): stop quietly, as other command-line tools do,
+        # with stdout on /dev/null so that the interpreter's last flush does not complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 128 + signal.SIGPIPE
     except KeyboardInterrupt:
         # One line, no traceback: the output is the complete old or new site (write.Staging).
         print("build.py: interrupted (Ctrl-C)", file=sys.stderr)
         return EXIT_INTERRUPTED
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler)
 
 
 def _system_error(exc: OSError, out_dir: Path) -> int:
@@ -577,10 +619,14 @@ def _main(argv: list[str] | None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "schema":
         return _schema(args)
-    if args.base_url is not None and not args.base_url.startswith(("https://", "http://")):
-        print(f"build.py: error: --base-url {args.base_url}: give a full http(s) address, "
-              "e.g. https://user.github.io/repo/", file=sys.stderr)
-        return EXIT_USAGE
+    if args.base_url is not None:
+        from .fields import address_problem
+
+        wrong = address_problem(args.base_url, base=True)
+        if wrong is not None:  # the same check as site.yaml's base_url, which it overrides
+            print(f"build.py: error: --base-url: {terminal_safe(wrong[0])}\n    hint: {wrong[1]}, e.g. "
+                  "https://user.github.io/repo/", file=sys.stderr)
+            return EXIT_USAGE
     if args.quiet and args.verbose:
         print("build.py: error: use either --quiet or --verbose, not both", file=sys.stderr)
         return EXIT_USAGE

@@ -7,6 +7,9 @@ import re
 from dataclasses import dataclass
 
 _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# Years a briefing can mean: Python's dates stop at 1..9999 (year 0 crashed the build), and a
+# year outside these is a typo (`0224`, `9024`) that would also stretch the timeline over centuries.
+MIN_YEAR, MAX_YEAR = 1000, 2999
 MONTHS = ["January", "February", "March", "April", "May", "June", "July",
           "August", "September", "October", "November", "December"]
 
@@ -90,6 +93,8 @@ def parse_partial(text: str) -> PartialDate:
     if not match:
         raise ValueError(f"'{text}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
     year, month, day = (int(g) if g else 0 for g in match.groups())
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise ValueError(f"'{text}' has year {year:04d}; years run from {MIN_YEAR} to {MAX_YEAR} (a typo?)")
     if match.group(2) and not 1 <= month <= 12:
         raise ValueError(f"'{text}' has month {month:02d}; months run from 01 to 12")
     if match.group(3):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import difflib
 import math
 import re
+import urllib.parse
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,9 @@ from . import dates
 from .problems import Location, Problem, error
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# An id names output files (`facts/<id>.html`, their staging copies): far below the file
+# systems' 255-byte name limit, which a longer id hit only while writing, without a location.
+MAX_ID = 100
 MISSING: Any = object()
 
 _TAG = "tag:yaml.org,2002:"
@@ -125,6 +129,9 @@ class Text(Field):
 
 
 FACT_LINK = re.compile(r"\]\(\s*<?fact:([^)\s>]*)>?\s*\)")
+# What a reader takes for a link to a fact, in any form: one FACT_LINK does not match (a title,
+# `FACT:`) was neither checked nor rendered as one, and reached the site as href="fact:…".
+_FACT_LIKE = re.compile(r"\]\(\s*<?fact:", re.IGNORECASE)
 
 
 class MarkdownText(str):
@@ -164,6 +171,13 @@ class Markdown(Text):
         text = MarkdownText(value)
         text.path = r.path
         text.places = _places(node, value, r)
+        if "fact:" in value.lower():
+            exact = {m.start() for m in FACT_LINK.finditer(value)}
+            for m in _FACT_LIKE.finditer(value):
+                if m.start() not in exact:
+                    r.problems.append(error(text.location(m.end() - len("fact:")),
+                                            "a link to a fact must be written [words](fact:<id>)",
+                                            "write fact: in lowercase and the id alone, with no title after it"))
         return text
 
 
@@ -220,12 +234,14 @@ class Slug(Text):
             return r.fail(node, f"'{value}' is reserved: {self.reserved[value]}",
                           f"choose another id, e.g. '{value}-1'")
         if not SLUG.fullmatch(value):  # fullmatch: '$' alone would let 'id\n' through
-            return r.fail(node, f"'{value}' is not a valid id",
+            return r.fail(node, f"'{_clip(value)}' is not a valid id",
                           f"ids use lowercase letters, digits and single hyphens, e.g. '{slugify(value)}'")
+        if len(value) > MAX_ID:
+            return r.fail(node, too_long_id(value), f"shorten it, e.g. '{slugify(value)}'")
         return value
 
     def schema(self) -> dict[str, Any]:
-        return {"type": "string", "pattern": SLUG.pattern}
+        return {"type": "string", "pattern": SLUG.pattern, "maxLength": MAX_ID}
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,23 +295,74 @@ class LanguageTag(Text):
         return {"type": "string", "pattern": self.PATTERN.pattern}
 
 
+class InterfaceLanguage(LanguageTag):
+    """A language the pages' own words (menus, labels, dates) can be shown in: English or a shipped catalogue."""
+
+    def read(self, node: yaml.Node, r: Reader) -> Any:
+        value = super().read(node, r)
+        if not isinstance(value, str):
+            return value
+        from .i18n import has_catalogue, shipped_languages
+
+        if has_catalogue(value):
+            return value
+        known = ", ".join(dict.fromkeys(["en", *shipped_languages()]))
+        # Reported here, at the line naming it: the missing catalogue is the program's file, not the site's.
+        return r.fail(node, f"language '{_clip(value)}' has no interface catalogue: the pages' own words (menus, "
+                      "labels, dates) cannot be shown in it",
+                      f"use one of {known}, or add a catalogue with: python -m briefing.i18n init "
+                      f"{value.split('-')[0].lower()}")
+
+
+def address_problem(value: str, base: bool = False) -> tuple[str, str] | None:
+    """What is wrong with an absolute http(s) address, as (message, hint), or None when nothing is.
+
+    `base` is for the site's own address, which every page's address is built on: a query or
+    fragment there would end up in the middle of every one of them.
+    """
+    if not value.lower().startswith(("http://", "https://")):
+        return (f"'{_clip(value)}' is not an http(s) address",
+                "give the full address starting with https://, or leave the field out when it is not known")
+    parts = urllib.parse.urlsplit(value)
+    if not parts.hostname:
+        return f"'{_clip(value)}' has no host name", "write it as https://host/path"
+    if not WebAddress.PATTERN.fullmatch(value):
+        return (f"'{_clip(value)}' contains a space or one of \" < > \\ ^ ` {{ | }} that an address cannot",
+                "copy the address from the browser's address bar (it encodes these characters)")
+    try:
+        parts.port  # noqa: B018 (urlsplit checks the port only when asked)
+    except ValueError:
+        return f"'{_clip(value)}' has an impossible port", "ports run from 0 to 65535; most addresses need none"
+    if "@" in parts.netloc:
+        return (f"'{_clip(value)}' holds a user name or password (before '@'), which the site would publish",
+                "leave out the part up to '@'")
+    if base and (parts.query or parts.fragment or value.endswith(("?", "#"))):
+        return (f"'{_clip(value)}' has a query (?…) or fragment (#…), which would end up inside every page's address",
+                "give the address of the site's folder, e.g. https://user.github.io/repo/")
+    return None
+
+
 class WebAddress(Text):
     """An absolute http(s) address, as a reader's browser would follow it."""
 
     PATTERN = re.compile(r"^https?://[^/?#\s\"<>\\^`{|}]+[^\s\"<>\\^`{|}]*$")
+    BASE = False
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
         value = super().read(node, r)
-        if value is MISSING or self.PATTERN.fullmatch(value):
+        if value is MISSING:
             return value
-        if not value.lower().startswith(("http://", "https://")):
-            return r.fail(node, f"'{_clip(value)}' is not an http(s) address",
-                          "give the full address starting with https://, or leave the field out when it is not known")
-        return r.fail(node, f"'{_clip(value)}' contains a space or one of \" < > \\ ^ ` {{ | }} that an address cannot",
-                      "copy the address from the browser's address bar (it encodes these characters)")
+        problem = address_problem(value, self.BASE)
+        return value if problem is None else r.fail(node, *problem)
 
     def schema(self) -> dict[str, Any]:
         return {"type": "string", "pattern": self.PATTERN.pattern}
+
+
+class BaseAddress(WebAddress):
+    """The site's public address, which every page's absolute address starts with: no query or fragment."""
+
+    BASE = True
 
 
 def _clip(text: str, limit: int = 80) -> str:
@@ -421,10 +488,15 @@ class Flag(Field):
 
 
 class ListOf(Field):
-    def __init__(self, item: Field, doc: str = "", min_items: int = 0) -> None:
+    """A list of one kind of value. A list of references names each once; with `unique`, any list
+    whose values give the same key twice (language tags: `ko` and `KO` name one edition)."""
+
+    def __init__(self, item: Field, doc: str = "", min_items: int = 0,
+                 unique: Callable[[Any], str] | None = None) -> None:
         self.item = item
         self.doc = doc
         self.min_items = min_items
+        self.unique = unique
 
     def read(self, node: yaml.Node, r: Reader) -> Any:
         if not isinstance(node, yaml.SequenceNode):
@@ -433,10 +505,29 @@ class ListOf(Field):
         if not r.enter(node):
             return MISSING
         values = []
+        seen: set[str] = set()
+        firsts: dict[str, str] = {}
         for child in node.value:
             value = self.item.read(child, r)
-            if value is not MISSING:
-                values.append(value)
+            if value is MISSING:
+                continue
+            if isinstance(value, Ref) and isinstance(self.item, RefTo):  # shown twice, or counted twice
+                if value.id in seen:
+                    target = self.item.target
+                    r.fail(child, f"{target} '{value.id}' is listed twice", f"list each {target} once")
+                    continue
+                seen.add(value.id)
+            elif self.unique is not None and isinstance(value, str):
+                key = self.unique(value)
+                if key in seen:
+                    first = firsts[key]
+                    r.fail(child, f"'{_clip(value)}' is listed twice" + ("" if first == value else
+                           f" ('{_clip(first)}' and '{_clip(value)}' name one folder on macOS and Windows)"),
+                           "list each once")
+                    continue
+                seen.add(key)
+                firsts[key] = value
+            values.append(value)
         if len(node.value) < self.min_items:
             return r.fail(node, f"list needs at least {self.min_items} item{'s' if self.min_items > 1 else ''}",
                           "add an entry")
@@ -554,7 +645,21 @@ class Record(Field):
         return out
 
 
-def slugify(text: str) -> str:
-    """A best-effort id for a hint or a proposed file name."""
-    slug = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-    return re.sub(r"-{2,}", "-", slug) or "id"
+def slugify(text: str, limit: int = MAX_ID) -> str:
+    """A best-effort id for a hint or a proposed file name, at most `limit` characters (cut at a hyphen)."""
+    slug = re.sub(r"-{2,}", "-", re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-"))
+    if len(slug) > limit:
+        cut = slug.rfind("-", 0, limit + 1)
+        slug = slug[:cut if cut > 0 else limit].strip("-")
+    return slug or "id"
+
+
+def is_id(value: str) -> bool:
+    """Whether `value` is a valid id: a slug (lowercase letters, digits, single hyphens) of at most MAX_ID."""
+    return len(value) <= MAX_ID and SLUG.fullmatch(value) is not None
+
+
+def too_long_id(value: str, what: str = "id") -> str:
+    """The message for an id (or the file name giving one) over MAX_ID characters."""
+    return f"{what} '{_clip(value, 40)}' is {len(value)} characters long, over the {MAX_ID}-character limit" + (
+        "" if what == "id" else " of an id")

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from .fields import SLUG, slugify
+from .fields import is_id, slugify
 from .load import MAX_TEXT_BYTES, read_text
 from .passages import normalize
 from .problems import Location, Problem, error
@@ -622,7 +622,7 @@ def ingest(article_path: Path, site_dir: Path, source_id: str | None = None) -> 
                             "check that the file holds the article's text, not only the page around it")]
     sources = site_dir / "content" / "sources"
     source_id = source_id or propose_id(article)
-    if not SLUG.fullmatch(source_id):
+    if not is_id(source_id):
         return None, [error(Location(shown), f"'{source_id}' is not a valid source id",
                             f"use lowercase letters, digits and hyphens, e.g. --id {slugify(source_id)}")]
     yaml_path, text_path = sources / f"{source_id}.yaml", sources / f"{source_id}.txt"
@@ -740,16 +740,18 @@ def read_pdf(path: Path) -> tuple[Article | None, list[Problem]]:
     if data is None:
         return None, problems
     import io
+    import logging
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
+    # pypdf logs what it repairs ("EOF marker not found") to stderr: the problem below says it.
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = [page.extract_text() or "" for page in reader.pages]
         info = reader.metadata or {}
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        return None, [error(Location(str(path)), f"cannot read this PDF: {exc}",
+    except Exception as exc:  # a damaged PDF made pypdf raise AttributeError, LimitReachedError…
+        return None, [error(Location(str(path)), f"cannot read this PDF: {str(exc)[:200]}",
                             "check that the file is a complete PDF (download it again)")]
     if not any(p.strip() for p in pages):
         return None, [error(Location(str(path)), "this PDF has no text layer (a scan?)",

@@ -45,6 +45,7 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
 # dump or a binary never reaches the YAML parser.
 MAX_YAML_BYTES = 32 * 1024 * 1024
 MAX_TEXT_BYTES = 8 * 1024 * 1024
+MAX_TEMPLATE_BYTES = 8 * 1024 * 1024
 # Content is a few levels deep; libyaml's composer recurses once per level and crashes the
 # process (a segmentation fault, no message) on ~100 KB of nested brackets.
 MAX_DEPTH = 64
@@ -148,6 +149,24 @@ def _line_col(data: bytes, offset: int) -> tuple[int, int]:
     return line, len(data[start:offset].decode("utf-8", "replace")) + 1
 
 
+def _wide_encoding(data: bytes) -> str:
+    """'UTF-16' or 'UTF-32' when the bytes look like text saved so (Windows Notepad's "Unicode"), else ''.
+
+    Told by the byte-order mark, or, without one, by ASCII text's zero bytes in every other place.
+    """
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        return "UTF-32"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "UTF-16"
+    head = data[:256]
+    if len(head) >= 8:
+        even, odd = head[0::2], head[1::2]
+        for zeros, chars in ((odd, even), (even, odd)):
+            if zeros.count(0) >= 0.9 * len(zeros) and 0 not in chars:
+                return "UTF-16"
+    return ""
+
+
 def read_text(root: Path, path: Path, limit: int, problems: list[Problem]) -> str | None:
     """Read a UTF-8 file inside `root`; BOM and CRLF are accepted, anything else unsafe is a Problem."""
     shown = _display(root, path)
@@ -168,6 +187,10 @@ def read_text(root: Path, path: Path, limit: int, problems: list[Problem]) -> st
         return None
     try:
         info = real.stat()
+        if stat.S_ISDIR(info.st_mode):
+            problems.append(error(where, "is a folder, not a file",
+                                  "rename the folder (only files are read here), or put the file in its place"))
+            return None
         if not stat.S_ISREG(info.st_mode):  # a FIFO would block the build forever; a device is no text
             problems.append(error(where, "not a regular file (a named pipe, socket or device)",
                                   "replace it with a plain text file"))
@@ -180,6 +203,11 @@ def read_text(root: Path, path: Path, limit: int, problems: list[Problem]) -> st
         data = real.read_bytes()
     except OSError as exc:
         problems.append(error(where, f"cannot read file: {exc.strerror}", "check its permissions"))
+        return None
+    wide = _wide_encoding(data)
+    if wide:
+        problems.append(error(Location(shown, 1, 1), f"file is saved as {wide}, not UTF-8",
+                              "re-save it as UTF-8 in your editor (Save as… → Encoding: UTF-8)"))
         return None
     if b"\x00" in data:
         line, col = _line_col(data, data.index(b"\x00"))
@@ -387,6 +415,16 @@ def _stem(name: str) -> str:
     return name[:dot] if 0 < dot < len(name) - 1 else name
 
 
+# Left by editors, merges and file managers beside the files they save: not content, never
+# reported (vim probes a folder with a file named 4913, emacs autosaves to #name#).
+_BACKUPS = ("~", ".bak", ".orig", ".rej", ".swp", ".swo", ".tmp", "#")
+_SYSTEM_FILES = {"Thumbs.db", "desktop.ini", "Icon\r"}
+
+
+def _left_by_tools(name: str) -> bool:
+    return name.endswith(_BACKUPS) or name.isdigit() or name in _SYSTEM_FILES
+
+
 class _Folder:
     """One folder of the site, listed once: its sorted names, and paths and shown paths of them.
 
@@ -408,17 +446,23 @@ class _Folder:
     def show(self, name: str) -> str:
         return f"{self.shown}/{name}"
 
-    def yaml_files(self, problems: list[Problem]) -> list[str]:
-        """The names of the folder's YAML files; a `.yml` one is a Problem."""
+    def yaml_files(self, problems: list[Problem], others: bool = False) -> list[str]:
+        """The names of the folder's YAML files; a `.yml` or `.YAML` one is a Problem, and with
+        `others` any other file (but an editor's backup) is a warning: it would be skipped unseen."""
         found = []
         for name in self.names:
             if name.startswith("."):
                 continue
-            if name.endswith(".yml"):
-                problems.append(error(Location(self.show(name)), "YAML files must end in '.yaml', not '.yml'",
-                                      f"rename it to {_stem(name)}.yaml"))
-            elif name.endswith(".yaml"):
+            if name.endswith(".yaml"):
                 found.append(name)
+            elif name.lower().endswith((".yml", ".yaml")):
+                # Skipped unseen, its topic or entities were "unknown" with the file right there.
+                problems.append(error(Location(self.show(name)), f"YAML files must end in '.yaml', not "
+                                      f"'{name[name.rfind('.'):]}'", f"rename it to {_stem(name)}.yaml"))
+            elif others and not _left_by_tools(name):
+                problems.append(warning(Location(self.show(name)), "file is not read: only .yaml files are",
+                                        f"rename it to {_stem(name)}.yaml if it holds content, or move it "
+                                        "out of content/"))
         return found
 
 
@@ -460,6 +504,9 @@ def check_templates(root: Path, problems: list[Problem]) -> None:
                 if not stat.S_ISREG(mode):
                     problems.append(error(Location(shown), "not a regular file (a named pipe, socket or device)",
                                           "replace it with a plain file"))
+                elif not path.relative_to(folder).parts[0] == "assets":
+                    # Jinja reads templates as UTF-8 and failed with no line ('UnicodeDecodeError … position 24')
+                    read_text(root, path, MAX_TEMPLATE_BYTES, problems)
 
 
 def load_site(root: Path, compose: bool = True,
@@ -500,12 +547,19 @@ def load_site(root: Path, compose: bool = True,
         raw.sources.append(doc)
         text_name = f"{doc.stem}.txt"
         if text_name not in sources.present:  # listed: a file, or a link (even a broken one, reported)
+            misnamed = [n for n in sources.names if n.lower() == text_name.lower()]  # `.TXT`, `Wire-….txt`
             problems.append(error(Location(doc.path, 1, 1),
                                   f"archived text {sources.show(text_name)} is missing",
+                                  f"rename {sources.show(misnamed[0])} to {text_name}" if misnamed else
                                   "save the article's text beside the YAML file with the same name and .txt"))
             continue
         text = (read or read_text)(root, sources.path(text_name), MAX_TEXT_BYTES, problems)
-        if text is not None:
+        if text is not None and not text.strip():
+            # One error here, not a "quote not found" for every quote of every fact citing it.
+            problems.append(error(Location(sources.show(text_name), 1, 1), "archived text is empty",
+                                  "paste the article's text into it (python build.py new source ARTICLE.txt "
+                                  "saves it for you)"))
+        elif text is not None:
             translated = []
             for language, other in translations_of.get(doc.stem, ()):
                 found = read_text(root, sources.path(other), MAX_TEXT_BYTES, problems)
@@ -524,13 +578,13 @@ def load_site(root: Path, compose: bool = True,
                                     f"add {stem}.yaml with the article's metadata, or delete the text"))
 
     topics = _Folder(root, content / "topics")
-    for name in topics.yaml_files(problems):
+    for name in topics.yaml_files(problems, others=True):
         raw.topics.append(load_yaml(root, topics.path(name), problems, compose, read, topics.show(name)))
 
     single = content / "entities.yaml"
     if single.exists():
         raw.entities.append(load_yaml(root, single, problems, compose, read))
     entities = _Folder(root, content / "entities")
-    for name in entities.yaml_files(problems):
+    for name in entities.yaml_files(problems, others=True):
         raw.entities.append(load_yaml(root, entities.path(name), problems, compose, read, entities.show(name)))
     return raw

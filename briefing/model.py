@@ -15,12 +15,15 @@ import yaml
 
 from .dates import When
 from .fields import (
+    MAX_ID,
     MISSING,
     SLUG,
+    BaseAddress,
     Choice,
     DateOrTag,
     Field,
     Flag,
+    InterfaceLanguage,
     LanguageTag,
     ListOf,
     MapOf,
@@ -36,6 +39,7 @@ from .fields import (
     WebAddress,
     WhenField,
     slugify,
+    too_long_id,
 )
 from .load import ArchivedText, Document, RawSite
 from .problems import Location, Problem, error
@@ -678,13 +682,14 @@ KEY_JUDGMENT = Record("key judgment", {
 SITE = Record("site", {
     "title": Text("the briefing's title"),
     "description": Markdown("one paragraph on what the briefing covers (Markdown)"),
-    "language": LanguageTag("language tag, e.g. en"),
-    "base_url": WebAddress("public address, for canonical links, feed and sitemap"),
+    "language": InterfaceLanguage("language tag, e.g. en"),
+    "base_url": BaseAddress("public address, for canonical links, feed and sitemap"),
     "banner": Text("a notice shown on every page"),
     "topics": ListOf(RefTo("topic"), "topic ids in display order"),
     "key_judgments": ListOf(KEY_JUDGMENT, "judgments shown on the overview"),
-    "translations": ListOf(LanguageTag("language tag, e.g. ko"),
-                           "languages of translated editions, each from content/translations/<lang>/"),
+    "translations": ListOf(InterfaceLanguage("language tag, e.g. ko"),
+                           "languages of translated editions, each from content/translations/<lang>/",
+                           unique=str.lower),  # `ko` and `KO` would be one folder on macOS and Windows
     "editions": ListOf(DateOrTag("an edition's date (YYYY-MM-DD) or git tag"),
                        "published editions: they group What changed and the feed"),
 }, ("title",), _make(SiteConfig), locate=("editions",))
@@ -707,6 +712,10 @@ def _file_id(doc_path: str, stem: str, problems: list[Problem]) -> bool:
     if stem in reserved:
         problems.append(error(Location(doc_path), f"file name '{stem}' is reserved: {reserved[stem]}",
                               f"rename it, e.g. to {stem}-1{doc_path[doc_path.rfind('.'):]}"))
+        return False
+    if len(stem) > MAX_ID and SLUG.fullmatch(stem):
+        problems.append(error(Location(doc_path), too_long_id(stem, "file name"),
+                              f"rename it to {slugify(stem)}{doc_path[doc_path.rfind('.'):]}"))
         return False
     if SLUG.fullmatch(stem):
         return True

@@ -11,6 +11,7 @@ restored. Reading content stays with load/model: ruamel.yaml is used for writing
 from __future__ import annotations
 
 import io
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +39,19 @@ class NewFact:
     actor: str
     actor_reason: str
     located: str
-    original: str  # the sheet as it was, to restore if the site does not validate with the new fact
+    original: bytes  # the sheet as it was, to restore if the site does not validate with the new fact
+
+
+def save_sheet(sheet: Path, data: bytes) -> None:
+    """Replace a fact sheet's bytes at once (a new file renamed over it): an interrupted write
+    never leaves half a sheet. Through a link, the file linked to is replaced."""
+    target = sheet.resolve()
+    partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        partial.write_bytes(data)
+        os.replace(partial, target)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def locate_quote(briefing: Briefing, source_id: str, quote: str) -> tuple[str | None, Problem | None]:
@@ -125,10 +138,14 @@ def propose_fact_id(briefing: Briefing, quote: str) -> str:
     return candidate
 
 
+_IMPLICIT, _STR = yaml.resolver.Resolver(), "tag:yaml.org,2002:str"  # how the build reads a plain scalar
+
+
 def _item_text(values: dict[str, object], located: str, column: int) -> str:
     """The fact as one YAML sequence item, at the sheet's indentation, with the quote's place as a comment."""
     from ruamel.yaml import YAML
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
     def commented(value: object) -> object:
         if isinstance(value, dict):
@@ -138,6 +155,10 @@ def _item_text(values: dict[str, object], located: str, column: int) -> str:
             return mapping
         if isinstance(value, list):
             return CommentedSeq(commented(v) for v in value)
+        if isinstance(value, str) and _IMPLICIT.resolve(yaml.ScalarNode, value, (True, False)) != _STR:
+            # ruamel writes YAML 1.2, where `yes`, `no`, `null` or `2024-01-01` are text; the build reads
+            # them as YAML 1.1 does (a boolean, nothing, a date), so the sheet did not build
+            return DoubleQuotedScalarString(value)
         return value
 
     item = commented(values)
@@ -207,7 +228,12 @@ def add_fact(briefing: Briefing, site_dir: Path, topic_id: str, source_id: str, 
         return None, [error(usage, f"fact id '{fact_id}' is already used at {briefing.facts[fact_id].at}",
                             "choose another with --id")]
     sheet = site_dir / briefing.topics[topic_id].at.path
-    text = sheet.read_text(encoding="utf-8")
+    original = sheet.read_bytes()
+    text = original.decode("utf-8")
+    # A sheet saved with CRLF keeps them: read_text turned them into LF, and the whole file with them.
+    crlf = "\r\n" in text
+    if crlf:
+        text = text.replace("\r\n", "\n")
     point = _insertion_point(text, briefing.topics[topic_id].at.path)
     if isinstance(point, Problem):
         return None, [point]
@@ -216,10 +242,10 @@ def add_fact(briefing: Briefing, site_dir: Path, topic_id: str, source_id: str, 
     values = {"id": fact_id, "claim": claim or exact,
               "positions": [{"actor": actor, "stance": stance, "citations": [{"source": source_id, "quote": exact}]}]}
     item = _item_text(values, located, column)
-    original = text
     line = text.count("\n", 0, offset) + 1
     if offset == len(text) and text and not text.endswith("\n"):
         text += "\n"
         offset += 1
-    sheet.write_text(text[:offset] + item + text[offset:], encoding="utf-8")
+    text = text[:offset] + item + text[offset:]
+    save_sheet(sheet, (text.replace("\n", "\r\n") if crlf else text).encode("utf-8"))
     return NewFact(fact_id, sheet, line, actor, reason, located, original), []

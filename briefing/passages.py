@@ -2,8 +2,8 @@
 
 Both sides are put in Unicode NFC first (a quote typed with precomposed Hangul matches a text
 stored as decomposed jamo); then whitespace runs, curly vs straight quotes and the kind of
-dash are normalised; nothing else is (an ellipsis is not a wildcard), so a verified quote
-really is in the text.
+dash are normalised, and invisible soft hyphens and zero-width spaces dropped; nothing else
+is (an ellipsis is not a wildcard), so a verified quote really is in the text.
 """
 
 from __future__ import annotations
@@ -22,6 +22,10 @@ _TYPOGRAPHY = str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
     "\u00a0": " ", "\u202f": " ", "\u2009": " ",
 })
+# Invisible characters a copy from a web page brings in or leaves out (soft hyphen, zero-width
+# space, word joiner, zero-width no-break space): typography, not words, and no reader can see
+# which one a quote lacks. (Zero-width joiners are kept: in some scripts they spell words.)
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 _SPACE = re.compile(r"\s+")
 # The whitespace `normalize` changes: runs of two or more, or one that is not a plain space.
 # (A lone space, most of them, maps to itself: index_text need not stop there.)
@@ -33,7 +37,8 @@ _SPACE_CHANGED = re.compile(r"\s{2,}|[^\S ]")
 @lru_cache(maxsize=1 << 17)
 def normalize(text: str) -> str:
     """The comparable form of a text: NFC, typography folded, whitespace collapsed, ends stripped."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text).translate(_TYPOGRAPHY)).strip()
+    folded = unicodedata.normalize("NFC", text).translate(_TYPOGRAPHY)
+    return _SPACE.sub(" ", _INVISIBLE.sub("", folded) if _INVISIBLE.search(folded) else folded).strip()
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +125,10 @@ def index_text(text: str) -> IndexedText:
     """Normalise `text`, remembering where each normalised character came from."""
     composed, starts, ends = _nfc_with_spans(text)
     folded = composed.translate(_TYPOGRAPHY)
+    if _INVISIBLE.search(folded):  # dropped first, as normalize() does, with their spans
+        kept = [i for i, char in enumerate(folded) if not _INVISIBLE.match(char)]
+        folded = "".join(folded[i] for i in kept)
+        starts, ends = [starts[i] for i in kept], [ends[i] for i in kept]
     parts: list[str] = []
     offsets: list[int] = []
     closes: list[int] = []

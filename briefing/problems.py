@@ -8,11 +8,14 @@ from enum import StrEnum
 
 # C0 and C1 controls (but tab), DEL, and the bidirectional overrides: untrusted text (a quote, an
 # article's line) must not move the cursor, recolour or retitle the editor's terminal, or reorder it.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# Invisible characters too (soft hyphen, zero-width space/joiners, direction marks, word joiner,
+# BOM): a hint showing the closest passage must show the difference that makes a quote fail.
+_UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\xad\u061c\u180e\u200b-\u200f\u2028\u2029"
+                          "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 def terminal_safe(text: str) -> str:
-    """`text` with control characters shown as escapes (`\\x1b`, `\\u202e`), safe to print."""
+    """`text` with control and invisible characters shown as escapes (`\\x1b`, `\\u202e`), safe to print."""
     if not _UNPRINTABLE.search(text):
         return text
     return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100

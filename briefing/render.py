@@ -27,6 +27,7 @@ from types import BuiltinFunctionType, FunctionType, MethodType
 from typing import Any
 
 import jinja2
+from jinja2.sandbox import safe_range
 from markdown_it import MarkdownIt
 
 from . import i18n, urls
@@ -1085,6 +1086,9 @@ def _environment(template_dirs: tuple[Path, ...], store: Store | None, language:
     env.install_gettext_translations(i18n.translations(language), newstyle=True)  # type: ignore[attr-defined]
     gettext, ngettext = _fast_gettext(i18n.translations(language))
     env.globals.update(_=gettext, gettext=gettext, ngettext=ngettext)
+    # A loop in a site's template is the one way it could run forever (`range(10**9)` hung the build
+    # and the dev server): Jinja's sandbox range stops at 100,000 items with an error at the line.
+    env.globals["range"] = safe_range
     env.globals["plain_gettext"] = i18n.translations(language).gettext  # for words code adds to a page
     markdown = _markdown()
 

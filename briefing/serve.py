@@ -212,7 +212,11 @@ class Watcher:
                 continue
             try:
                 if entry.is_dir():
-                    self._walk(entry.path, found, excluded)
+                    # The folder counts itself (an empty `topics/x.yaml/` is a build error to show), and
+                    # a link to a folder is not walked: `content/loop -> .` made every poll walk 40 levels.
+                    found[entry.path + os.sep] = (0, -2, entry.inode())
+                    if not entry.is_symlink():
+                        self._walk(entry.path, found, excluded)
                     continue
                 info = entry.stat()
             except OSError:

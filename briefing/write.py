@@ -205,12 +205,12 @@ def inputs_clash(out_dir: Path, inputs: list[Path]) -> str | None:
 
 
 def target_refusal(path: Path, inputs: list[Path], *, force: bool,
-                   ours: Callable[[Path], bool]) -> tuple[str, str] | None:
+                   ours: Callable[[Path], bool], example: str = "") -> tuple[str, str] | None:
     """Why a file the command writes (`--zip`, `--pdf`) may not go to `path`: (message, hint), or None.
 
     An input is never overwritten; an existing file only if Briefing wrote it (`ours`) or with --force.
     """
-    name = "e.g. " + ("briefing.zip" if path.suffix == ".zip" else "briefing.pdf")
+    name = "e.g. " + (example or ("briefing.zip" if path.suffix == ".zip" else "briefing.pdf"))
     if path.is_dir():
         return "is a directory", f"name the file to write, {name}"
     for source in inputs:

@@ -227,8 +227,12 @@ def test_untranslated_texts_are_reported(tmp_path: Path) -> None:
      "content/translations/ko/topics/weapon.yaml", "unknown topic 'weapon'", "did you mean 'weapons'?"),
     ({"content__translations__ko__site.yaml": KO_SITE.replace("  1:", "  2:")},
      "content/translations/ko/site.yaml:4:3", "unknown key judgment '2'", ""),
+    # ko-KR has an interface (ko's); a language without one (ja) is refused at its line in site.yaml
+    ({"site.yaml": SITE_YAML.replace("language: en\n", "language: en\ntranslations: [ko, ko-KR]\n")},
+     "content/translations/ko-KR", "no translations for 'ko-KR': content/translations/ko-KR/ is missing", ""),
     ({"site.yaml": SITE_YAML.replace("language: en\n", "language: en\ntranslations: [ko, ja]\n")},
-     "content/translations/ja", "no translations for 'ja': content/translations/ja/ is missing", ""),
+     "site.yaml:4:20", "language 'ja' has no interface catalogue: the pages' own words (menus, labels, dates) "
+     "cannot be shown in it", "use one of en, ko, or add a catalogue with: python -m briefing.i18n init ja"),
     # Links to facts in translated texts are checked like the originals', at the id's place.
     ({"content__translations__ko__site.yaml": KO_SITE.replace("fact:shells-by-train", "fact:shells-by-trian")},
      "content/translations/ko/site.yaml:4:25",

@@ -912,7 +912,7 @@ def test_a_resident_builder_writes_its_cache_when_asked_and_yields_to_a_new_save
 
 def test_the_input_signature_lists_what_os_walk_lists_and_gives_the_readers_stat_keys(tmp_path: Path) -> None:
     """stat_signature walks with os.scandir: the same files as os.walk (a link to a file is a file, a
-    link to a folder is neither listed nor walked, a broken link is listed as missing), and the stat
+    link to a folder is listed as a folder but not walked, a broken link is listed as missing), and the stat
     key of each regular file that is not a link, which read_inputs then need not ask for again."""
     import os
 
@@ -929,8 +929,11 @@ def test_the_input_signature_lists_what_os_walk_lists_and_gives_the_readers_stat
 
     def walked() -> list[tuple[str, int, int, int, int]]:  # the signature as os.walk made it
         paths = [Path(folder) / name for folder, _dirs, names in os.walk(top) for name in names]
-        return sorted((str(p), *((s.st_size, s.st_mtime_ns, s.st_ctime_ns, s.st_ino) if (s := p.exists() and p.stat())
-                                 else (-1, 0, 0, 0))) for p in paths)
+        # and each folder (a link to one too) by itself: a new empty `x.yaml/` is a change
+        folders = [(f"{Path(folder) / name}{os.sep}", -2, 0, 0, (Path(folder) / name).lstat().st_ino)
+                   for folder, dirs, _names in os.walk(top) for name in dirs]
+        return sorted([(str(p), *((s.st_size, s.st_mtime_ns, s.st_ctime_ns, s.st_ino) if (s := p.exists() and p.stat())
+                                  else (-1, 0, 0, 0))) for p in paths] + folders)
 
     keys: dict[str, tuple[int, ...]] = {}
     assert list(stat_signature([top], keys)) == walked()

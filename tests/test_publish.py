@@ -148,7 +148,7 @@ def test_base_url_option_overrides_site_yaml(site: Path, tmp_path: Path) -> None
     assert "<loc>https://x.github.io/r/index.html</loc>" in (tmp_path / "out/sitemap.xml").read_text()
     bad = run_cli("--site", str(site), "--output", str(tmp_path / "out"), "--base-url", "x.github.io/r")
     assert bad.returncode == 2
-    assert "build.py: error: --base-url x.github.io/r: give a full http(s) address" in bad.stderr
+    assert "build.py: error: --base-url: 'x.github.io/r' is not an http(s) address" in bad.stderr
 
 
 # --- data exports --------------------------------------------------------------------------------
