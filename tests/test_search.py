@@ -693,3 +693,43 @@ def dataclasses_replace(doc: search.Doc) -> search.Doc:
     import dataclasses
 
     return dataclasses.replace(doc, analysed=None, size=-1)
+
+
+# --- what a reader types beyond the words of the text (the search audit) --------------------------
+
+def hrefs(found: list[tuple[str, str]]) -> list[str]:
+    return [href for href, _ in found]
+
+
+def total_of(page: Any) -> int:
+    """The number of results the status announces (0 for none), in English or Korean."""
+    status = page.inner_text("#search-status")
+    numbers = re.findall(r"(\d+)(?: results?|건)", status)
+    return int(numbers[0]) if numbers else 0
+
+
+def test_particles_possessives_and_function_words_do_not_hide_results(real: Path, browse: Any) -> None:
+    """A Korean word with its particle finds every text with the word, those with the particle
+    first; "Kim Jong Un's" finds what "Kim Jong Un" finds; "the" or "and" need not be in a result."""
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/ko/")
+    for word, inflected in (("북한", "북한이"), ("포탄", "포탄을"), ("김정은", "김정은이"), ("러시아", "러시아에")):
+        ask(page, word)
+        plain = total_of(page)
+        with_particle = ask(page, inflected)
+        assert total_of(page) == plain > 0, inflected
+        first = page.locator(".search-result").first.inner_text()
+        assert inflected in first, (inflected, first)  # the texts with the particle come first
+        assert hrefs(with_particle)
+    assert "entities/kim-jong-un.html" in hrefs(ask(page, "김정은이"))
+    open_search(page, real.as_uri() + "/")
+    kim = ask(page, "Kim Jong Un")
+    assert ask(page, "Kim Jong Un's") == kim
+    assert "s" not in [m.lower() for m in page.locator("#search-results mark").all_inner_texts()]
+    assert ask(page, "Lavrov's")[0] == ("entities/sergey-lavrov.html", "Sergey Lavrov")
+    assert total_of(page) == (ask(page, "Lavrov"), total_of(page))[1]
+    assert ask(page, "the Vostochny Cosmodrome")[0] == ("entities/vostochny-cosmodrome.html", "Vostochny Cosmodrome")
+    assert "the" not in [m.lower() for m in page.locator("#search-results mark").all_inner_texts()]
+    assert "entities/kim-putin-summit-2023.html" in hrefs(ask(page, "Kim and Putin"))
+    assert total_of(ask(page, "the") and page) > 100  # function words alone are still searched
+    guard.assert_clean()

@@ -82,6 +82,63 @@
     return out;
   }
 
+  /* Words a result need not contain, when the query has others: they only rank what has them
+     higher (English function words); the "s" of a possessive ("Kim Jong Un's") and other endings
+     after an apostrophe are left out. */
+  var APOSTROPHE_ENDS = {s: true, t: true, d: true, ll: true, re: true, ve: true};
+  var STOP_WORDS = {};
+  ("a an and are as at be by for from in into is it its of on or than that the this to was were with")
+    .split(" ").forEach(function (word) { STOP_WORDS[word] = true; });
+  /* Korean particles written after a noun, longest first: "북한이" finds every text about 북한, and
+     ranks first the ones that have 북한이. */
+  var PARTICLES = ["에서는", "에게서", "으로는", "으로서", "으로써", "에서", "에게", "으로", "까지", "부터",
+                   "께서", "한테", "처럼", "보다", "이나", "이랑", "하고", "마저", "조차", "에는", "와는", "과는",
+                   "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만", "나", "랑"];
+  var HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
+
+  /* The query as clauses {term, required}, in the order typed: the terms of queryTerms, where a
+     Hangul word's particle and, beside other words, a function word are optional. */
+  function queryClauses(query) {
+    var out = [];
+    var folded = fold(query);
+    (folded.match(QUERY_WORD) || []).forEach(function (word) {
+      if (word.indexOf("-") >= 0 && /\d/.test(word) && !HAS_CJK.test(word)) {
+        out.push({term: word.replace(/-/g, ""), required: true});
+        return;
+      }
+      (word.match(WORD) || []).forEach(function (part) {
+        var stem = null;
+        if (HANGUL_WORD.test(part) && part.length >= 3) {
+          for (var i = 0; i < PARTICLES.length && stem === null; i++) {
+            var particle = PARTICLES[i];
+            if (part.length - particle.length >= 2 && part.slice(-particle.length) === particle) {
+              stem = part.slice(0, -particle.length);
+            }
+          }
+        }
+        var needed = stem === null ? null : pieces(stem);
+        pieces(part).forEach(function (piece) {
+          out.push({term: piece, required: !needed || needed.indexOf(piece) >= 0});
+        });
+      });
+    });
+    var meaningful = out.some(function (clause) { return clause.required && !STOP_WORDS[clause.term]; });
+    var byTerm = {};
+    return out.filter(function (clause) {
+      if (meaningful && APOSTROPHE_ENDS[clause.term] && new RegExp("'" + clause.term + "(?![\\p{L}\\p{N}])", "u").test(folded)) {
+        return false;  /* the "s" of "Un's" says nothing of what is searched */
+      }
+      clause.required = clause.required && !(meaningful && STOP_WORDS[clause.term]);
+      var before = byTerm[clause.term];
+      if (before) {
+        before.required = before.required || clause.required;
+        return false;
+      }
+      byTerm[clause.term] = clause;
+      return true;
+    });
+  }
+
   function values(object) {
     return Object.keys(object).map(function (key) { return object[key]; });
   }
@@ -452,25 +509,33 @@
      briefing (every segment). */
   Index.prototype.search = function (query, done) {
     var self = this;
-    var words = unique(queryTerms(query));
+    var clauses = queryClauses(query);
+    var words = clauses.map(function (clause) { return clause.term; });
     var open = /[\p{L}\p{N}-]$/u.test(query);  /* the last word is still being typed */
-    var expansions = words.map(function (term, i) {
-      return self.expand(term, open && i === words.length - 1 || term.length >= 3);
+    var expansions = clauses.map(function (clause, i) {
+      var typing = open && i === clauses.length - 1;
+      return self.expand(clause.term, clause.required && (typing || clause.term.length >= 3));
     });
-    var result = {query: query, words: words, expansions: expansions, hits: []};
-    if (!words.length || expansions.some(function (e) { return !e.length; })) {
+    var result = {query: query, words: words, required: clauses.map(function (c) { return c.required; }),
+                  expansions: expansions, hits: []};
+    if (!words.length || expansions.some(function (e, i) { return clauses[i].required && !e.length; })) {
       done(result);
       return;
     }
     var entries = [];
     expansions.forEach(function (list) { list.forEach(function (e) { entries.push(e[0]); }); });
+    /* The words every result must have first, then the optional ones, which only add to scores. */
+    var order = clauses.map(function (clause, i) { return i; }).sort(function (a, b) {
+      return (clauses[b].required ? 1 : 0) - (clauses[a].required ? 1 : 0) || a - b;
+    });
     this.ensure(this.termShardsOf(entries), function (ok) {
       result.failed = !ok || self.loaded.length < self.segments.length;  /* what arrived still answers */
       var total = null;
       var k1 = self.main.bm25[0];
       var b = self.main.bm25[1];
       var kinds = self.facets.kind;
-      expansions.forEach(function (list) {
+      order.forEach(function (at) {
+        var list = expansions[at];
         var scores = new Map();
         list.forEach(function (e) {
           var df = self.df[e[0]];
@@ -504,7 +569,9 @@
             }
           }
         });
-        if (total) {
+        if (!clauses[at].required) {
+          scores.forEach(function (score, doc) { total.set(doc, total.get(doc) + score); });
+        } else if (total) {
           var next = new Map();
           scores.forEach(function (score, doc) {
             next.set(doc, total.get(doc) + score);
@@ -525,7 +592,8 @@
     var self = this;
     var changed = false;
     var out = words.map(function (term) {
-      if (self.terms[lowerBound(self.terms, term)] === term || HAS_CJK.test(term) || /^\d+$/.test(term)) {
+      if (self.terms[lowerBound(self.terms, term)] === term || HAS_CJK.test(term) || /^\d+$/.test(term) ||
+          STOP_WORDS[term]) {
         return term;
       }
       var near = self.near(term, term.length < 4 ? 1 : term.length < 8 ? 2 : 3);
@@ -668,8 +736,11 @@
     var prefixes = [];
     var inside = [];
     result.expansions.forEach(function (list, i) {
-      list.forEach(function (e) { words[index.terms[e[0]]] = true; });
       var term = result.words[i];
+      if (!result.required[i] && STOP_WORDS[term]) {
+        return;  /* "the", "of": not worth marking in every result */
+      }
+      list.forEach(function (e) { words[index.terms[e[0]]] = true; });
       if (HAS_CJK.test(term)) {
         inside.push(term);
       } else if (term.length >= 2) {
