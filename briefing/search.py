@@ -115,9 +115,12 @@ def terms(text: str, query: bool = False) -> list[str]:
     `23`; `m1989` → `m1989`, `m`, `1989`); a query keeps identifiers whole, in the order typed."""
     folded = fold(text)
     if not query:
-        return list(chain.from_iterable(map(_token_terms, folded.translate(_ASCII_PUNCTUATION).split())))
+        found = list(chain.from_iterable(map(_token_terms, folded.translate(_ASCII_PUNCTUATION).split())))
+        if "," in folded or "." in folded:
+            found += [_joined(written) for written in _JOINED.findall(folded)]
+        return found
     out: list[str] = []
-    for match in _QUERY_WORD.finditer(folded):
+    for match in _QUERY_WORD.finditer(_JOINED.sub(lambda m: _joined(m.group()), folded)):
         word = match.group()
         if "-" in word and _DIGIT.search(word) and not _CJK.search(word):
             out.append(word.replace("-", ""))
@@ -125,6 +128,15 @@ def terms(text: str, query: bool = False) -> list[str]:
             for part in _WORD.findall(word):
                 out += _pieces(part)
     return out
+
+
+# A figure with thousands separators (11,000) or a dotted abbreviation (U.S.): also indexed joined
+# (11000, us), and a query writes it joined, so "11000" finds "11,000" and "US" finds "U.S.".
+_JOINED = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\w.])(?:[^\W\d_]\.){2,}")
+
+
+def _joined(written: str) -> str:
+    return written.replace(",", "").replace(".", "")
 
 
 _CHAIN = re.compile(r"[^\W_]+(?:-[^\W_]+)+")  # words joined by single hyphens

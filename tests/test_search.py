@@ -167,6 +167,8 @@ def all_parts(out: Path) -> Merged:
     ("Москва, Ёлка", ["москва", "елка"]),
     ("Café naïve São Paulo", ["cafe", "naive", "sao", "paulo"]),
     ("“Iskander” — Russia’s", ["iskander", "russia", "s"]),
+    ("11,000 troops, the U.S. said", ["11", "000", "troops", "the", "u", "s", "said", "11000", "us"]),
+    ("1,000,000 or 3,5 or 2024.", ["1", "000", "000", "or", "3", "5", "or", "2024", "1000000"]),
 ])
 def test_index_terms(text: str, expected: list[str]) -> None:
     assert search.terms(text) == expected
@@ -175,6 +177,7 @@ def test_index_terms(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(("query", "expected"), [
     ("kn-23", ["kn23"]), ("KN 23", ["kn", "23"]), ("kn23", ["kn23"]), ("kn-", ["kn"]),
     ("M1989", ["m1989"]), ("북한", ["북한"]), ("러시아", ["러시", "시아"]), ("self-propelled", ["self", "propelled"]),
+    ("11,000 troops", ["11000", "troops"]), ("U.S. government", ["us", "government"]), ("11,", ["11"]),
 ])
 def test_query_terms_keep_identifiers_whole(query: str, expected: list[str]) -> None:
     assert search.terms(query, query=True) == expected
@@ -325,7 +328,8 @@ def test_browser_normalises_words_as_the_index_does(searchable: Path, browse: An
     open_search(page, searchable.as_uri() + "/")
     samples = ["KN-23", "kn23", "KN 23", "kn–23", "kn-", "M1989", "북한이 러시아에", "북", "Москва Ёлка",
                "Café naïve", unicodedata.normalize("NFD", "Café Đà Nẵng"), "“Iskander” — Russia’s",
-               "self-propelled howitzers", "ＫＮ２３", "İstanbul STRASSE straße"]
+               "self-propelled howitzers", "ＫＮ２３", "İstanbul STRASSE straße", "11,000 troops", "1,000,000",
+               "the U.S. said", "U.S", "12,5 and 3,456.7", "x11,000"]
     for text in samples:
         assert page.evaluate("t => BriefingSearch.fold(t)", text) == search.fold(text), text
         assert page.evaluate("t => BriefingSearch.terms(t)", text) == search.terms(text, query=True), text
@@ -732,4 +736,21 @@ def test_particles_possessives_and_function_words_do_not_hide_results(real: Path
     assert "the" not in [m.lower() for m in page.locator("#search-results mark").all_inner_texts()]
     assert "entities/kim-putin-summit-2023.html" in hrefs(ask(page, "Kim and Putin"))
     assert total_of(ask(page, "the") and page) > 100  # function words alone are still searched
+    guard.assert_clean()
+
+
+def test_figures_with_separators_and_dotted_abbreviations_are_found_however_typed(real: Path, browse: Any) -> None:
+    """"11000" finds "11,000" (and "10000" is not the beginning of "100,000"); "US" finds "U.S.";
+    the figure or abbreviation is marked whole in the result."""
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/")
+    troops = ask(page, "11,000")
+    assert troops[0][0] == "facts/north-korean-troops-11000.html"
+    assert ask(page, "11000") == troops
+    assert "11,000" in page.locator(".search-result").first.locator("mark").all_inner_texts()
+    assert hrefs(ask(page, "10000 troops")) == ["facts/ten-to-fifteen-thousand-soldiers-burden-ukraine.html"]
+    assert hrefs(ask(page, "10,000 troops")) == ["facts/ten-to-fifteen-thousand-soldiers-burden-ukraine.html"]
+    us = hrefs(ask(page, "US government"))
+    assert "facts/us-shells-more-than-one-million.html" in us and "entities/united-states.html" in us
+    assert "U.S." in page.locator("#search-results mark").all_inner_texts()
     guard.assert_clean()

@@ -25,6 +25,9 @@
   var MARKS = /\p{Mn}/gu;
   var WORD = /[\p{L}\p{N}]+/gu;
   var QUERY_WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-?/gu;
+  /* A figure with thousands separators (11,000) or a dotted abbreviation (U.S.), written joined
+     (11000, us) as the index also has it. */
+  var JOINED = /(?<![\p{L}\p{N}_.,])\p{Nd}{1,3}(?:,\p{Nd}{3})+(?!\p{Nd})|(?<![\p{L}\p{N}_.])(?:\p{L}\.){2,}/gu;
   var TEXT_WORD = /[\p{L}\p{N}\p{M}]+(?:-[\p{L}\p{N}\p{M}]+)*/gu;
   var CJK = /[\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3]+/g;
   var HAS_CJK = /[\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3]/;
@@ -67,9 +70,13 @@
   }
 
   /* The terms of a query, in the order typed; identifiers whole (kn-23 → kn23). */
+  function queryWords(folded) {
+    return folded.replace(JOINED, function (written) { return written.replace(/[.,]/g, ""); }).match(QUERY_WORD) || [];
+  }
+
   function queryTerms(query) {
     var out = [];
-    var words = fold(query).match(QUERY_WORD) || [];
+    var words = queryWords(fold(query));
     words.forEach(function (word) {
       if (word.indexOf("-") >= 0 && /\d/.test(word) && !HAS_CJK.test(word)) {
         out.push(word.replace(/-/g, ""));
@@ -101,7 +108,7 @@
   function queryClauses(query) {
     var out = [];
     var folded = fold(query);
-    (folded.match(QUERY_WORD) || []).forEach(function (word) {
+    queryWords(folded).forEach(function (word) {
       if (word.indexOf("-") >= 0 && /\d/.test(word) && !HAS_CJK.test(word)) {
         out.push({term: word.replace(/-/g, ""), required: true});
         return;
@@ -514,7 +521,8 @@
     var open = /[\p{L}\p{N}-]$/u.test(query);  /* the last word is still being typed */
     var expansions = clauses.map(function (clause, i) {
       var typing = open && i === clauses.length - 1;
-      return self.expand(clause.term, clause.required && (typing || clause.term.length >= 3));
+      /* a finished number stands for itself: 10000 is not the beginning of 100000 */
+      return self.expand(clause.term, clause.required && (typing || clause.term.length >= 3 && !/^\d+$/.test(clause.term)));
     });
     var result = {query: query, words: words, required: clauses.map(function (c) { return c.required; }),
                   expansions: expansions, hits: []};
@@ -758,6 +766,12 @@
   function markedRanges(text, set) {
     var ranges = [];
     var match;
+    JOINED.lastIndex = 0;
+    while ((match = JOINED.exec(text)) !== null) {  /* 11,000 or U.S. as one word */
+      if (set.words[fold(match[0]).replace(/[.,]/g, "")]) {
+        ranges.push([match.index, match.index + match[0].length]);
+      }
+    }
     TEXT_WORD.lastIndex = 0;
     while ((match = TEXT_WORD.exec(text)) !== null) {
       var chain = match[0];
