@@ -398,10 +398,10 @@ def test_did_you_mean_offers_a_spelling_that_finds_something(searchable: Path, b
     open_search(page, searchable.as_uri() + "/")
     assert ask(page, "misles") == []  # two edits from "missiles": more than a six-letter word may have
     page.wait_for_selector("#search-suggestion a")
-    assert page.inner_text("#search-suggestion") == "Did you mean missiles? (6 results)"
+    assert page.inner_text("#search-suggestion") == "Did you mean missiles? (8 results)"  # and "missile"
     assert page.inner_text("#search-status").endswith("Did you mean “missiles”?")  # announced too
     page.click("#search-suggestion a")
-    page.wait_for_function("document.getElementById('search-status').textContent.startsWith('6 results')")
+    page.wait_for_function("document.getElementById('search-status').textContent.startsWith('8 results')")
     assert page.input_value("#search-q") == "missiles" and page.is_hidden("#search-suggestion")
     assert ask(page, "zzzz") == [] and page.is_hidden("#search-suggestion")  # nothing close: no suggestion
     guard.assert_clean()
@@ -753,4 +753,33 @@ def test_figures_with_separators_and_dotted_abbreviations_are_found_however_type
     us = hrefs(ask(page, "US government"))
     assert "facts/us-shells-more-than-one-million.html" in us and "entities/united-states.html" in us
     assert "U.S." in page.locator("#search-results mark").all_inner_texts()
+    guard.assert_clean()
+
+
+def test_run_together_words_plurals_and_short_words_are_read_as_meant(real: Path, browse: Any) -> None:
+    """"kimjongun" is Kim Jong Un; "missiles" finds "missile" and "country" "countries"; a letter
+    or a number is not "corrected" into another word, and "kn 23" marks KN and 23, not "known"."""
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/")
+    kim = ask(page, "Kim Jong Un")
+    assert ask(page, "kimjongun") == kim and ask(page, "kim jongun") == kim
+    assert {"Kim", "Jong"} <= set(page.locator(".search-result").first.locator("mark").all_inner_texts())
+    assert ask(page, "northkorea")[0] == ask(page, "north korea")[0]
+    ask(page, "missile")
+    singular = total_of(page)
+    ask(page, "missiles")
+    assert total_of(page) == singular
+    assert "entities/missile-technology.html" in hrefs(ask(page, "missiles"))  # named "Missile technology"
+    assert "facts/joint-statement-more-than-40-countries.html" in hrefs(ask(page, "country"))
+    for query in ("B", "q"):
+        ask(page, query)
+        assert page.is_hidden("#search-suggestion"), query  # never "Did you mean s?"
+    ask(page, "kn-23 misles")
+    page.wait_for_selector("#search-suggestion a")
+    assert page.inner_text("#search-suggestion a") == "kn23 missiles"  # the identifier kept, not "2023"
+    ask(page, "kn 23")
+    marks = {m.lower() for m in page.locator("#search-results mark").all_inner_texts()}
+    assert "known" not in marks and {"kn", "23"} <= marks
+    ask(page, "satelite")  # one edit from a word: a typo, not words run together
+    assert page.locator(".search-title mark").first.inner_text().lower() == "satellite"
     guard.assert_clean()

@@ -15,7 +15,8 @@
   var FUZZY_LIMIT = 30;        /* close spellings of a word, closest first */
   var SNIPPET_BEFORE = 60;
   var SNIPPET_LENGTH = 240;
-  var WEIGHT = {exact: 1, prefix: 0.5, fuzzy1: 0.3, fuzzy2: 0.15};
+  var WEIGHT = {exact: 1, variant: 0.8, prefix: 0.5, fuzzy1: 0.3, fuzzy2: 0.15};
+  var SPLIT_PARTS = 4;         /* a run-together word ("kimjongun") is read as at most this many words */
   var FACETS = ["kind", "topic", "stance", "corroboration"];
 
   /* --- normalisation and terms (mirrors briefing/search.py: fold, terms(query=True)) ---------- */
@@ -250,6 +251,7 @@
     if (this.terms[at] === term) {
       found.push([at, WEIGHT.exact, "exact"]);
     }
+    this.variants(term).forEach(function (index) { found.push([index, WEIGHT.variant, "variant"]); });
     if (asPrefix && (term.length >= 2 || HAS_CJK.test(term))) {
       var completions = [];
       for (var i = at; i < this.terms.length && this.terms[i].lastIndexOf(term, 0) === 0; i++) {
@@ -270,6 +272,60 @@
       });
     }
     return found;
+  };
+
+  /* The vocabulary entry of a word, or -1. */
+  Index.prototype.find = function (term) {
+    var at = lowerBound(this.terms, term);
+    return this.terms[at] === term ? at : -1;
+  };
+
+  /* The singular or plural of a Latin word of four letters or more, where the vocabulary has it
+     ("missiles" → missile, "country" → countries): both forms are the same thing to a reader. */
+  Index.prototype.variants = function (term) {
+    if (term.length < 4 || !/^[a-z]+$/.test(term)) {
+      return [];
+    }
+    var forms = [];
+    if (/ies$/.test(term)) {
+      forms.push(term.slice(0, -3) + "y");
+    }
+    if (/es$/.test(term)) {
+      forms.push(term.slice(0, -2));
+    }
+    if (/[^s]s$/.test(term)) {
+      forms.push(term.slice(0, -1));
+    } else {
+      forms.push(term + "s", term + "es");
+      if (/[^aeiou]y$/.test(term)) {
+        forms.push(term.slice(0, -1) + "ies");
+      }
+    }
+    var self = this;
+    return unique(forms).map(function (form) { return self.find(form); })
+      .filter(function (index) { return index >= 0; });
+  };
+
+  /* A word typed without its spaces ("kimjongun", "northkorea") as the fewest words of two letters
+     or more the vocabulary has, or null. */
+  Index.prototype.split = function (term) {
+    if (term.length < 4 || !/^\p{L}+$/u.test(term) || HAS_CJK.test(term)) {
+      return null;
+    }
+    var best = [[]];
+    for (var i = 0; i < term.length; i++) {
+      if (!best[i] || best[i].length >= SPLIT_PARTS) {
+        continue;
+      }
+      for (var j = i + 2; j <= term.length; j++) {
+        var piece = term.slice(i, j);
+        if (this.find(piece) >= 0 && (!best[j] || best[i].length + 1 < best[j].length)) {
+          best[j] = best[i].concat([piece]);
+        }
+      }
+    }
+    var parts = best[term.length];
+    return parts && parts.length > 1 ? parts : null;
   };
 
   /* Vocabulary entries within `limit` edits of a term: [term index, edits], closest and most frequent first. */
@@ -524,6 +580,21 @@
       /* a finished number stands for itself: 10000 is not the beginning of 100000 */
       return self.expand(clause.term, clause.required && (typing || clause.term.length >= 3 && !/^\d+$/.test(clause.term)));
     });
+    /* A word found neither whole, nor as a beginning, nor one edit away, that is other words run
+       together, stands for them ("kimjongun" → kim jong un). */
+    for (var i = clauses.length - 1; i >= 0; i--) {
+      var close = expansions[i].some(function (e) { return e[2] !== "fuzzy" || e[1] === WEIGHT.fuzzy1; });
+      var parts = clauses[i].required && !close ? this.split(clauses[i].term) : null;
+      if (parts) {
+        clauses.splice.apply(clauses, [i, 1].concat(parts.map(function (part) {
+          return {term: part, required: true};
+        })));
+        expansions.splice.apply(expansions, [i, 1].concat(parts.map(function (part) {
+          return [[self.find(part), WEIGHT.exact, "exact"]];
+        })));
+      }
+    }
+    words = clauses.map(function (clause) { return clause.term; });
     var result = {query: query, words: words, required: clauses.map(function (c) { return c.required; }),
                   expansions: expansions, hits: []};
     if (!words.length || expansions.some(function (e, i) { return clauses[i].required && !e.length; })) {
@@ -600,8 +671,8 @@
     var self = this;
     var changed = false;
     var out = words.map(function (term) {
-      if (self.terms[lowerBound(self.terms, term)] === term || HAS_CJK.test(term) || /^\d+$/.test(term) ||
-          STOP_WORDS[term]) {
+      if (self.terms[lowerBound(self.terms, term)] === term || HAS_CJK.test(term) || /\d/.test(term) ||
+          STOP_WORDS[term] || term.length < 3) {  /* a letter or two, a number or an identifier: not a misspelling */
         return term;
       }
       var near = self.near(term, term.length < 4 ? 1 : term.length < 8 ? 2 : 3);
@@ -751,8 +822,8 @@
       list.forEach(function (e) { words[index.terms[e[0]]] = true; });
       if (HAS_CJK.test(term)) {
         inside.push(term);
-      } else if (term.length >= 2) {
-        prefixes.push(term);
+      } else if (list.some(function (e) { return e[2] === "prefix"; })) {
+        prefixes.push(term);  /* only a word read as a beginning: "kn 23" does not mark "known" */
       }
     });
     (fold(result.query).match(WORD) || []).forEach(function (word) {
