@@ -783,3 +783,23 @@ def test_run_together_words_plurals_and_short_words_are_read_as_meant(real: Path
     ask(page, "satelite")  # one edit from a word: a typo, not words run together
     assert page.locator(".search-title mark").first.inner_text().lower() == "satellite"
     guard.assert_clean()
+
+
+def test_dates_typed_as_numbers_and_small_numbers_as_words(real: Path, browse: Any) -> None:
+    """"2023-09" finds what "September 2023" finds (in Korean, "2023년 9월"), "2023-09-13" the day;
+    "1 million shells" finds "one million artillery shells" and "2 attempts" "two attempts"."""
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/")
+    written = ask(page, "September 2023")
+    assert ask(page, "2023-09") == written and ask(page, "2023/9") == written
+    assert "facts/kim-putin-summit-vostochny.html" in hrefs(ask(page, "2023-09-13"))
+    assert {"September", "2023", "13"} <= set(page.locator("#search-results mark").all_inner_texts())
+    million = hrefs(ask(page, "1 million shells"))
+    assert {"facts/shells-more-than-one-million.html", "facts/us-shells-more-than-one-million.html"} <= set(million[:2])
+    assert "facts/satellite-launch-failures-2023.html" in hrefs(ask(page, "2 attempts"))
+    assert ask(page, "2024-13") == []  # not a date: read as written
+    open_search(page, real.as_uri() + "/ko/")
+    korean = ask(page, "2023년 9월")
+    assert korean and ask(page, "2023-09") == korean
+    assert "2023" in page.locator(".search-result").first.locator("mark").all_inner_texts()
+    guard.assert_clean()

@@ -283,6 +283,10 @@
   /* The singular or plural of a Latin word of four letters or more, where the vocabulary has it
      ("missiles" → missile, "country" → countries): both forms are the same thing to a reader. */
   Index.prototype.variants = function (term) {
+    if (NUMBER_WORDS[term]) {  /* "1 million" finds "one million" and back */
+      var other = this.find(NUMBER_WORDS[term]);
+      return other >= 0 ? [other] : [];
+    }
     if (term.length < 4 || !/^[a-z]+$/.test(term)) {
       return [];
     }
@@ -305,6 +309,33 @@
     return unique(forms).map(function (form) { return self.find(form); })
       .filter(function (index) { return index >= 0; });
   };
+
+  var NUMBER_WORDS = {};
+  "one two three four five six seven eight nine ten eleven twelve".split(" ").forEach(function (word, i) {
+    NUMBER_WORDS[word] = String(i + 1);
+    NUMBER_WORDS[String(i + 1)] = word;
+  });
+
+  /* A date typed as numbers (2023-09, 2023-09-13, 2023/9) as the page's language writes it
+     ("September 2023", "2023년 9월 13일"), which is how the briefing's texts give dates. */
+  var ISO_DATE = /(^|[^\p{L}\p{N}])(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?![\p{L}\p{N}])/gu;
+  function readDates(query) {
+    var language = document.documentElement.lang || "en";
+    return query.replace(ISO_DATE, function (all, before, year, month, day) {
+      var m = Number(month);
+      var d = day ? Number(day) : 1;
+      if (m < 1 || m > 12 || d < 1 || d > 31) {
+        return all;
+      }
+      var options = day ? {year: "numeric", month: "long", day: "numeric", timeZone: "UTC"} :
+        {year: "numeric", month: "long", timeZone: "UTC"};
+      try {
+        return before + " " + new Intl.DateTimeFormat(language, options).format(new Date(Date.UTC(+year, m - 1, d))) + " ";
+      } catch (error) {
+        return all;
+      }
+    });
+  }
 
   /* A word typed without its spaces ("kimjongun", "northkorea") as the fewest words of two letters
      or more the vocabulary has, or null. */
@@ -572,7 +603,7 @@
      briefing (every segment). */
   Index.prototype.search = function (query, done) {
     var self = this;
-    var clauses = queryClauses(query);
+    var clauses = queryClauses(readDates(query));
     var words = clauses.map(function (clause) { return clause.term; });
     var open = /[\p{L}\p{N}-]$/u.test(query);  /* the last word is still being typed */
     var expansions = clauses.map(function (clause, i) {
@@ -861,6 +892,13 @@
           return;
         }
         if (f.length === word.length) {  /* Hangul/Han: the typed piece inside the word */
+          var run;
+          var OTHER = /[^\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3]+/g;
+          while ((run = OTHER.exec(f)) !== null) {  /* 2023 in 2023년: a word of its own in the index */
+            if (run[0] !== f && set.words[run[0]]) {
+              ranges.push([start + run.index, start + run.index + run[0].length]);
+            }
+          }
           set.inside.forEach(function (piece) {
             var from = 0;
             var found;
