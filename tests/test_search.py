@@ -803,3 +803,20 @@ def test_dates_typed_as_numbers_and_small_numbers_as_words(real: Path, browse: A
     assert korean and ask(page, "2023-09") == korean
     assert "2023" in page.locator(".search-result").first.locator("mark").all_inner_texts()
     guard.assert_clean()
+
+
+def test_input_with_nothing_to_search_says_so_and_the_title_names_the_query(searchable: Path, browse: Any) -> None:
+    """Punctuation, regex-special characters or an emoji alone: "No results", not the empty box's
+    prompt, and no script error; the page title (tabs, history) names what was searched."""
+    page, guard = browse()
+    open_search(page, searchable.as_uri() + "/")
+    title = page.title()
+    for query in ("(", "*", "\\", ".*", "[", "🚀", "\"", "--"):
+        assert ask(page, query) == [], query
+        assert page.inner_text("#search-status") == f"No results for “{query}”.", query
+    ask(page, "howitzer")
+    assert page.title() == f"“howitzer” · {title}"
+    page.fill("#search-q", "")
+    page.wait_for_function("document.getElementById('search-status').textContent.startsWith('Type to search')")
+    assert page.title() == title
+    guard.assert_clean()

@@ -1085,6 +1085,7 @@
       self.selects[facet] = document.getElementById("search-" + facet);
     });
     this.generation = 0;
+    this.title = document.title;
   }
 
   /* Search for what the box and the filters say, and draw the first `limit` results. */
@@ -1135,8 +1136,11 @@
     this.suggestion.hidden = true;
     drawFilters(index, this.selects, filters, result.words.length ? filtered.counts : null);
     var query = result.query.trim();
+    document.title = query ? "“" + query + "” · " + this.title : this.title;  /* the history and tabs say what was searched */
     if (!result.words.length) {
-      this.status.textContent = say("search.prompt", "Type to search %(total)s facts, sources, entities, topics " +
+      /* "(", "*" or an emoji: something was typed, and nothing in it can be found */
+      this.status.textContent = query ? say("search.none", "No results for “%(query)s”", {query: query}) + "." :
+        say("search.prompt", "Type to search %(total)s facts, sources, entities, topics " +
         "and passages of the archived texts.", {total: index.total});
       this.finish();
       return;
