@@ -820,3 +820,15 @@ def test_input_with_nothing_to_search_says_so_and_the_title_names_the_query(sear
     page.wait_for_function("document.getElementById('search-status').textContent.startsWith('Type to search')")
     assert page.title() == title
     guard.assert_clean()
+
+
+def test_the_count_is_announced_once_typing_pauses(searchable: Path, browse: Any) -> None:
+    """The live region is busy while keys come in, so a screen reader reads the last count, not one per key."""
+    page, guard = browse()
+    open_search(page, searchable.as_uri() + "/")
+    page.type("#search-q", "howitz", delay=40)
+    assert page.get_attribute("#search-status", "aria-busy") == "true"
+    page.wait_for_function("!document.getElementById('search-status').hasAttribute('aria-busy')", timeout=3000)
+    assert page.inner_text("#search-status").startswith("4 results for “howitz”")
+    assert page.get_attribute("#search-status", "role") == "status"
+    guard.assert_clean()

@@ -13,6 +13,7 @@
   var PAGE_SIZE = 10;          /* results drawn at once; "Show more" draws the next ones */
   var PREFIX_LIMIT = 50;       /* completions of a word being typed, most frequent first */
   var FUZZY_LIMIT = 30;        /* close spellings of a word, closest first */
+  var QUIET_MS = 700;          /* a pause in typing this long lets the result count be announced */
   var SNIPPET_BEFORE = 60;
   var SNIPPET_LENGTH = 240;
   var WEIGHT = {exact: 1, variant: 0.8, prefix: 0.5, fuzzy1: 0.3, fuzzy2: 0.15};
@@ -1220,6 +1221,10 @@
   };
 
   SearchPage.prototype.finish = function () {
+    var status = this.status;
+    clearTimeout(this.quiet);
+    this.quiet = setTimeout(function () { status.removeAttribute("aria-busy"); },
+                            Math.max(0, QUIET_MS - (Date.now() - (this.typed || 0))));
     try {
       performance.measure("briefing-search", "briefing-search-start");
     } catch (error) { /* no keystroke mark: the first drawing */ }
@@ -1231,6 +1236,10 @@
   };
 
   SearchPage.prototype.changed = function () {
+    /* While the reader types, the count is busy: a screen reader announces the last one once the
+       typing pauses, not one per keystroke. */
+    this.status.setAttribute("aria-busy", "true");
+    this.typed = Date.now();
     try {
       performance.clearMarks("briefing-search-start");
       performance.mark("briefing-search-start");
