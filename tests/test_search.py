@@ -832,3 +832,25 @@ def test_the_count_is_announced_once_typing_pauses(searchable: Path, browse: Any
     assert page.inner_text("#search-status").startswith("4 results for “howitz”")
     assert page.get_attribute("#search-status", "role") == "status"
     guard.assert_clean()
+
+
+def test_a_phrase_in_quotes_needs_its_words_side_by_side(real: Path, browse: Any) -> None:
+    """"artillery shells" in quotes finds the texts with those words in that order; the words in
+    another order, or apart, do not count; filters and counts follow."""
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/")
+    assert ask(page, "shells artillery")  # the words anywhere
+    assert ask(page, '"shells artillery"') == []
+    assert page.inner_text("#search-status").startswith("No results")
+    phrase = ask(page, '"artillery shells"')
+    assert phrase
+    for item in page.locator(".search-result").all():
+        assert "artillery shells" in item.inner_text().lower(), item.inner_text()
+    ask(page, "command center")
+    apart = total_of(page)
+    together = hrefs(ask(page, '"command center" Kursk'))
+    assert "facts/north-korean-command-center-kursk.html" in together and total_of(page) <= apart
+    assert hrefs(ask(page, "“one million”")) == hrefs(ask(page, '"one million"'))  # typographic quotes too
+    for item in page.locator(".search-result").all():
+        assert "one million" in item.inner_text().lower()
+    guard.assert_clean()

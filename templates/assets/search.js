@@ -13,6 +13,7 @@
   var PAGE_SIZE = 10;          /* results drawn at once; "Show more" draws the next ones */
   var PREFIX_LIMIT = 50;       /* completions of a word being typed, most frequent first */
   var FUZZY_LIMIT = 30;        /* close spellings of a word, closest first */
+  var PHRASE_CHECK = 300;      /* hits whose documents are read to find a phrase in quotes */
   var QUIET_MS = 700;          /* a pause in typing this long lets the result count be announced */
   var SNIPPET_BEFORE = 60;
   var SNIPPET_LENGTH = 240;
@@ -948,6 +949,84 @@
     return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
   }
 
+  /* The phrases typed in quotes ("artillery shells"), each as its terms, when of two terms or more. */
+  function queryPhrases(query) {
+    var out = [];
+    var match;
+    var QUOTED = /"([^"]+)"/g;
+    var folded = fold(query);
+    while ((match = QUOTED.exec(folded)) !== null) {
+      var words = queryTerms(match[1]);
+      if (words.length > 1) {
+        out.push(words);
+      }
+    }
+    return out;
+  }
+
+  function containsRun(terms, run) {
+    var SEPARATOR = "\u0001";
+    return (SEPARATOR + terms.join(SEPARATOR) + SEPARATOR).indexOf(SEPARATOR + run.join(SEPARATOR) + SEPARATOR) >= 0;
+  }
+
+  /* Load the documents listed, and those they need to be shown; `done(all arrived)`. */
+  Index.prototype.loadDocs = function (numbers, done) {
+    var self = this;
+    var needed = {};
+    numbers.forEach(function (number) {
+      var w = self.docShard(number);
+      needed[w.join(" ")] = w;
+    });
+    this.ensure(values(needed), function (ok) {
+      var refs = {};
+      numbers.forEach(function (number) {
+        var record = self.doc(number);
+        (record ? references(record) : []).forEach(function (doc) {
+          var w = self.docShard(doc);
+          refs[w.join(" ")] = w;
+        });
+      });
+      self.ensure(values(refs), function (more) { done(ok && more); });
+    });
+  };
+
+  /* Does a document have every phrase, its words side by side and in order, in one of its fields? */
+  Index.prototype.hasPhrases = function (number, phrases) {
+    var record = this.doc(number);
+    if (!record) {
+      return true;  /* its shard could not be loaded: kept, and the status says the index is incomplete */
+    }
+    var fields = record[0] === 4 ? [record[3]] :
+      [record[2], record[3], record[0] === 0 ? this.factBody(record) : record[4]];
+    var terms = fields.map(function (text) { return text ? queryTerms(text) : []; });
+    return phrases.every(function (phrase) {
+      return terms.some(function (field) { return containsRun(field, phrase); });
+    });
+  };
+
+  /* A query's hits with its quoted phrases applied: with up to PHRASE_CHECK hits, only those that
+     have each phrase; with more, the best PHRASE_CHECK are looked at and those with the phrases
+     come first (reading every document of a large briefing would take seconds). */
+  Index.prototype.keepPhrases = function (result, phrases, done) {
+    if (!phrases.length || !result.hits.length) {
+      done(result);
+      return;
+    }
+    var self = this;
+    var checked = result.hits.slice(0, PHRASE_CHECK);
+    this.loadDocs(checked.map(function (hit) { return hit[0]; }), function (ok) {
+      result.failed = result.failed || !ok;
+      var having = checked.filter(function (hit) { return self.hasPhrases(hit[0], phrases); });
+      if (result.hits.length <= PHRASE_CHECK) {
+        result.hits = having;
+      } else {
+        var first = new Set(having);
+        result.hits = having.concat(result.hits.filter(function (hit) { return !first.has(hit); }));
+      }
+      done(result);
+    });
+  };
+
   /* Documents a record needs to be shown: a fact's quoted passages, a passage's source and citing facts. */
   function references(record) {
     if (record[0] === 4) {
@@ -1097,34 +1176,28 @@
     var filters = readFilters(this.selects);
     var generation = ++this.generation;
     limit = limit || PAGE_SIZE;
-    index.search(query, function (result) {
+    index.search(query, function (found) {
       if (generation !== self.generation) {
         return;  /* a newer keystroke took over */
       }
-      var filtered = applyFilters(index, result.hits, filters);
-      var shown = filtered.hits.slice(0, limit);
-      var needed = {};
-      shown.forEach(function (hit) {
-        var w = index.docShard(hit[0]);
-        needed[w.join(" ")] = w;
+      index.keepPhrases(found, queryPhrases(query), function (result) {
+        if (generation === self.generation) {
+          self.show(result, filters, limit, generation);
+        }
       });
-      index.ensure(values(needed), function (ok) {
-        result.failed = result.failed || !ok;
-        var refs = {};
-        shown.forEach(function (hit) {
-          var record = index.doc(hit[0]);
-          (record ? references(record) : []).forEach(function (doc) {
-            var w = index.docShard(doc);
-            refs[w.join(" ")] = w;
-          });
-        });
-        index.ensure(values(refs), function (ok) {
-          result.failed = result.failed || !ok;
-          if (generation === self.generation) {
-            self.draw(result, filtered, shown, filters, limit);
-          }
-        });
-      });
+    });
+  };
+
+  /* Draw the first `limit` hits that pass the filters, once their documents have arrived. */
+  SearchPage.prototype.show = function (result, filters, limit, generation) {
+    var self = this;
+    var filtered = applyFilters(this.index, result.hits, filters);
+    var shown = filtered.hits.slice(0, limit);
+    this.index.loadDocs(shown.map(function (hit) { return hit[0]; }), function (ok) {
+      result.failed = result.failed || !ok;
+      if (generation === self.generation) {
+        self.draw(result, filtered, shown, filters, limit);
+      }
     });
   };
 
