@@ -854,3 +854,22 @@ def test_a_phrase_in_quotes_needs_its_words_side_by_side(real: Path, browse: Any
     for item in page.locator(".search-result").all():
         assert "one million" in item.inner_text().lower()
     guard.assert_clean()
+
+
+def test_a_pasted_paragraph_finds_its_passage_and_is_not_read_out_whole(real: Path, browse: Any) -> None:
+    """A whole paragraph pasted into the box finds that paragraph; the status and the title repeat
+    only its first 100 characters."""
+    text = (ROOT / "content" / "sources" / "dn-2023-11.txt").read_text(encoding="utf-8")
+    paragraph = max(text.split("\n"), key=len).strip()
+    assert len(paragraph) > 200
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/")
+    page.fill("#search-q", paragraph)
+    page.wait_for_function("q => document.getElementById('search-status').textContent.includes(q)",
+                           arg="“" + paragraph[:40])
+    found = hrefs(results(page))
+    assert found and found[0].startswith("sources/dn-2023-11.html#passage-")
+    status = page.inner_text("#search-status")
+    assert len(status) < 160 and "…”" in status, status
+    assert len(page.title()) < 200
+    guard.assert_clean()

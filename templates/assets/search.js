@@ -13,6 +13,7 @@
   var PAGE_SIZE = 10;          /* results drawn at once; "Show more" draws the next ones */
   var PREFIX_LIMIT = 50;       /* completions of a word being typed, most frequent first */
   var FUZZY_LIMIT = 30;        /* close spellings of a word, closest first */
+  var QUERY_SHOWN = 100;       /* characters of the query repeated in the status and the title */
   var PHRASE_CHECK = 300;      /* hits whose documents are read to find a phrase in quotes */
   var QUIET_MS = 700;          /* a pause in typing this long lets the result count be announced */
   var SNIPPET_BEFORE = 60;
@@ -1210,6 +1211,9 @@
     this.suggestion.hidden = true;
     drawFilters(index, this.selects, filters, result.words.length ? filtered.counts : null);
     var query = result.query.trim();
+    if (Array.from(query).length > QUERY_SHOWN) {  /* a pasted paragraph is not read out whole */
+      query = Array.from(query).slice(0, QUERY_SHOWN).join("").trim() + "…";
+    }
     document.title = query ? "“" + query + "” · " + this.title : this.title;  /* the history and tabs say what was searched */
     if (!result.words.length) {
       /* "(", "*" or an emoji: something was typed, and nothing in it can be found */
