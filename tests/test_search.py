@@ -771,9 +771,12 @@ def test_run_together_words_plurals_and_short_words_are_read_as_meant(real: Path
     assert total_of(page) == singular
     assert "entities/missile-technology.html" in hrefs(ask(page, "missiles"))  # named "Missile technology"
     assert "facts/joint-statement-more-than-40-countries.html" in hrefs(ask(page, "country"))
-    for query in ("B", "q"):
-        ask(page, query)
-        assert page.is_hidden("#search-suggestion"), query  # never "Did you mean s?"
+    for query in ("B", "q", "k "):  # one letter: the start of typing, not "No results for k" nor "Did you mean s?"
+        page.fill("#search-q", query)
+        page.wait_for_function("document.getElementById('search-status').textContent.startsWith('Type to search')")
+        assert page.is_hidden("#search-suggestion") and results(page) == [], query
+    assert ask(page, "9") and page.inner_text("#search-status").endswith("results for “9”.")  # a digit is searched
+    assert ask(page, "ka")  # two letters are a beginning
     ask(page, "kn-23 misles")
     page.wait_for_selector("#search-suggestion a")
     assert page.inner_text("#search-suggestion a") == "kn23 missiles"  # the identifier kept, not "2023"

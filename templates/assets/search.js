@@ -607,6 +607,11 @@
   Index.prototype.search = function (query, done) {
     var self = this;
     var clauses = queryClauses(readDates(query));
+    /* One letter is the start of typing, not a search: the box's prompt, not "No results for k" */
+    var tooShort = clauses.length === 1 && /^\p{L}$/u.test(clauses[0].term) && !HAS_CJK.test(clauses[0].term);
+    if (tooShort) {
+      clauses = [];
+    }
     var words = clauses.map(function (clause) { return clause.term; });
     var open = /[\p{L}\p{N}-]$/u.test(query);  /* the last word is still being typed */
     var expansions = clauses.map(function (clause, i) {
@@ -630,7 +635,7 @@
     }
     words = clauses.map(function (clause) { return clause.term; });
     var result = {query: query, words: words, required: clauses.map(function (c) { return c.required; }),
-                  expansions: expansions, hits: []};
+                  expansions: expansions, hits: [], tooShort: tooShort};
     if (!words.length || expansions.some(function (e, i) { return clauses[i].required && !e.length; })) {
       done(result);
       return;
@@ -1217,7 +1222,8 @@
     document.title = query ? "“" + query + "” · " + this.title : this.title;  /* the history and tabs say what was searched */
     if (!result.words.length) {
       /* "(", "*" or an emoji: something was typed, and nothing in it can be found */
-      this.status.textContent = query ? say("search.none", "No results for “%(query)s”", {query: query}) + "." :
+      this.status.textContent = query && !result.tooShort ?
+        say("search.none", "No results for “%(query)s”", {query: query}) + "." :
         say("search.prompt", "Type to search %(total)s facts, sources, entities, topics " +
         "and passages of the archived texts.", {total: index.total});
       this.finish();
