@@ -222,6 +222,7 @@ class Doc:
     topic: int = -1
     stances: int = 0
     corroboration: int = -1
+    years: tuple[int, int] | None = None  # the first and last year it speaks of (the date filter)
     # Computed from the fields and the record when first needed, and kept with the document (a fact's
     # document is kept across builds: `_fact`): its terms with their weights, its length in terms,
     # and the length of its record in JSON.
@@ -231,6 +232,15 @@ class Doc:
 
 def _when(value: When | None, language: str = "en") -> str:
     return i18n.format_when(value, language)
+
+
+def _years(value: When | None) -> tuple[int, int] | None:
+    """The first and last year of a date or range (an open end: the known one), or None."""
+    if value is None or (value.start is None and value.end is None):
+        return None
+    first = (value.start or value.end).year  # type: ignore[union-attr]
+    last = value.end.year if value.is_range and value.end else first
+    return first, max(first, last)
 
 
 def _label(briefing: Briefing, entity_id: str) -> str:
@@ -349,14 +359,15 @@ def _fact_doc(briefing: Briefing, fact: Fact, meta: str, corroboration: int) -> 
         if position.stance in STANCES:
             stances |= 1 << STANCES.index(position.stance)
     return Doc("fact", [KINDS.index("fact"), fact.id, fact.claim, meta, body],
-               (fact.claim, meta, " ".join(said_words)), 0, stances, corroboration), tuple(cited)
+               (fact.claim, meta, " ".join(said_words)), 0, stances, corroboration, _years(fact.date)), tuple(cited)
 
 
 def _source(source: Source) -> Doc:
     meta = " · ".join(part for part in (source.publisher, _when(source.published), ", ".join(source.authors),
                                         f"via {source.via}" if source.via else "") if part)
     body = trim(plain(source.note))
-    return Doc("source", [KINDS.index("source"), source.id, source.title, meta, body], (source.title, meta, body))
+    return Doc("source", [KINDS.index("source"), source.id, source.title, meta, body], (source.title, meta, body),
+               years=_years(source.published))
 
 
 def _entity(entity: Entity) -> Doc:
@@ -472,7 +483,8 @@ def _source_docs(briefing: Briefing, first: int) -> Made:
         counts.append(len(spans))
         for paragraph, (start, end) in enumerate(spans, start=1):
             text = source.text[start:end].strip()
-            docs.append(Doc("passage", [KINDS.index("passage"), first + number, paragraph, text], ("", "", text)))
+            docs.append(Doc("passage", [KINDS.index("passage"), first + number, paragraph, text], ("", "", text),
+                            years=docs[number].years))
     return docs, {"archive": {"first": first, "ids": [s.id for s in sources], "paragraphs": counts}}
 
 
@@ -738,11 +750,16 @@ def segment_parts(segment: Segment, first: int = 0) -> list[tuple[str, dict[str,
         index.front = _front_coded(vocabulary)
     term_starts, term_shards = _term_shards(postings, len(term_routes), vocabulary, index.coded)
     doc_starts, doc_shards = _doc_shards(docs, len(doc_routes))
+    base = min((d.years[0] for d in docs if d.years), default=0)
     main: dict[str, Any] = {
         "type": "segment", "s": segment.name, "total": len(docs),
         "facets": {"kind": _facet(KINDS.index(d.kind) for d in docs), "topic": _facet(d.topic for d in docs),
                    "stance": _facet(d.stances if d.kind == "fact" else -1 for d in docs),
-                   "corroboration": _facet(d.corroboration for d in docs)},
+                   "corroboration": _facet(d.corroboration for d in docs),
+                   # years as offsets from the segment's first year ("-": none)
+                   "from": _facet(d.years[0] - base if d.years else -1 for d in docs),
+                   "to": _facet(d.years[1] - base if d.years else -1 for d in docs)},
+        "yearBase": base,
         "topics": extra.pop("topics", []), **extra,
         "lengths": lengths, "lengthSum": sum(lengths),
         **index.front, "df": [len(postings[t]) // 2 for t in vocabulary],

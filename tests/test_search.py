@@ -876,3 +876,29 @@ def test_a_pasted_paragraph_finds_its_passage_and_is_not_read_out_whole(real: Pa
     assert len(status) < 160 and "…”" in status, status
     assert len(page.title()) < 200
     guard.assert_clean()
+
+
+def test_a_year_filter_narrows_by_the_years_a_result_speaks_of(real: Path, browse: Any) -> None:
+    """Facts by their date (a range counts in each of its years), sources and their passages by
+    publication; with counts, combined with the other filters, kept in the address."""
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/", "shells")
+    assert page.locator("#search-year option").all_inner_texts() == ["Any year", "2022 (3)", "2023 (5)", "2024 (3)"]
+    page.select_option("#search-year", "2024")
+    page.wait_for_function("document.getElementById('search-status').textContent.startsWith('3 results')")
+    in_2024 = hrefs(results(page))
+    assert "facts/us-shells-more-than-one-million.html" in in_2024  # by January 2024
+    assert "facts/shells-more-than-one-million.html" not in in_2024  # August–November 2023
+    page.select_option("#search-kind", "fact")
+    page.wait_for_function("document.getElementById('search-status').textContent.startsWith('1 result ')")
+    assert hrefs(results(page)) == ["facts/us-shells-more-than-one-million.html"]
+    assert "year=2024" in page.url and "kind=fact" in page.url
+    page.reload()
+    page.wait_for_function("document.getElementById('search-status').textContent.startsWith('1 result ')")
+    assert page.input_value("#search-year") == "2024" and page.input_value("#search-kind") == "fact"
+    page.goto(real.as_uri() + "/ko/search.html?q=shells&year=2023")
+    page.wait_for_function("document.querySelectorAll('.search-title a').length > 0")
+    assert page.inner_text("label[for=search-year]") == "연도"
+    assert page.locator("#search-year option").first.inner_text() == "모든 연도"
+    assert page.input_value("#search-year") == "2023"
+    guard.assert_clean()

@@ -78,10 +78,12 @@ def block_main(context, missing=missing, environment=environment):
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Stance', _block_vars=_block_vars))
     yield '</label> <select id="search-stance" name="stance"></select></span>\n    <span class="search-filter"><label for="search-corroboration">'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Corroboration', _block_vars=_block_vars))
-    yield '</label> <select id="search-corroboration" name="corroboration"></select></span>\n  </fieldset>\n</form>\n<p id="search-status" class="search-status" role="status" aria-live="polite"></p>\n<p id="search-suggestion" class="search-suggestion" hidden></p>\n<ol id="search-results" class="search-results"></ol>\n<script src="'
+    yield '</label> <select id="search-corroboration" name="corroboration"></select></span>\n    <span class="search-filter"><label for="search-year">'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Year', _block_vars=_block_vars))
+    yield '</label> <select id="search-year" name="year"></select></span>\n  </fieldset>\n</form>\n<p id="search-status" class="search-status" role="status" aria-live="polite"></p>\n<p id="search-suggestion" class="search-suggestion" hidden></p>\n<ol id="search-results" class="search-results"></ol>\n<script src="'
     yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getattr((undefined(name='routes') if l_0_routes is missing else l_0_routes), 'SEARCH_INDEX'), _block_vars=_block_vars))
     yield '"></script>\n'
 
 blocks = {'main': block_main}
-debug_info = '1=13&2=16&3=20&4=35&6=37&8=39&10=54&11=58&12=60&15=64&16=66&18=68&20=72&21=74&22=76&23=78&24=80&30=82'
-# briefing precompiled template cdf347142e0a1aa5f56dcb0945fcf586da3ec2d029f2ed8dc2ad902719ba5ddb
+debug_info = '1=13&2=16&3=20&4=35&6=37&8=39&10=54&11=58&12=60&15=64&16=66&18=68&20=72&21=74&22=76&23=78&24=80&25=82&31=84'
+# briefing precompiled template d788243db7883b709dc6e495ba3722beebbc85cec4143d5059f6209d46d4b4b0

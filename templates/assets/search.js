@@ -20,7 +20,7 @@
   var SNIPPET_LENGTH = 240;
   var WEIGHT = {exact: 1, variant: 0.8, prefix: 0.5, fuzzy1: 0.3, fuzzy2: 0.15};
   var SPLIT_PARTS = 4;         /* a run-together word ("kimjongun") is read as at most this many words */
-  var FACETS = ["kind", "topic", "stance", "corroboration"];
+  var FACETS = ["kind", "topic", "stance", "corroboration", "year"];
 
   /* --- normalisation and terms (mirrors briefing/search.py: fold, terms(query=True)) ---------- */
   var DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
@@ -407,15 +407,28 @@
     var topicNumber = new Map(this.main.topics.map(function (topic, i) { return [topic[0], i]; }));
     this.facets = {};
     FACETS.forEach(function (facet) { self.facets[facet] = new Int8Array(total); });
+    /* The first and last year each document speaks of (-1: none), for the year filter. */
+    this.yearFrom = new Int16Array(total).fill(-1);
+    this.yearTo = new Int16Array(total).fill(-1);
     var vocabulary = new Map();
     this.loaded.forEach(function (segment) {
       var main = segment.main;
       for (var i = 0; i < main.total; i++) {
         self.lengths[segment.base + i] = main.lengths[i];
       }
+      ["from", "to"].forEach(function (end) {
+        var years = main.facets[end];
+        var into = end === "from" ? self.yearFrom : self.yearTo;
+        for (var i = 0; years && i < main.total; i++) {
+          into[segment.base + i] = years[i] === "-" ? -1 : years.charCodeAt(i) - 48 + main.yearBase;
+        }
+      });
       FACETS.forEach(function (facet) {
         var values = main.facets[facet];
         var into = self.facets[facet];
+        if (facet === "year") {
+          return;
+        }
         for (var i = 0; i < main.total; i++) {
           var value = values[i] === "-" ? -1 : values.charCodeAt(i) - 48;
           if (facet === "topic" && value >= 0) {  /* the segment's own list of topics → the briefing's */
@@ -437,6 +450,18 @@
         entry.refs.push(segment.number, i);
       });
     });
+    var first = Infinity;
+    var last = -Infinity;
+    for (var d = 0; d < total; d++) {
+      if (this.yearFrom[d] >= 0) {
+        first = Math.min(first, this.yearFrom[d]);
+        last = Math.max(last, this.yearTo[d]);
+      }
+    }
+    this.years = [];
+    for (var year = first; year <= last; year++) {
+      this.years.push(String(year));
+    }
     this.terms = Array.from(vocabulary.keys()).sort();
     this.df = this.terms.map(function (term) { return vocabulary.get(term).df; });
     this.refs = this.terms.map(function (term) { return vocabulary.get(term).refs; });
@@ -727,7 +752,7 @@
   /* --- filters --------------------------------------------------------------------------------- */
 
   function facetValue(index, facet, doc) {
-    return index.facets[facet][doc];
+    return facet === "year" ? index.yearFrom[doc] : index.facets[facet][doc];
   }
 
   /* Does the document pass the filter on `facet` (a value name, "" for any)? */
@@ -741,6 +766,9 @@
     }
     if (facet === "topic") {
       return value >= 0 && index.main.topics[value][0] === wanted;
+    }
+    if (facet === "year") {  /* the year falls within the years it speaks of */
+      return value >= 0 && value <= Number(wanted) && Number(wanted) <= index.yearTo[doc];
     }
     if (facet === "stance") {
       var bit = index.main.stances.indexOf(wanted);
@@ -770,6 +798,12 @@
         if (failing.length === 0 || (failing.length === 1 && failing[0] === facet)) {
           var value = facetValue(index, facet, doc);
           if (value < 0) {
+            return;
+          }
+          if (facet === "year") {
+            for (var year = value; year <= index.yearTo[doc]; year++) {
+              counts.year[year] = (counts.year[year] || 0) + 1;
+            }
             return;
           }
           if (facet === "stance") {
@@ -802,6 +836,7 @@
              denies: say("search.filter.stance.denies", "Someone denies"),
              confirms: say("search.filter.stance.confirms", "Someone confirms"),
              "declines-comment": say("search.filter.stance.declines", "Someone declines to comment")},
+    year: {"": say("search.filter.year.any", "Any year")},
     corroboration: {"": say("search.filter.corroboration.any", "Any corroboration"),
                     "single-source": say("search.filter.corroboration.single", "Single source"),
                     corroborated: say("search.filter.corroboration.more", "Two or more independent sources")}
@@ -816,7 +851,7 @@
       }
       var values = facet === "kind" ? index.kinds : facet === "topic" ?
         index.main.topics.map(function (t) { return t[0]; }) :
-        facet === "stance" ? index.main.stances : index.main.corroboration;
+        facet === "stance" ? index.main.stances : facet === "year" ? index.years : index.main.corroboration;
       select.textContent = "";
       var any = document.createElement("option");
       any.value = "";
