@@ -439,7 +439,7 @@ SCRIPT_MESSAGES: dict[str, str | tuple[str, str]] = {
     "search.filter.corroboration.any": N_("Any corroboration"),
     "search.filter.corroboration.single": N_("Single source"),
     "search.filter.corroboration.more": N_("Two or more independent sources"),
-    "search.filter.topic.any": N_("All topics"), "search.filter.year.any": N_("Any year"),
+    "search.filter.topic.any": N_("All topics"),
     "search.paragraph": N_("%(source)s, paragraph %(number)s"),
     "search.archived": N_("Archived text · %(meta)s"),
     "search.cited": NP_("Cited by the fact ", "Cited by %(count)s facts, including "),

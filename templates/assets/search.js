@@ -836,7 +836,6 @@
              denies: say("search.filter.stance.denies", "Someone denies"),
              confirms: say("search.filter.stance.confirms", "Someone confirms"),
              "declines-comment": say("search.filter.stance.declines", "Someone declines to comment")},
-    year: {"": say("search.filter.year.any", "Any year")},
     corroboration: {"": say("search.filter.corroboration.any", "Any corroboration"),
                     "single-source": say("search.filter.corroboration.single", "Single source"),
                     corroborated: say("search.filter.corroboration.more", "Two or more independent sources")}
@@ -855,12 +854,13 @@
       select.textContent = "";
       var any = document.createElement("option");
       any.value = "";
-      any.textContent = facet === "topic" ? say("search.filter.topic.any", "All topics") : FILTER_LABELS[facet][""];
+      any.textContent = facet === "topic" ? say("search.filter.topic.any", "All topics") :
+        FILTER_LABELS[facet] ? FILTER_LABELS[facet][""] : select.getAttribute("data-any");  /* the year's: in the page */
       select.appendChild(any);
       values.forEach(function (value, i) {
         var option = document.createElement("option");
         option.value = value;
-        var label = facet === "topic" ? index.main.topics[i][1] : FILTER_LABELS[facet][value] || value;
+        var label = facet === "topic" ? index.main.topics[i][1] : (FILTER_LABELS[facet] || {})[value] || value;
         option.textContent = counts ? label + " (" + (counts[facet][value] || 0) + ")" : label;
         select.appendChild(option);
       });
