@@ -902,3 +902,17 @@ def test_a_year_filter_narrows_by_the_years_a_result_speaks_of(real: Path, brows
     assert page.locator("#search-year option").first.inner_text() == "모든 연도"
     assert page.input_value("#search-year") == "2023"
     guard.assert_clean()
+
+
+def test_a_hangul_syllable_being_composed_does_not_empty_the_results(real: Path, browse: Any) -> None:
+    """A Korean keyboard shows the syllable it is composing as a lone letter (북ㅎ on the way to 북한):
+    the results stay those of what is written, and a lone letter alone is the box's prompt."""
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/ko/")
+    written = ask(page, "북")
+    assert written and ask(page, "북ㅎ") == written
+    assert ask(page, "북한ㅇ") == ask(page, "북한")
+    page.fill("#search-q", "ㅂ")
+    page.wait_for_function("document.getElementById('search-status').textContent.includes('검색하려면')")
+    assert results(page) == []
+    guard.assert_clean()

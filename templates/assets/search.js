@@ -106,6 +106,7 @@
                    "께서", "한테", "처럼", "보다", "이나", "이랑", "하고", "마저", "조차", "에는", "와는", "과는",
                    "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만", "나", "랑"];
   var HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
+  var JAMO = /[\u3131-\u318E]/g;
 
   /* The query as clauses {term, required}, in the order typed: the terms of queryTerms, where a
      Hangul word's particle and, beside other words, a function word are optional. */
@@ -631,9 +632,13 @@
      briefing (every segment). */
   Index.prototype.search = function (query, done) {
     var self = this;
-    var clauses = queryClauses(readDates(query));
+    /* A lone Hangul letter (ㅂ, ㅎ) is a syllable still being composed by the keyboard: searched
+       without it, so "북ㅎ" shows what "북" finds on the way to 북한. */
+    var composed = query.replace(JAMO, "");
+    var clauses = queryClauses(readDates(composed));
     /* One letter is the start of typing, not a search: the box's prompt, not "No results for k" */
-    var tooShort = clauses.length === 1 && /^\p{L}$/u.test(clauses[0].term) && !HAS_CJK.test(clauses[0].term);
+    var tooShort = clauses.length === 1 && /^\p{L}$/u.test(clauses[0].term) && !HAS_CJK.test(clauses[0].term) ||
+      !clauses.length && composed !== query;
     if (tooShort) {
       clauses = [];
     }
