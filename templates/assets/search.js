@@ -965,11 +965,18 @@
   /* Append `text` to `element` with the matched words in <mark>. Text nodes only: nothing from the
      index is ever parsed as HTML. */
   function highlight(element, text, set) {
-    var position = 0;
+    /* Overlapping or touching ranges are one mark: 김정 and 정은 in 김정은, 2023 and 년 in 2023년. */
+    var merged = [];
     markedRanges(text, set).forEach(function (range) {
-      if (range[0] < position) {
-        return;
+      var last = merged[merged.length - 1];
+      if (last && range[0] <= last[1]) {
+        last[1] = Math.max(last[1], range[1]);
+      } else {
+        merged.push([range[0], range[1]]);
       }
+    });
+    var position = 0;
+    merged.forEach(function (range) {
       element.appendChild(document.createTextNode(text.slice(position, range[0])));
       var mark = document.createElement("mark");
       mark.textContent = text.slice(range[0], range[1]);
