@@ -372,9 +372,13 @@ def _source(source: Source) -> Doc:
 
 def _entity(entity: Entity) -> Doc:
     names = [n for n in (entity.short, *entity.aliases) if n and n != entity.name]
-    meta = " · ".join(part for part in (ENTITY_KIND_WORDS.get(entity.kind, entity.kind), ", ".join(names)) if part)
+    kind = ENTITY_KIND_WORDS.get(entity.kind, entity.kind)
+    meta = " · ".join(part for part in (kind, ", ".join(names)) if part)
     body = trim(plain(entity.description))
-    return Doc("entity", [KINDS.index("entity"), entity.id, entity.name, meta, body], (entity.name, meta, body))
+    # The kind word ("Weapon system") is shown in the line under the name but weighs as body text:
+    # at the weight of names it put every weapon entity above the facts that say "weapons".
+    return Doc("entity", [KINDS.index("entity"), entity.id, entity.name, meta, body],
+               (entity.name, ", ".join(names), f"{kind} {body}"))
 
 
 def _topic(topic: Topic, language: str = "en") -> Doc:

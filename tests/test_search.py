@@ -918,3 +918,16 @@ def test_a_hangul_syllable_being_composed_does_not_empty_the_results(real: Path,
     page.wait_for_function("document.getElementById('search-status').textContent.includes('검색하려면')")
     assert results(page) == []
     guard.assert_clean()
+
+
+def test_a_word_of_the_text_outranks_a_kind_label_or_another_form(real: Path, browse: Any) -> None:
+    """"weapons" finds first what says weapons, not every weapon system by its kind label ("Weapon
+    system") nor by the singular; "weapons supplied" finds the topic of that name first."""
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/")
+    ask(page, "weapons")
+    for item in page.locator(".search-result").all()[:4]:
+        marks = [m.lower() for m in item.locator("mark").all_inner_texts()]
+        assert "weapons" in marks, (item.inner_text(), marks)
+    assert ask(page, "weapons supplied")[0] == ("topics/weapons.html", "Weapons supplied by North Korea")
+    guard.assert_clean()

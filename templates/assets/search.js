@@ -18,7 +18,7 @@
   var QUIET_MS = 700;          /* a pause in typing this long lets the result count be announced */
   var SNIPPET_BEFORE = 60;
   var SNIPPET_LENGTH = 240;
-  var WEIGHT = {exact: 1, variant: 0.8, prefix: 0.5, fuzzy1: 0.3, fuzzy2: 0.15};
+  var WEIGHT = {exact: 1, variant: 0.5, prefix: 0.5, fuzzy1: 0.3, fuzzy2: 0.15};
   var SPLIT_PARTS = 4;         /* a run-together word ("kimjongun") is read as at most this many words */
   var FACETS = ["kind", "topic", "stance", "corroboration", "year"];
 
