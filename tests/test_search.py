@@ -362,7 +362,8 @@ def test_typing_finds_facts_identifiers_and_korean_from_disk(searchable: Path, b
     assert "북한" in page.locator(".search-result--passage .search-snippet mark").first.inner_text()
     assert [href for href, _ in ask(page, "kn–23 hur")] == ["facts/kn-23-supplied.html"]
     ask(page, "zzzz-nothing")
-    assert page.inner_text("#search-status") == "No results for “zzzz-nothing”."
+    assert page.inner_text("#search-status").startswith("No results for “zzzz-nothing”.")
+    assert ask(page, "zzzz qqqq") == [] and page.inner_text("#search-status") == "No results for “zzzz qqqq”."
     guard.assert_clean()
 
 
@@ -588,7 +589,8 @@ def reader_queries(page: Any, base: str, out: Path | None) -> None:
     assert highlighted not in ("rgba(0, 0, 0, 0)", "transparent")
     page.go_back()
     open_search(page, base)
-    assert ask(page, "ballistik misils") == []
+    ask(page, "ballistik misils")  # the close spelling of one word is shown, and the spelling of both offered
+    assert page.inner_text("#search-status").startswith("No results for “ballistik misils”.")
     page.wait_for_selector("#search-suggestion a")
     assert page.inner_text("#search-suggestion a") == "ballistic missiles"
 
@@ -930,4 +932,25 @@ def test_a_word_of_the_text_outranks_a_kind_label_or_another_form(real: Path, br
         marks = [m.lower() for m in item.locator("mark").all_inner_texts()]
         assert "weapons" in marks, (item.inner_text(), marks)
     assert ask(page, "weapons supplied")[0] == ("topics/weapons.html", "Weapons supplied by North Korea")
+    guard.assert_clean()
+
+
+def test_when_no_result_has_every_word_those_with_the_most_are_shown_and_said(real: Path, browse: Any) -> None:
+    """A name typed in two scripts, or a word the briefing lacks: "No results", then the results
+    with the most of the words, said so in the page's language; a close spelling is still offered."""
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/")
+    found = hrefs(ask(page, "Putin 푸틴"))
+    status = page.inner_text("#search-status")
+    assert status == "No results for “Putin 푸틴”. None has every word; below, those with the most of them."
+    assert found[0] == "entities/vladimir-putin.html"
+    found = ask(page, "Ponomarenko Kursk helicopters")
+    assert found and all(("Ponomarenko" in page.locator(".search-result").nth(i).inner_text() and
+                          "Kursk" in page.locator(".search-result").nth(i).inner_text()) for i in range(len(found)))
+    assert "facts/kn-23-supplied.html" in hrefs(ask(page, "kn-23 misles"))
+    page.wait_for_selector("#search-suggestion a")
+    assert page.inner_text("#search-suggestion a") == "kn23 missiles"
+    open_search(page, real.as_uri() + "/ko/")
+    ask(page, "푸틴 zzzz")
+    assert "가장 많이 들어간" in page.inner_text("#search-status") and results(page)
     guard.assert_clean()

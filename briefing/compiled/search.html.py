@@ -82,10 +82,12 @@ def block_main(context, missing=missing, environment=environment):
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Year', _block_vars=_block_vars))
     yield '</label> <select id="search-year" name="year" data-any="'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Any year', _block_vars=_block_vars))
-    yield '"></select></span>\n  </fieldset>\n</form>\n<p id="search-status" class="search-status" role="status" aria-live="polite"></p>\n<p id="search-suggestion" class="search-suggestion" hidden></p>\n<ol id="search-results" class="search-results"></ol>\n<script src="'
+    yield '"></select></span>\n  </fieldset>\n</form>\n<p id="search-status" class="search-status" role="status" aria-live="polite" data-partial="'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'None has every word; below, those with the most of them.', _block_vars=_block_vars))
+    yield '"></p>\n<p id="search-suggestion" class="search-suggestion" hidden></p>\n<ol id="search-results" class="search-results"></ol>\n<script src="'
     yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getattr((undefined(name='routes') if l_0_routes is missing else l_0_routes), 'SEARCH_INDEX'), _block_vars=_block_vars))
     yield '"></script>\n'
 
 blocks = {'main': block_main}
-debug_info = '1=13&2=16&3=20&4=35&6=37&8=39&10=54&11=58&12=60&15=64&16=66&18=68&20=72&21=74&22=76&23=78&24=80&25=82&31=86'
-# briefing precompiled template 649e6614f464ccbc32ed0c838bb19a9be5244214096b3ab63d66ee728e64f7b2
+debug_info = '1=13&2=16&3=20&4=35&6=37&8=39&10=54&11=58&12=60&15=64&16=66&18=68&20=72&21=74&22=76&23=78&24=80&25=82&28=86&31=88'
+# briefing precompiled template 4da8db9ab3be30e8e8d09e7241d04d74ef3c0efb1250e19d16d1c1286258d646

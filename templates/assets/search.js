@@ -666,7 +666,9 @@
     words = clauses.map(function (clause) { return clause.term; });
     var result = {query: query, words: words, required: clauses.map(function (c) { return c.required; }),
                   expansions: expansions, hits: [], tooShort: tooShort};
-    if (!words.length || expansions.some(function (e, i) { return clauses[i].required && !e.length; })) {
+    var needed = clauses.filter(function (clause) { return clause.required; }).length;
+    var missing = expansions.some(function (e, i) { return clauses[i].required && !e.length; });
+    if (!words.length || missing && needed < 2) {
       done(result);
       return;
     }
@@ -676,63 +678,96 @@
     var order = clauses.map(function (clause, i) { return i; }).sort(function (a, b) {
       return (clauses[b].required ? 1 : 0) - (clauses[a].required ? 1 : 0) || a - b;
     });
+    var required = order.filter(function (at) { return clauses[at].required; });
+    var optional = order.filter(function (at) { return !clauses[at].required; });
     this.ensure(this.termShardsOf(entries), function (ok) {
       result.failed = !ok || self.loaded.length < self.segments.length;  /* what arrived still answers */
       var total = null;
-      var k1 = self.main.bm25[0];
-      var b = self.main.bm25[1];
-      var kinds = self.facets.kind;
-      order.forEach(function (at) {
-        var list = expansions[at];
-        var scores = new Map();
-        list.forEach(function (e) {
-          var df = self.df[e[0]];
-          var idf = Math.log(1 + (self.total - df + 0.5) / (df + 0.5)) * (k1 + 1);
-          var refs = self.refs[e[0]];
-          for (var j = 0; j < refs.length; j += 2) {
-            var segment = self.segments[refs[j]];
-            var starts = segment.main.termShards;
-            var shard = shardOf(starts, refs[j + 1]);
-            var flat = segment.termShards[shard] ? segment.termShards[shard][refs[j + 1] - starts[shard]] : [];
-            var doc = segment.base;
-            for (var i = 0; i < flat.length;) {
-              var tf = 1;  /* a gap written negated (less one) has a frequency of 1 */
-              if (flat[i] < 0) {
-                doc -= flat[i] + 1;
-                i += 1;
-              } else {
-                doc += flat[i];
-                tf = flat[i + 1];
-                i += 2;
-              }
-              if (total && !total.has(doc)) {
-                continue;
-              }
-              var score = idf * tf / (tf + k1 * (1 - b + b * self.lengths[doc] / self.average)) *
-                self.boost[kinds[doc]] * e[1];
-              var before = scores.get(doc);
-              if (before === undefined || score > before) {
-                scores.set(doc, score);
-              }
-            }
+      if (!missing) {
+        required.forEach(function (at) {
+          var scores = self.scores(expansions[at], total);
+          if (total) {
+            var next = new Map();
+            scores.forEach(function (score, doc) {
+              next.set(doc, total.get(doc) + score);
+            });
+            total = next;
+          } else {
+            total = scores;
           }
         });
-        if (!clauses[at].required) {
-          scores.forEach(function (score, doc) { total.set(doc, total.get(doc) + score); });
-        } else if (total) {
-          var next = new Map();
-          scores.forEach(function (score, doc) {
-            next.set(doc, total.get(doc) + score);
+      }
+      if (!total || !total.size) {
+        /* No document has every word: those with the most of them (a name typed in two scripts,
+           a word the briefing does not have), said so in the status. */
+        var counts = new Map();
+        var sums = new Map();
+        required.forEach(function (at) {
+          self.scores(expansions[at], null).forEach(function (score, doc) {
+            counts.set(doc, (counts.get(doc) || 0) + 1);
+            sums.set(doc, (sums.get(doc) || 0) + score);
           });
-          total = next;
-        } else {
-          total = scores;
-        }
+        });
+        var most = 0;
+        counts.forEach(function (count) { most = Math.max(most, count); });
+        total = new Map();
+        counts.forEach(function (count, doc) {
+          if (count === most) {
+            total.set(doc, sums.get(doc));
+          }
+        });
+        result.partial = total.size > 0;
+      }
+      optional.forEach(function (at) {
+        self.scores(expansions[at], total).forEach(function (score, doc) { total.set(doc, total.get(doc) + score); });
       });
       total.forEach(function (score, doc) { result.hits.push([doc, score]); });
       result.hits.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
       done(result);
     });
+  };
+
+  /* document → BM25 score of one query word (its best vocabulary entry in the document), among
+     the documents of `within` when given. */
+  Index.prototype.scores = function (list, within) {
+    var self = this;
+    var k1 = this.main.bm25[0];
+    var b = this.main.bm25[1];
+    var kinds = this.facets.kind;
+    var scores = new Map();
+    list.forEach(function (e) {
+      var df = self.df[e[0]];
+      var idf = Math.log(1 + (self.total - df + 0.5) / (df + 0.5)) * (k1 + 1);
+      var refs = self.refs[e[0]];
+      for (var j = 0; j < refs.length; j += 2) {
+        var segment = self.segments[refs[j]];
+        var starts = segment.main.termShards;
+        var shard = shardOf(starts, refs[j + 1]);
+        var flat = segment.termShards[shard] ? segment.termShards[shard][refs[j + 1] - starts[shard]] : [];
+        var doc = segment.base;
+        for (var i = 0; i < flat.length;) {
+          var tf = 1;  /* a gap written negated (less one) has a frequency of 1 */
+          if (flat[i] < 0) {
+            doc -= flat[i] + 1;
+            i += 1;
+          } else {
+            doc += flat[i];
+            tf = flat[i + 1];
+            i += 2;
+          }
+          if (within && !within.has(doc)) {
+            continue;
+          }
+          var score = idf * tf / (tf + k1 * (1 - b + b * self.lengths[doc] / self.average)) *
+            self.boost[kinds[doc]] * e[1];
+          var before = scores.get(doc);
+          if (before === undefined || score > before) {
+            scores.set(doc, score);
+          }
+        }
+      }
+    });
+    return scores;
   };
 
   /* The words to show in place of a query that matches nothing, or null. */
@@ -1285,10 +1320,14 @@
     var total = filtered.hits.length;
     var values = {count: total, query: query, all: result.hits.length, shown: shown.length, failed: index.failed};
     var narrowed = total < result.hits.length ? say("search.narrowed", " (%(all)s without the filters)", values) : "";
-    this.status.textContent = (total ?
-      say("search.results", ["%(count)s result for “%(query)s”", "%(count)s results for “%(query)s”"], values, total) :
-      say("search.none", "No results for “%(query)s”", values)) + narrowed +
-      (shown.length < total ? say("search.first", ", showing the first %(shown)s", values) : "") + "." +
+    /* When no result has every word: "No results for …", then the page's own words on those below. */
+    var counted = result.partial ?
+      say("search.none", "No results for “%(query)s”", values) + ". " + (this.status.getAttribute("data-partial") || "") :
+      (total ? say("search.results", ["%(count)s result for “%(query)s”", "%(count)s results for “%(query)s”"],
+                   values, total) :
+       say("search.none", "No results for “%(query)s”", values)) + narrowed +
+      (shown.length < total ? say("search.first", ", showing the first %(shown)s", values) : "") + ".";
+    this.status.textContent = counted +
       (result.failed ? say("search.partial", " Part of the search index could not be loaded (%(failed)s); " +
         "results are incomplete.", values) : "");
     if (shown.length < total) {
@@ -1312,7 +1351,7 @@
       more.appendChild(button);
       this.list.appendChild(more);
     }
-    if (!result.hits.length) {
+    if (!result.hits.length || result.partial) {
       this.offerSuggestion(result);
     }
     this.finish();
