@@ -954,3 +954,16 @@ def test_when_no_result_has_every_word_those_with_the_most_are_shown_and_said(re
     ask(page, "푸틴 zzzz")
     assert "가장 많이 들어간" in page.inner_text("#search-status") and results(page)
     guard.assert_clean()
+
+
+def test_a_new_word_just_begun_does_not_empty_the_results(real: Path, browse: Any) -> None:
+    """Typing "Kim J" on the way to "Kim Jong Un": the results of "Kim" stay until the new word has
+    two letters; "U.S" (a letter after a dot) is still searched as written."""
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/")
+    kim = ask(page, "Kim")
+    assert ask(page, "Kim J") == kim
+    assert page.inner_text("#search-status").endswith("results for “Kim J”, showing the first 10.")
+    assert ask(page, "Kim Jo") and ask(page, "Kim Jo") != kim
+    assert "entities/united-states.html" in hrefs(ask(page, "U.S"))
+    guard.assert_clean()

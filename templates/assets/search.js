@@ -636,6 +636,13 @@
        without it, so "북ㅎ" shows what "북" finds on the way to 북한. */
     var composed = query.replace(JAMO, "");
     var clauses = queryClauses(readDates(composed));
+    /* A letter just typed after other words ("Kim J") is the start of a word: the others answer
+       until it has two letters, so the results do not empty at every new word. */
+    var last = clauses[clauses.length - 1];
+    if (clauses.length > 1 && /\s\p{L}$/u.test(composed) && /^\p{L}$/u.test(last.term) && !HAS_CJK.test(last.term) &&
+        clauses.slice(0, -1).some(function (clause) { return clause.required; })) {
+      clauses.pop();
+    }
     /* One letter is the start of typing, not a search: the box's prompt, not "No results for k" */
     var tooShort = clauses.length === 1 && /^\p{L}$/u.test(clauses[0].term) && !HAS_CJK.test(clauses[0].term) ||
       !clauses.length && composed !== query;
