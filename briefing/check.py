@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from .derive import SUPPORTING, standing
 from .fields import MarkdownText, Ref, did_you_mean
-from .model import Briefing, Citation, Fact, FactMemo, KeyJudgment, Source
+from .model import Briefing, Citation, Fact, FactMemo, KeyJudgment, Related, Source
 from .passages import closest_passage, normalize, occurrences
 from .problems import Problem, error, warning
 
@@ -497,6 +497,32 @@ def check_corroboration(briefing: Briefing) -> Iterator[Problem]:
                               "use relation: related, or cite a report from another line")
 
 
+def check_update_cycles(briefing: Briefing) -> Iterator[Problem]:
+    """`updates` points from a newer fact to the one it supersedes: a chain of them that comes back
+    to its start (A updates B, B updates A) leaves no current fact, so the reader is told nothing."""
+    updates: dict[str, Related] = {}  # fact id → its first `updates` entry naming a known fact
+    for fact in _facts(briefing):
+        for rel in fact.related:
+            if rel.relation == "updates" and rel.fact.id in briefing.facts and rel.fact.id != fact.id:
+                updates.setdefault(fact.id, rel)
+    reported: set[str] = set()
+    for start in updates:
+        chain: list[str] = []
+        at = start
+        while at in updates and at not in chain and at not in reported:
+            chain.append(at)
+            at = updates[at].fact.id
+        if at in chain:  # the walk came back to a fact of its own chain: a cycle
+            cycle = chain[chain.index(at):]
+            reported.update(cycle)
+            first = min(cycle)  # reported once, at the entry of the cycle's first fact by id
+            order = cycle[cycle.index(first):] + cycle[:cycle.index(first)] + [first]
+            yield error(updates[first].fact.at, "facts update each other in a circle: "
+                        + " → ".join(f"'{ident}'" for ident in order),
+                        "the newer fact updates the older one; remove relation: updates from the older")
+        reported.update(chain)
+
+
 _CONFIDENT = ("very-likely", "almost-certain")
 
 
@@ -548,6 +574,7 @@ CHECKS: list[Callable[[Briefing], Iterable[Problem]]] = [
     check_quantity_wording,
     check_claim_figures,
     check_corroboration,
+    check_update_cycles,
     check_confidence,
     check_history,
     check_archives,

@@ -115,9 +115,12 @@ def terms(text: str, query: bool = False) -> list[str]:
     `23`; `m1989` → `m1989`, `m`, `1989`); a query keeps identifiers whole, in the order typed."""
     folded = fold(text)
     if not query:
-        return list(chain.from_iterable(map(_token_terms, folded.translate(_ASCII_PUNCTUATION).split())))
+        found = list(chain.from_iterable(map(_token_terms, folded.translate(_ASCII_PUNCTUATION).split())))
+        if "," in folded or "." in folded:
+            found += [_joined(written) for written in _JOINED.findall(folded)]
+        return found
     out: list[str] = []
-    for match in _QUERY_WORD.finditer(folded):
+    for match in _QUERY_WORD.finditer(_JOINED.sub(lambda m: _joined(m.group()), folded)):
         word = match.group()
         if "-" in word and _DIGIT.search(word) and not _CJK.search(word):
             out.append(word.replace("-", ""))
@@ -125,6 +128,15 @@ def terms(text: str, query: bool = False) -> list[str]:
             for part in _WORD.findall(word):
                 out += _pieces(part)
     return out
+
+
+# A figure with thousands separators (11,000) or a dotted abbreviation (U.S.): also indexed joined
+# (11000, us), and a query writes it joined, so "11000" finds "11,000" and "US" finds "U.S.".
+_JOINED = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?!\d)|(?<![\w.])(?:[^\W\d_]\.){2,}")
+
+
+def _joined(written: str) -> str:
+    return written.replace(",", "").replace(".", "")
 
 
 _CHAIN = re.compile(r"[^\W_]+(?:-[^\W_]+)+")  # words joined by single hyphens
@@ -210,6 +222,7 @@ class Doc:
     topic: int = -1
     stances: int = 0
     corroboration: int = -1
+    years: tuple[int, int] | None = None  # the first and last year it speaks of (the date filter)
     # Computed from the fields and the record when first needed, and kept with the document (a fact's
     # document is kept across builds: `_fact`): its terms with their weights, its length in terms,
     # and the length of its record in JSON.
@@ -219,6 +232,15 @@ class Doc:
 
 def _when(value: When | None, language: str = "en") -> str:
     return i18n.format_when(value, language)
+
+
+def _years(value: When | None) -> tuple[int, int] | None:
+    """The first and last year of a date or range (an open end: the known one), or None."""
+    if value is None or (value.start is None and value.end is None):
+        return None
+    first = (value.start or value.end).year  # type: ignore[union-attr]
+    last = value.end.year if value.is_range and value.end else first
+    return first, max(first, last)
 
 
 def _label(briefing: Briefing, entity_id: str) -> str:
@@ -337,21 +359,26 @@ def _fact_doc(briefing: Briefing, fact: Fact, meta: str, corroboration: int) -> 
         if position.stance in STANCES:
             stances |= 1 << STANCES.index(position.stance)
     return Doc("fact", [KINDS.index("fact"), fact.id, fact.claim, meta, body],
-               (fact.claim, meta, " ".join(said_words)), 0, stances, corroboration), tuple(cited)
+               (fact.claim, meta, " ".join(said_words)), 0, stances, corroboration, _years(fact.date)), tuple(cited)
 
 
 def _source(source: Source) -> Doc:
     meta = " · ".join(part for part in (source.publisher, _when(source.published), ", ".join(source.authors),
                                         f"via {source.via}" if source.via else "") if part)
     body = trim(plain(source.note))
-    return Doc("source", [KINDS.index("source"), source.id, source.title, meta, body], (source.title, meta, body))
+    return Doc("source", [KINDS.index("source"), source.id, source.title, meta, body], (source.title, meta, body),
+               years=_years(source.published))
 
 
 def _entity(entity: Entity) -> Doc:
     names = [n for n in (entity.short, *entity.aliases) if n and n != entity.name]
-    meta = " · ".join(part for part in (ENTITY_KIND_WORDS.get(entity.kind, entity.kind), ", ".join(names)) if part)
+    kind = ENTITY_KIND_WORDS.get(entity.kind, entity.kind)
+    meta = " · ".join(part for part in (kind, ", ".join(names)) if part)
     body = trim(plain(entity.description))
-    return Doc("entity", [KINDS.index("entity"), entity.id, entity.name, meta, body], (entity.name, meta, body))
+    # The kind word ("Weapon system") is shown in the line under the name but weighs as body text:
+    # at the weight of names it put every weapon entity above the facts that say "weapons".
+    return Doc("entity", [KINDS.index("entity"), entity.id, entity.name, meta, body],
+               (entity.name, ", ".join(names), f"{kind} {body}"))
 
 
 def _topic(topic: Topic, language: str = "en") -> Doc:
@@ -460,7 +487,8 @@ def _source_docs(briefing: Briefing, first: int) -> Made:
         counts.append(len(spans))
         for paragraph, (start, end) in enumerate(spans, start=1):
             text = source.text[start:end].strip()
-            docs.append(Doc("passage", [KINDS.index("passage"), first + number, paragraph, text], ("", "", text)))
+            docs.append(Doc("passage", [KINDS.index("passage"), first + number, paragraph, text], ("", "", text),
+                            years=docs[number].years))
     return docs, {"archive": {"first": first, "ids": [s.id for s in sources], "paragraphs": counts}}
 
 
@@ -726,11 +754,16 @@ def segment_parts(segment: Segment, first: int = 0) -> list[tuple[str, dict[str,
         index.front = _front_coded(vocabulary)
     term_starts, term_shards = _term_shards(postings, len(term_routes), vocabulary, index.coded)
     doc_starts, doc_shards = _doc_shards(docs, len(doc_routes))
+    base = min((d.years[0] for d in docs if d.years), default=0)
     main: dict[str, Any] = {
         "type": "segment", "s": segment.name, "total": len(docs),
         "facets": {"kind": _facet(KINDS.index(d.kind) for d in docs), "topic": _facet(d.topic for d in docs),
                    "stance": _facet(d.stances if d.kind == "fact" else -1 for d in docs),
-                   "corroboration": _facet(d.corroboration for d in docs)},
+                   "corroboration": _facet(d.corroboration for d in docs),
+                   # years as offsets from the segment's first year ("-": none)
+                   "from": _facet(d.years[0] - base if d.years else -1 for d in docs),
+                   "to": _facet(d.years[1] - base if d.years else -1 for d in docs)},
+        "yearBase": base,
         "topics": extra.pop("topics", []), **extra,
         "lengths": lengths, "lengthSum": sum(lengths),
         **index.front, "df": [len(postings[t]) // 2 for t in vocabulary],

@@ -20,6 +20,7 @@ SEARCH = "search.html"
 STYLESHEET = "assets/style.css"
 I18N_STYLESHEET = "assets/i18n.css"  # the language switcher, untranslated marks, quote translations
 SCRIPT = "assets/site.js"
+ICON = "assets/icon.svg"  # the tab's icon: without one, browsers ask the server root for /favicon.ico
 PREVIEW_SCRIPT = "assets/preview.js"
 MESSAGES_SCRIPT = "assets/messages.js"  # the words of the scripts below; loaded before them
 FILTER_SCRIPT = "assets/filters.js"

@@ -113,6 +113,23 @@ def test_the_404_page_under_a_sub_path_skips_to_its_own_content(browse: Any, tmp
         assert page.url == base + "timeline.html", page.url
         guard.assert_clean()
 
+
+def test_the_tab_icon_comes_from_the_site_not_the_server_root(walk_site: Path, browse: Any, tmp_path: Path) -> None:
+    """Without an icon of its own, a browser asks the server's root for /favicon.ico: a request
+    outside a Pages project site (a 404 in the console), and a broken icon from disk. Every page,
+    the 404 page (with its <base>) too, names the site's own icon, and it is served as SVG."""
+    as_project_site(walk_site, tmp_path / "www", "briefing-repo")
+    with serve(tmp_path / "www") as root:
+        base = root + "briefing-repo/"
+        page, guard = browse(allowed_prefix=base)
+        for route in ("index.html", "facts/shells-million.html", "404.html"):
+            page.goto(base + route)
+            icon = page.evaluate("document.querySelector('link[rel=icon]').href")
+            assert icon == base + "assets/icon.svg", (route, icon)
+        assert page.request.get(base + "assets/icon.svg").headers["content-type"] == "image/svg+xml"
+        guard.assert_clean()
+
+
 def search_walk(page: Any, home: str) -> None:
     """Overview → search box in the header (or the search page) → a result → the fact's page."""
     page.goto(home)

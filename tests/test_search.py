@@ -167,6 +167,8 @@ def all_parts(out: Path) -> Merged:
     ("Москва, Ёлка", ["москва", "елка"]),
     ("Café naïve São Paulo", ["cafe", "naive", "sao", "paulo"]),
     ("“Iskander” — Russia’s", ["iskander", "russia", "s"]),
+    ("11,000 troops, the U.S. said", ["11", "000", "troops", "the", "u", "s", "said", "11000", "us"]),
+    ("1,000,000 or 3,5 or 2024.", ["1", "000", "000", "or", "3", "5", "or", "2024", "1000000"]),
 ])
 def test_index_terms(text: str, expected: list[str]) -> None:
     assert search.terms(text) == expected
@@ -175,6 +177,7 @@ def test_index_terms(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(("query", "expected"), [
     ("kn-23", ["kn23"]), ("KN 23", ["kn", "23"]), ("kn23", ["kn23"]), ("kn-", ["kn"]),
     ("M1989", ["m1989"]), ("북한", ["북한"]), ("러시아", ["러시", "시아"]), ("self-propelled", ["self", "propelled"]),
+    ("11,000 troops", ["11000", "troops"]), ("U.S. government", ["us", "government"]), ("11,", ["11"]),
 ])
 def test_query_terms_keep_identifiers_whole(query: str, expected: list[str]) -> None:
     assert search.terms(query, query=True) == expected
@@ -325,7 +328,8 @@ def test_browser_normalises_words_as_the_index_does(searchable: Path, browse: An
     open_search(page, searchable.as_uri() + "/")
     samples = ["KN-23", "kn23", "KN 23", "kn–23", "kn-", "M1989", "북한이 러시아에", "북", "Москва Ёлка",
                "Café naïve", unicodedata.normalize("NFD", "Café Đà Nẵng"), "“Iskander” — Russia’s",
-               "self-propelled howitzers", "ＫＮ２３", "İstanbul STRASSE straße"]
+               "self-propelled howitzers", "ＫＮ２３", "İstanbul STRASSE straße", "11,000 troops", "1,000,000",
+               "the U.S. said", "U.S", "12,5 and 3,456.7", "x11,000"]
     for text in samples:
         assert page.evaluate("t => BriefingSearch.fold(t)", text) == search.fold(text), text
         assert page.evaluate("t => BriefingSearch.terms(t)", text) == search.terms(text, query=True), text
@@ -358,7 +362,8 @@ def test_typing_finds_facts_identifiers_and_korean_from_disk(searchable: Path, b
     assert "북한" in page.locator(".search-result--passage .search-snippet mark").first.inner_text()
     assert [href for href, _ in ask(page, "kn–23 hur")] == ["facts/kn-23-supplied.html"]
     ask(page, "zzzz-nothing")
-    assert page.inner_text("#search-status") == "No results for “zzzz-nothing”."
+    assert page.inner_text("#search-status").startswith("No results for “zzzz-nothing”.")
+    assert ask(page, "zzzz qqqq") == [] and page.inner_text("#search-status") == "No results for “zzzz qqqq”."
     guard.assert_clean()
 
 
@@ -394,10 +399,10 @@ def test_did_you_mean_offers_a_spelling_that_finds_something(searchable: Path, b
     open_search(page, searchable.as_uri() + "/")
     assert ask(page, "misles") == []  # two edits from "missiles": more than a six-letter word may have
     page.wait_for_selector("#search-suggestion a")
-    assert page.inner_text("#search-suggestion") == "Did you mean missiles? (6 results)"
+    assert page.inner_text("#search-suggestion") == "Did you mean missiles? (8 results)"  # and "missile"
     assert page.inner_text("#search-status").endswith("Did you mean “missiles”?")  # announced too
     page.click("#search-suggestion a")
-    page.wait_for_function("document.getElementById('search-status').textContent.startsWith('6 results')")
+    page.wait_for_function("document.getElementById('search-status').textContent.startsWith('8 results')")
     assert page.input_value("#search-q") == "missiles" and page.is_hidden("#search-suggestion")
     assert ask(page, "zzzz") == [] and page.is_hidden("#search-suggestion")  # nothing close: no suggestion
     guard.assert_clean()
@@ -584,7 +589,8 @@ def reader_queries(page: Any, base: str, out: Path | None) -> None:
     assert highlighted not in ("rgba(0, 0, 0, 0)", "transparent")
     page.go_back()
     open_search(page, base)
-    assert ask(page, "ballistik misils") == []
+    ask(page, "ballistik misils")  # the close spelling of one word is shown, and the spelling of both offered
+    assert page.inner_text("#search-status").startswith("No results for “ballistik misils”.")
     page.wait_for_selector("#search-suggestion a")
     assert page.inner_text("#search-suggestion a") == "ballistic missiles"
 
@@ -693,3 +699,271 @@ def dataclasses_replace(doc: search.Doc) -> search.Doc:
     import dataclasses
 
     return dataclasses.replace(doc, analysed=None, size=-1)
+
+
+# --- what a reader types beyond the words of the text (the search audit) --------------------------
+
+def hrefs(found: list[tuple[str, str]]) -> list[str]:
+    return [href for href, _ in found]
+
+
+def total_of(page: Any) -> int:
+    """The number of results the status announces (0 for none), in English or Korean."""
+    status = page.inner_text("#search-status")
+    numbers = re.findall(r"(\d+)(?: results?|건)", status)
+    return int(numbers[0]) if numbers else 0
+
+
+def test_particles_possessives_and_function_words_do_not_hide_results(real: Path, browse: Any) -> None:
+    """A Korean word with its particle finds every text with the word, those with the particle
+    first; "Kim Jong Un's" finds what "Kim Jong Un" finds; "the" or "and" need not be in a result."""
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/ko/")
+    for word, inflected in (("북한", "북한이"), ("포탄", "포탄을"), ("김정은", "김정은이"), ("러시아", "러시아에")):
+        ask(page, word)
+        plain = total_of(page)
+        with_particle = ask(page, inflected)
+        assert total_of(page) == plain > 0, inflected
+        first = page.locator(".search-result").first.inner_text()
+        assert inflected in first, (inflected, first)  # the texts with the particle come first
+        assert hrefs(with_particle)
+    assert "entities/kim-jong-un.html" in hrefs(ask(page, "김정은이"))
+    kim = page.locator(".search-result", has=page.locator("a[href='entities/kim-jong-un.html']"))
+    assert kim.locator(".search-title mark").all_inner_texts() == ["김정은"]  # the word, not 김정 of it
+    open_search(page, real.as_uri() + "/")
+    kim = ask(page, "Kim Jong Un")
+    assert ask(page, "Kim Jong Un's") == kim
+    assert "s" not in [m.lower() for m in page.locator("#search-results mark").all_inner_texts()]
+    assert ask(page, "Lavrov's")[0] == ("entities/sergey-lavrov.html", "Sergey Lavrov")
+    assert total_of(page) == (ask(page, "Lavrov"), total_of(page))[1]
+    assert ask(page, "the Vostochny Cosmodrome")[0] == ("entities/vostochny-cosmodrome.html", "Vostochny Cosmodrome")
+    assert "the" not in [m.lower() for m in page.locator("#search-results mark").all_inner_texts()]
+    assert "entities/kim-putin-summit-2023.html" in hrefs(ask(page, "Kim and Putin"))
+    assert total_of(ask(page, "the") and page) > 100  # function words alone are still searched
+    guard.assert_clean()
+
+
+def test_figures_with_separators_and_dotted_abbreviations_are_found_however_typed(real: Path, browse: Any) -> None:
+    """"11000" finds "11,000" (and "10000" is not the beginning of "100,000"); "US" finds "U.S.";
+    the figure or abbreviation is marked whole in the result."""
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/")
+    troops = ask(page, "11,000")
+    assert troops[0][0] == "facts/north-korean-troops-11000.html"
+    assert ask(page, "11000") == troops
+    assert "11,000" in page.locator(".search-result").first.locator("mark").all_inner_texts()
+    assert hrefs(ask(page, "10000 troops")) == ["facts/ten-to-fifteen-thousand-soldiers-burden-ukraine.html"]
+    assert hrefs(ask(page, "10,000 troops")) == ["facts/ten-to-fifteen-thousand-soldiers-burden-ukraine.html"]
+    us = hrefs(ask(page, "US government"))
+    assert "facts/us-shells-more-than-one-million.html" in us and "entities/united-states.html" in us
+    assert "U.S." in page.locator("#search-results mark").all_inner_texts()
+    guard.assert_clean()
+
+
+def test_run_together_words_plurals_and_short_words_are_read_as_meant(real: Path, browse: Any) -> None:
+    """"kimjongun" is Kim Jong Un; "missiles" finds "missile" and "country" "countries"; a letter
+    or a number is not "corrected" into another word, and "kn 23" marks KN and 23, not "known"."""
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/")
+    kim = ask(page, "Kim Jong Un")
+    assert ask(page, "kimjongun") == kim and ask(page, "kim jongun") == kim
+    assert {"Kim", "Jong"} <= set(page.locator(".search-result").first.locator("mark").all_inner_texts())
+    assert ask(page, "northkorea")[0] == ask(page, "north korea")[0]
+    ask(page, "missile")
+    singular = total_of(page)
+    ask(page, "missiles")
+    assert total_of(page) == singular
+    assert "entities/missile-technology.html" in hrefs(ask(page, "missiles"))  # named "Missile technology"
+    assert "facts/joint-statement-more-than-40-countries.html" in hrefs(ask(page, "country"))
+    for query in ("B", "q", "k "):  # one letter: the start of typing, not "No results for k" nor "Did you mean s?"
+        page.fill("#search-q", query)
+        page.wait_for_function("document.getElementById('search-status').textContent.startsWith('Type to search')")
+        assert page.is_hidden("#search-suggestion") and results(page) == [], query
+    assert ask(page, "9") and page.inner_text("#search-status").endswith("results for “9”.")  # a digit is searched
+    assert ask(page, "ka")  # two letters are a beginning
+    ask(page, "kn-23 misles")
+    page.wait_for_selector("#search-suggestion a")
+    assert page.inner_text("#search-suggestion a") == "kn23 missiles"  # the identifier kept, not "2023"
+    ask(page, "kn 23")
+    marks = {m.lower() for m in page.locator("#search-results mark").all_inner_texts()}
+    assert "known" not in marks and {"kn", "23"} <= marks
+    ask(page, "satelite")  # one edit from a word: a typo, not words run together
+    assert page.locator(".search-title mark").first.inner_text().lower() == "satellite"
+    guard.assert_clean()
+
+
+def test_dates_typed_as_numbers_and_small_numbers_as_words(real: Path, browse: Any) -> None:
+    """"2023-09" finds what "September 2023" finds (in Korean, "2023년 9월"), "2023-09-13" the day;
+    "1 million shells" finds "one million artillery shells" and "2 attempts" "two attempts"."""
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/")
+    written = ask(page, "September 2023")
+    assert ask(page, "2023-09") == written and ask(page, "2023/9") == written
+    assert "facts/kim-putin-summit-vostochny.html" in hrefs(ask(page, "2023-09-13"))
+    assert {"September", "2023", "13"} <= set(page.locator("#search-results mark").all_inner_texts())
+    million = hrefs(ask(page, "1 million shells"))
+    assert {"facts/shells-more-than-one-million.html", "facts/us-shells-more-than-one-million.html"} <= set(million[:2])
+    assert "facts/satellite-launch-failures-2023.html" in hrefs(ask(page, "2 attempts"))
+    assert ask(page, "2024-13") == []  # not a date: read as written
+    open_search(page, real.as_uri() + "/ko/")
+    korean = ask(page, "2023년 9월")
+    assert korean and ask(page, "2023-09") == korean
+    assert "2023년" in page.locator(".search-result").first.locator("mark").all_inner_texts()  # one mark
+    guard.assert_clean()
+
+
+def test_input_with_nothing_to_search_says_so_and_the_title_names_the_query(searchable: Path, browse: Any) -> None:
+    """Punctuation, regex-special characters or an emoji alone: "No results", not the empty box's
+    prompt, and no script error; the page title (tabs, history) names what was searched."""
+    page, guard = browse()
+    open_search(page, searchable.as_uri() + "/")
+    title = page.title()
+    for query in ("(", "*", "\\", ".*", "[", "🚀", "\"", "--"):
+        assert ask(page, query) == [], query
+        assert page.inner_text("#search-status") == f"No results for “{query}”.", query
+    ask(page, "howitzer")
+    assert page.title() == f"“howitzer” · {title}"
+    page.fill("#search-q", "")
+    page.wait_for_function("document.getElementById('search-status').textContent.startsWith('Type to search')")
+    assert page.title() == title
+    guard.assert_clean()
+
+
+def test_the_count_is_announced_once_typing_pauses(searchable: Path, browse: Any) -> None:
+    """The live region is busy while keys come in, so a screen reader reads the last count, not one per key."""
+    page, guard = browse()
+    open_search(page, searchable.as_uri() + "/")
+    page.type("#search-q", "howitz", delay=40)
+    assert page.get_attribute("#search-status", "aria-busy") == "true"
+    page.wait_for_function("!document.getElementById('search-status').hasAttribute('aria-busy')", timeout=3000)
+    assert page.inner_text("#search-status").startswith("4 results for “howitz”")
+    assert page.get_attribute("#search-status", "role") == "status"
+    guard.assert_clean()
+
+
+def test_a_phrase_in_quotes_needs_its_words_side_by_side(real: Path, browse: Any) -> None:
+    """"artillery shells" in quotes finds the texts with those words in that order; the words in
+    another order, or apart, do not count; filters and counts follow."""
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/")
+    assert ask(page, "shells artillery")  # the words anywhere
+    assert ask(page, '"shells artillery"') == []
+    assert page.inner_text("#search-status").startswith("No results")
+    phrase = ask(page, '"artillery shells"')
+    assert phrase
+    for item in page.locator(".search-result").all():
+        assert "artillery shells" in item.inner_text().lower(), item.inner_text()
+    ask(page, "command center")
+    apart = total_of(page)
+    together = hrefs(ask(page, '"command center" Kursk'))
+    assert "facts/north-korean-command-center-kursk.html" in together and total_of(page) <= apart
+    assert hrefs(ask(page, "“one million”")) == hrefs(ask(page, '"one million"'))  # typographic quotes too
+    for item in page.locator(".search-result").all():
+        assert "one million" in item.inner_text().lower()
+    guard.assert_clean()
+
+
+def test_a_pasted_paragraph_finds_its_passage_and_is_not_read_out_whole(real: Path, browse: Any) -> None:
+    """A whole paragraph pasted into the box finds that paragraph; the status and the title repeat
+    only its first 100 characters."""
+    text = (ROOT / "content" / "sources" / "dn-2023-11.txt").read_text(encoding="utf-8")
+    paragraph = max(text.split("\n"), key=len).strip()
+    assert len(paragraph) > 200
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/")
+    page.fill("#search-q", paragraph)
+    page.wait_for_function("q => document.getElementById('search-status').textContent.includes(q)",
+                           arg="“" + paragraph[:40])
+    found = hrefs(results(page))
+    assert found and found[0].startswith("sources/dn-2023-11.html#passage-")
+    status = page.inner_text("#search-status")
+    assert len(status) < 160 and "…”" in status, status
+    assert len(page.title()) < 200
+    guard.assert_clean()
+
+
+def test_a_year_filter_narrows_by_the_years_a_result_speaks_of(real: Path, browse: Any) -> None:
+    """Facts by their date (a range counts in each of its years), sources and their passages by
+    publication; with counts, combined with the other filters, kept in the address."""
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/", "shells")
+    assert page.locator("#search-year option").all_inner_texts() == ["Any year", "2022 (3)", "2023 (5)", "2024 (3)"]
+    page.select_option("#search-year", "2024")
+    page.wait_for_function("document.getElementById('search-status').textContent.startsWith('3 results')")
+    in_2024 = hrefs(results(page))
+    assert "facts/us-shells-more-than-one-million.html" in in_2024  # by January 2024
+    assert "facts/shells-more-than-one-million.html" not in in_2024  # August–November 2023
+    page.select_option("#search-kind", "fact")
+    page.wait_for_function("document.getElementById('search-status').textContent.startsWith('1 result ')")
+    assert hrefs(results(page)) == ["facts/us-shells-more-than-one-million.html"]
+    assert "year=2024" in page.url and "kind=fact" in page.url
+    page.reload()
+    page.wait_for_function("document.getElementById('search-status').textContent.startsWith('1 result ')")
+    assert page.input_value("#search-year") == "2024" and page.input_value("#search-kind") == "fact"
+    page.goto(real.as_uri() + "/ko/search.html?q=shells&year=2023")
+    page.wait_for_function("document.querySelectorAll('.search-title a').length > 0")
+    assert page.inner_text("label[for=search-year]") == "연도"
+    assert page.locator("#search-year option").first.inner_text() == "모든 연도"
+    assert page.input_value("#search-year") == "2023"
+    guard.assert_clean()
+
+
+def test_a_hangul_syllable_being_composed_does_not_empty_the_results(real: Path, browse: Any) -> None:
+    """A Korean keyboard shows the syllable it is composing as a lone letter (북ㅎ on the way to 북한):
+    the results stay those of what is written, and a lone letter alone is the box's prompt."""
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/ko/")
+    written = ask(page, "북")
+    assert written and ask(page, "북ㅎ") == written
+    assert ask(page, "북한ㅇ") == ask(page, "북한")
+    page.fill("#search-q", "ㅂ")
+    page.wait_for_function("document.getElementById('search-status').textContent.includes('검색하려면')")
+    assert results(page) == []
+    guard.assert_clean()
+
+
+def test_a_word_of_the_text_outranks_a_kind_label_or_another_form(real: Path, browse: Any) -> None:
+    """"weapons" finds first what says weapons, not every weapon system by its kind label ("Weapon
+    system") nor by the singular; "weapons supplied" finds the topic of that name first."""
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/")
+    ask(page, "weapons")
+    for item in page.locator(".search-result").all()[:4]:
+        marks = [m.lower() for m in item.locator("mark").all_inner_texts()]
+        assert "weapons" in marks, (item.inner_text(), marks)
+    assert ask(page, "weapons supplied")[0] == ("topics/weapons.html", "Weapons supplied by North Korea")
+    guard.assert_clean()
+
+
+def test_when_no_result_has_every_word_those_with_the_most_are_shown_and_said(real: Path, browse: Any) -> None:
+    """A name typed in two scripts, or a word the briefing lacks: "No results", then the results
+    with the most of the words, said so in the page's language; a close spelling is still offered."""
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/")
+    found = hrefs(ask(page, "Putin 푸틴"))
+    status = page.inner_text("#search-status")
+    assert status == "No results for “Putin 푸틴”. None has every word; below, those with the most of them."
+    assert found[0] == "entities/vladimir-putin.html"
+    found = ask(page, "Ponomarenko Kursk helicopters")
+    assert found and all(("Ponomarenko" in page.locator(".search-result").nth(i).inner_text() and
+                          "Kursk" in page.locator(".search-result").nth(i).inner_text()) for i in range(len(found)))
+    assert "facts/kn-23-supplied.html" in hrefs(ask(page, "kn-23 misles"))
+    page.wait_for_selector("#search-suggestion a")
+    assert page.inner_text("#search-suggestion a") == "kn23 missiles"
+    open_search(page, real.as_uri() + "/ko/")
+    ask(page, "푸틴 zzzz")
+    assert "가장 많이 들어간" in page.inner_text("#search-status") and results(page)
+    guard.assert_clean()
+
+
+def test_a_new_word_just_begun_does_not_empty_the_results(real: Path, browse: Any) -> None:
+    """Typing "Kim J" on the way to "Kim Jong Un": the results of "Kim" stay until the new word has
+    two letters; "U.S" (a letter after a dot) is still searched as written."""
+    page, guard = browse()
+    open_search(page, real.as_uri() + "/")
+    kim = ask(page, "Kim")
+    assert ask(page, "Kim J") == kim
+    assert page.inner_text("#search-status").endswith("results for “Kim J”, showing the first 10.")
+    assert ask(page, "Kim Jo") and ask(page, "Kim Jo") != kim
+    assert "entities/united-states.html" in hrefs(ask(page, "U.S"))
+    guard.assert_clean()

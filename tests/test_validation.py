@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -156,3 +157,31 @@ def test_not_utf8_is_located(tmp_path: Path) -> None:
     (site / W).write_bytes(WEAPONS.encode("utf-8").replace(b"Weapons", b"Weap\xffns", 1))
     [problem] = [p for p in validate(site).problems if p.is_error]
     assert f"{problem.location}: {problem.message}" == f"{W}:1:12: file is not valid UTF-8 (byte 0xff)"
+
+
+@pytest.mark.parametrize(("links", "expected"), [
+    # three facts in a circle, reported once, from the first by id
+    ({"shells-by-train": "shells-million", "shells-million": "kharkiv-weapons", "kharkiv-weapons": "shells-by-train"},
+     ["facts update each other in a circle: 'kharkiv-weapons' → 'shells-by-train' → 'shells-million' → "
+      "'kharkiv-weapons'"]),
+    # a chain that runs into a circle: the circle alone is the mistake
+    ({"kharkiv-weapons": "shells-million", "shells-million": "shells-by-train", "shells-by-train": "shells-million"},
+     ["facts update each other in a circle: 'shells-by-train' → 'shells-million' → 'shells-by-train'"]),
+    # a chain without a circle is how updates are meant
+    ({"kharkiv-weapons": "shells-million", "shells-million": "shells-by-train"}, []),
+])
+def test_facts_that_update_each_other_in_a_circle_are_an_error(tmp_path: Path, links: dict[str, str],
+                                                                expected: list[str]) -> None:
+    sheet = (FIXTURE_SITE / "content/topics/weapons.yaml").read_text(encoding="utf-8")
+    # the fixture's own relation (shells-million updates shells-by-train) is replaced by `links`
+    related = "    related:\n      - fact: shells-by-train\n        relation: updates\n"
+    assert sheet.count(related) == 1
+    lines = sheet.replace(related, "").rstrip("\n").split("\n")
+    starts = [n for n, line in enumerate(lines) if line.startswith("  - id: ")] + [len(lines)]
+    for start, end in reversed(list(itertools.pairwise(starts))):
+        fact = lines[start].removeprefix("  - id: ")
+        if fact in links:
+            lines[end:end] = ["    related:", f"      - fact: {links[fact]}", "        relation: updates"]
+    site = copy_site(tmp_path / "site", changes={"content/topics/weapons.yaml": "\n".join(lines) + "\n"})
+    result = validate(site)
+    assert [p.message for p in result.problems if p.is_error] == expected

@@ -78,7 +78,9 @@ def root(context, missing=missing, environment=environment):
         yield '<script type="application/ld+json">'
         yield escape((undefined(name='json_ld') if l_0_json_ld is missing else l_0_json_ld))
         yield '</script>\n'
-    yield '<link rel="stylesheet" href="'
+    yield '<link rel="icon" href="'
+    yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getattr((undefined(name='routes') if l_0_routes is missing else l_0_routes), 'ICON')))
+    yield '" type="image/svg+xml">\n<link rel="stylesheet" href="'
     yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getattr((undefined(name='routes') if l_0_routes is missing else l_0_routes), 'STYLESHEET')))
     yield '">\n<link rel="stylesheet" href="'
     yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getattr((undefined(name='routes') if l_0_routes is missing else l_0_routes), 'I18N_STYLESHEET')))
@@ -111,7 +113,7 @@ def root(context, missing=missing, environment=environment):
     yield '>'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Overview'))
     yield '</a></li>\n          <li class="nav-group'
-    yield escape((' nav-current' if ((undefined(name='nav_section') if l_0_nav_section is missing else l_0_nav_section) == 'topics') else cond_expr_undefined("the inline if-expression on line 40 in 'base.html' evaluated to false and no else section was defined.")))
+    yield escape((' nav-current' if ((undefined(name='nav_section') if l_0_nav_section is missing else l_0_nav_section) == 'topics') else cond_expr_undefined("the inline if-expression on line 41 in 'base.html' evaluated to false and no else section was defined.")))
     yield '"><details><summary>'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Topics'))
     if ((undefined(name='nav_section') if l_0_nav_section is missing else l_0_nav_section) == 'topics'):
@@ -176,7 +178,7 @@ def root(context, missing=missing, environment=environment):
     yield '>'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Entities'))
     yield '</a></li>\n          <li class="nav-group'
-    yield escape((' nav-current' if ((undefined(name='nav_section') if l_0_nav_section is missing else l_0_nav_section) == 'analysis') else cond_expr_undefined("the inline if-expression on line 49 in 'base.html' evaluated to false and no else section was defined.")))
+    yield escape((' nav-current' if ((undefined(name='nav_section') if l_0_nav_section is missing else l_0_nav_section) == 'analysis') else cond_expr_undefined("the inline if-expression on line 50 in 'base.html' evaluated to false and no else section was defined.")))
     yield '"><details><summary>'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Analysis'))
     if ((undefined(name='nav_section') if l_0_nav_section is missing else l_0_nav_section) == 'analysis'):
@@ -231,7 +233,7 @@ def root(context, missing=missing, environment=environment):
                 yield '<span>'
                 yield escape(l_1_part)
                 yield '</span>'
-                yield escape((' · ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 68 in 'base.html' evaluated to false and no else section was defined.")))
+                yield escape((' · ' if (not environment.getattr(l_1_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 69 in 'base.html' evaluated to false and no else section was defined.")))
             l_1_loop = l_1_part = missing
             yield '</span>'
         yield '</div></div>\n'
@@ -376,5 +378,5 @@ def block_footer(context, missing=missing, environment=environment):
     pass
 
 blocks = {'title': block_title, 'description': block_description, 'head': block_head, 'contents': block_contents, 'main': block_main, 'footer': block_footer}
-debug_info = '2=46&6=48&7=50&9=52&10=53&11=56&12=58&13=62&16=68&17=72&18=74&19=76&20=79&22=82&23=84&24=86&25=88&26=90&27=92&28=94&31=96&34=98&35=102&37=104&39=106&40=114&42=123&43=127&46=137&47=149&48=164&49=179&51=188&52=192&55=202&59=204&60=207&61=209&62=211&63=213&67=216&68=219&72=239&73=242&74=244&75=254&78=262&80=264&86=266&87=270&88=292&89=294&6=297&7=311&9=341&78=350&80=360&89=369'
-# briefing precompiled template 5a35475c193101516eee0948fb00af55822f5e30fd5c72b5e8ffb34d7b635aed
+debug_info = '2=46&6=48&7=50&9=52&10=53&11=56&12=58&13=62&16=68&17=72&18=74&19=76&20=79&22=82&23=84&24=86&25=88&26=90&27=92&28=94&29=96&32=98&35=100&36=104&38=106&40=108&41=116&43=125&44=129&47=139&48=151&49=166&50=181&52=190&53=194&56=204&60=206&61=209&62=211&63=213&64=215&68=218&69=221&73=241&74=244&75=246&76=256&79=264&81=266&87=268&88=272&89=294&90=296&6=299&7=313&9=343&79=352&81=362&90=371'
+# briefing precompiled template 926c222decb3cc75bbc3eead99dc4740f3b27c7b6a905f884c426d665a571e2e

@@ -78,10 +78,16 @@ def block_main(context, missing=missing, environment=environment):
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Stance', _block_vars=_block_vars))
     yield '</label> <select id="search-stance" name="stance"></select></span>\n    <span class="search-filter"><label for="search-corroboration">'
     yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Corroboration', _block_vars=_block_vars))
-    yield '</label> <select id="search-corroboration" name="corroboration"></select></span>\n  </fieldset>\n</form>\n<p id="search-status" class="search-status" role="status" aria-live="polite"></p>\n<p id="search-suggestion" class="search-suggestion" hidden></p>\n<ol id="search-results" class="search-results"></ol>\n<script src="'
+    yield '</label> <select id="search-corroboration" name="corroboration"></select></span>\n    <span class="search-filter"><label for="search-year">'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Year', _block_vars=_block_vars))
+    yield '</label> <select id="search-year" name="year" data-any="'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'Any year', _block_vars=_block_vars))
+    yield '"></select></span>\n  </fieldset>\n</form>\n<p id="search-status" class="search-status" role="status" aria-live="polite" data-partial="'
+    yield escape(context.call((undefined(name='_') if l_0__ is missing else l_0__), 'None has every word; below, those with the most of them.', _block_vars=_block_vars))
+    yield '"></p>\n<p id="search-suggestion" class="search-suggestion" hidden></p>\n<ol id="search-results" class="search-results"></ol>\n<script src="'
     yield escape(context.call((undefined(name='url') if l_0_url is missing else l_0_url), environment.getattr((undefined(name='routes') if l_0_routes is missing else l_0_routes), 'SEARCH_INDEX'), _block_vars=_block_vars))
     yield '"></script>\n'
 
 blocks = {'main': block_main}
-debug_info = '1=13&2=16&3=20&4=35&6=37&8=39&10=54&11=58&12=60&15=64&16=66&18=68&20=72&21=74&22=76&23=78&24=80&30=82'
-# briefing precompiled template cdf347142e0a1aa5f56dcb0945fcf586da3ec2d029f2ed8dc2ad902719ba5ddb
+debug_info = '1=13&2=16&3=20&4=35&6=37&8=39&10=54&11=58&12=60&15=64&16=66&18=68&20=72&21=74&22=76&23=78&24=80&25=82&28=86&31=88'
+# briefing precompiled template 4da8db9ab3be30e8e8d09e7241d04d74ef3c0efb1250e19d16d1c1286258d646

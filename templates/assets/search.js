@@ -13,10 +13,14 @@
   var PAGE_SIZE = 10;          /* results drawn at once; "Show more" draws the next ones */
   var PREFIX_LIMIT = 50;       /* completions of a word being typed, most frequent first */
   var FUZZY_LIMIT = 30;        /* close spellings of a word, closest first */
+  var QUERY_SHOWN = 100;       /* characters of the query repeated in the status and the title */
+  var PHRASE_CHECK = 300;      /* hits whose documents are read to find a phrase in quotes */
+  var QUIET_MS = 700;          /* a pause in typing this long lets the result count be announced */
   var SNIPPET_BEFORE = 60;
   var SNIPPET_LENGTH = 240;
-  var WEIGHT = {exact: 1, prefix: 0.5, fuzzy1: 0.3, fuzzy2: 0.15};
-  var FACETS = ["kind", "topic", "stance", "corroboration"];
+  var WEIGHT = {exact: 1, variant: 0.5, prefix: 0.5, fuzzy1: 0.3, fuzzy2: 0.15};
+  var SPLIT_PARTS = 4;         /* a run-together word ("kimjongun") is read as at most this many words */
+  var FACETS = ["kind", "topic", "stance", "corroboration", "year"];
 
   /* --- normalisation and terms (mirrors briefing/search.py: fold, terms(query=True)) ---------- */
   var DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
@@ -25,6 +29,9 @@
   var MARKS = /\p{Mn}/gu;
   var WORD = /[\p{L}\p{N}]+/gu;
   var QUERY_WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-?/gu;
+  /* A figure with thousands separators (11,000) or a dotted abbreviation (U.S.), written joined
+     (11000, us) as the index also has it. */
+  var JOINED = /(?<![\p{L}\p{N}_.,])\p{Nd}{1,3}(?:,\p{Nd}{3})+(?!\p{Nd})|(?<![\p{L}\p{N}_.])(?:\p{L}\.){2,}/gu;
   var TEXT_WORD = /[\p{L}\p{N}\p{M}]+(?:-[\p{L}\p{N}\p{M}]+)*/gu;
   var CJK = /[\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3]+/g;
   var HAS_CJK = /[\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3]/;
@@ -67,9 +74,13 @@
   }
 
   /* The terms of a query, in the order typed; identifiers whole (kn-23 → kn23). */
+  function queryWords(folded) {
+    return folded.replace(JOINED, function (written) { return written.replace(/[.,]/g, ""); }).match(QUERY_WORD) || [];
+  }
+
   function queryTerms(query) {
     var out = [];
-    var words = fold(query).match(QUERY_WORD) || [];
+    var words = queryWords(fold(query));
     words.forEach(function (word) {
       if (word.indexOf("-") >= 0 && /\d/.test(word) && !HAS_CJK.test(word)) {
         out.push(word.replace(/-/g, ""));
@@ -80,6 +91,64 @@
       }
     });
     return out;
+  }
+
+  /* Words a result need not contain, when the query has others: they only rank what has them
+     higher (English function words); the "s" of a possessive ("Kim Jong Un's") and other endings
+     after an apostrophe are left out. */
+  var APOSTROPHE_ENDS = {s: true, t: true, d: true, ll: true, re: true, ve: true};
+  var STOP_WORDS = {};
+  ("a an and are as at be by for from in into is it its of on or than that the this to was were with")
+    .split(" ").forEach(function (word) { STOP_WORDS[word] = true; });
+  /* Korean particles written after a noun, longest first: "북한이" finds every text about 북한, and
+     ranks first the ones that have 북한이. */
+  var PARTICLES = ["에서는", "에게서", "으로는", "으로서", "으로써", "에서", "에게", "으로", "까지", "부터",
+                   "께서", "한테", "처럼", "보다", "이나", "이랑", "하고", "마저", "조차", "에는", "와는", "과는",
+                   "은", "는", "이", "가", "을", "를", "의", "에", "로", "와", "과", "도", "만", "나", "랑"];
+  var HANGUL_WORD = /^[\uAC00-\uD7A3]+$/;
+  var JAMO = /[\u3131-\u318E]/g;
+
+  /* The query as clauses {term, required}, in the order typed: the terms of queryTerms, where a
+     Hangul word's particle and, beside other words, a function word are optional. */
+  function queryClauses(query) {
+    var out = [];
+    var folded = fold(query);
+    queryWords(folded).forEach(function (word) {
+      if (word.indexOf("-") >= 0 && /\d/.test(word) && !HAS_CJK.test(word)) {
+        out.push({term: word.replace(/-/g, ""), required: true});
+        return;
+      }
+      (word.match(WORD) || []).forEach(function (part) {
+        var stem = null;
+        if (HANGUL_WORD.test(part) && part.length >= 3) {
+          for (var i = 0; i < PARTICLES.length && stem === null; i++) {
+            var particle = PARTICLES[i];
+            if (part.length - particle.length >= 2 && part.slice(-particle.length) === particle) {
+              stem = part.slice(0, -particle.length);
+            }
+          }
+        }
+        var needed = stem === null ? null : pieces(stem);
+        pieces(part).forEach(function (piece) {
+          out.push({term: piece, required: !needed || needed.indexOf(piece) >= 0});
+        });
+      });
+    });
+    var meaningful = out.some(function (clause) { return clause.required && !STOP_WORDS[clause.term]; });
+    var byTerm = {};
+    return out.filter(function (clause) {
+      if (meaningful && APOSTROPHE_ENDS[clause.term] && new RegExp("'" + clause.term + "(?![\\p{L}\\p{N}])", "u").test(folded)) {
+        return false;  /* the "s" of "Un's" says nothing of what is searched */
+      }
+      clause.required = clause.required && !(meaningful && STOP_WORDS[clause.term]);
+      var before = byTerm[clause.term];
+      if (before) {
+        before.required = before.required || clause.required;
+        return false;
+      }
+      byTerm[clause.term] = clause;
+      return true;
+    });
   }
 
   function values(object) {
@@ -186,6 +255,7 @@
     if (this.terms[at] === term) {
       found.push([at, WEIGHT.exact, "exact"]);
     }
+    this.variants(term).forEach(function (index) { found.push([index, WEIGHT.variant, "variant"]); });
     if (asPrefix && (term.length >= 2 || HAS_CJK.test(term))) {
       var completions = [];
       for (var i = at; i < this.terms.length && this.terms[i].lastIndexOf(term, 0) === 0; i++) {
@@ -206,6 +276,91 @@
       });
     }
     return found;
+  };
+
+  /* The vocabulary entry of a word, or -1. */
+  Index.prototype.find = function (term) {
+    var at = lowerBound(this.terms, term);
+    return this.terms[at] === term ? at : -1;
+  };
+
+  /* The singular or plural of a Latin word of four letters or more, where the vocabulary has it
+     ("missiles" → missile, "country" → countries): both forms are the same thing to a reader. */
+  Index.prototype.variants = function (term) {
+    if (NUMBER_WORDS[term]) {  /* "1 million" finds "one million" and back */
+      var other = this.find(NUMBER_WORDS[term]);
+      return other >= 0 ? [other] : [];
+    }
+    if (term.length < 4 || !/^[a-z]+$/.test(term)) {
+      return [];
+    }
+    var forms = [];
+    if (/ies$/.test(term)) {
+      forms.push(term.slice(0, -3) + "y");
+    }
+    if (/es$/.test(term)) {
+      forms.push(term.slice(0, -2));
+    }
+    if (/[^s]s$/.test(term)) {
+      forms.push(term.slice(0, -1));
+    } else {
+      forms.push(term + "s", term + "es");
+      if (/[^aeiou]y$/.test(term)) {
+        forms.push(term.slice(0, -1) + "ies");
+      }
+    }
+    var self = this;
+    return unique(forms).map(function (form) { return self.find(form); })
+      .filter(function (index) { return index >= 0; });
+  };
+
+  var NUMBER_WORDS = {};
+  "one two three four five six seven eight nine ten eleven twelve".split(" ").forEach(function (word, i) {
+    NUMBER_WORDS[word] = String(i + 1);
+    NUMBER_WORDS[String(i + 1)] = word;
+  });
+
+  /* A date typed as numbers (2023-09, 2023-09-13, 2023/9) as the page's language writes it
+     ("September 2023", "2023년 9월 13일"), which is how the briefing's texts give dates. */
+  var ISO_DATE = /(^|[^\p{L}\p{N}])(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?(?![\p{L}\p{N}])/gu;
+  function readDates(query) {
+    var language = document.documentElement.lang || "en";
+    return query.replace(ISO_DATE, function (all, before, year, month, day) {
+      var m = Number(month);
+      var d = day ? Number(day) : 1;
+      if (m < 1 || m > 12 || d < 1 || d > 31) {
+        return all;
+      }
+      var options = day ? {year: "numeric", month: "long", day: "numeric", timeZone: "UTC"} :
+        {year: "numeric", month: "long", timeZone: "UTC"};
+      try {
+        return before + " " + new Intl.DateTimeFormat(language, options).format(new Date(Date.UTC(+year, m - 1, d))) + " ";
+      } catch (error) {
+        return all;
+      }
+    });
+  }
+
+  /* A word typed without its spaces ("kimjongun", "northkorea") as the fewest words of two letters
+     or more the vocabulary has, or null. */
+  Index.prototype.split = function (term) {
+    if (term.length < 4 || !/^\p{L}+$/u.test(term) || HAS_CJK.test(term)) {
+      return null;
+    }
+    var best = [[]];
+    for (var i = 0; i < term.length; i++) {
+      if (!best[i] || best[i].length >= SPLIT_PARTS) {
+        continue;
+      }
+      for (var j = i + 2; j <= term.length; j++) {
+        var piece = term.slice(i, j);
+        if (this.find(piece) >= 0 && (!best[j] || best[i].length + 1 < best[j].length)) {
+          best[j] = best[i].concat([piece]);
+        }
+      }
+    }
+    var parts = best[term.length];
+    return parts && parts.length > 1 ? parts : null;
   };
 
   /* Vocabulary entries within `limit` edits of a term: [term index, edits], closest and most frequent first. */
@@ -253,15 +408,28 @@
     var topicNumber = new Map(this.main.topics.map(function (topic, i) { return [topic[0], i]; }));
     this.facets = {};
     FACETS.forEach(function (facet) { self.facets[facet] = new Int8Array(total); });
+    /* The first and last year each document speaks of (-1: none), for the year filter. */
+    this.yearFrom = new Int16Array(total).fill(-1);
+    this.yearTo = new Int16Array(total).fill(-1);
     var vocabulary = new Map();
     this.loaded.forEach(function (segment) {
       var main = segment.main;
       for (var i = 0; i < main.total; i++) {
         self.lengths[segment.base + i] = main.lengths[i];
       }
+      ["from", "to"].forEach(function (end) {
+        var years = main.facets[end];
+        var into = end === "from" ? self.yearFrom : self.yearTo;
+        for (var i = 0; years && i < main.total; i++) {
+          into[segment.base + i] = years[i] === "-" ? -1 : years.charCodeAt(i) - 48 + main.yearBase;
+        }
+      });
       FACETS.forEach(function (facet) {
         var values = main.facets[facet];
         var into = self.facets[facet];
+        if (facet === "year") {
+          return;
+        }
         for (var i = 0; i < main.total; i++) {
           var value = values[i] === "-" ? -1 : values.charCodeAt(i) - 48;
           if (facet === "topic" && value >= 0) {  /* the segment's own list of topics → the briefing's */
@@ -283,6 +451,18 @@
         entry.refs.push(segment.number, i);
       });
     });
+    var first = Infinity;
+    var last = -Infinity;
+    for (var d = 0; d < total; d++) {
+      if (this.yearFrom[d] >= 0) {
+        first = Math.min(first, this.yearFrom[d]);
+        last = Math.max(last, this.yearTo[d]);
+      }
+    }
+    this.years = [];
+    for (var year = first; year <= last; year++) {
+      this.years.push(String(year));
+    }
     this.terms = Array.from(vocabulary.keys()).sort();
     this.df = this.terms.map(function (term) { return vocabulary.get(term).df; });
     this.refs = this.terms.map(function (term) { return vocabulary.get(term).refs; });
@@ -452,67 +632,101 @@
      briefing (every segment). */
   Index.prototype.search = function (query, done) {
     var self = this;
-    var words = unique(queryTerms(query));
+    /* A lone Hangul letter (ㅂ, ㅎ) is a syllable still being composed by the keyboard: searched
+       without it, so "북ㅎ" shows what "북" finds on the way to 북한. */
+    var composed = query.replace(JAMO, "");
+    var clauses = queryClauses(readDates(composed));
+    /* A letter just typed after other words ("Kim J") is the start of a word: the others answer
+       until it has two letters, so the results do not empty at every new word. */
+    var last = clauses[clauses.length - 1];
+    if (clauses.length > 1 && /\s\p{L}$/u.test(composed) && /^\p{L}$/u.test(last.term) && !HAS_CJK.test(last.term) &&
+        clauses.slice(0, -1).some(function (clause) { return clause.required; })) {
+      clauses.pop();
+    }
+    /* One letter is the start of typing, not a search: the box's prompt, not "No results for k" */
+    var tooShort = clauses.length === 1 && /^\p{L}$/u.test(clauses[0].term) && !HAS_CJK.test(clauses[0].term) ||
+      !clauses.length && composed !== query;
+    if (tooShort) {
+      clauses = [];
+    }
+    var words = clauses.map(function (clause) { return clause.term; });
     var open = /[\p{L}\p{N}-]$/u.test(query);  /* the last word is still being typed */
-    var expansions = words.map(function (term, i) {
-      return self.expand(term, open && i === words.length - 1 || term.length >= 3);
+    var expansions = clauses.map(function (clause, i) {
+      var typing = open && i === clauses.length - 1;
+      /* a finished number stands for itself: 10000 is not the beginning of 100000 */
+      return self.expand(clause.term, clause.required && (typing || clause.term.length >= 3 && !/^\d+$/.test(clause.term)));
     });
-    var result = {query: query, words: words, expansions: expansions, hits: []};
-    if (!words.length || expansions.some(function (e) { return !e.length; })) {
+    /* A word found neither whole, nor as a beginning, nor one edit away, that is other words run
+       together, stands for them ("kimjongun" → kim jong un). */
+    for (var i = clauses.length - 1; i >= 0; i--) {
+      var close = expansions[i].some(function (e) { return e[2] !== "fuzzy" || e[1] === WEIGHT.fuzzy1; });
+      var parts = clauses[i].required && !close ? this.split(clauses[i].term) : null;
+      if (parts) {
+        clauses.splice.apply(clauses, [i, 1].concat(parts.map(function (part) {
+          return {term: part, required: true};
+        })));
+        expansions.splice.apply(expansions, [i, 1].concat(parts.map(function (part) {
+          return [[self.find(part), WEIGHT.exact, "exact"]];
+        })));
+      }
+    }
+    words = clauses.map(function (clause) { return clause.term; });
+    var result = {query: query, words: words, required: clauses.map(function (c) { return c.required; }),
+                  expansions: expansions, hits: [], tooShort: tooShort};
+    var needed = clauses.filter(function (clause) { return clause.required; }).length;
+    var missing = expansions.some(function (e, i) { return clauses[i].required && !e.length; });
+    if (!words.length || missing && needed < 2) {
       done(result);
       return;
     }
     var entries = [];
     expansions.forEach(function (list) { list.forEach(function (e) { entries.push(e[0]); }); });
+    /* The words every result must have first, then the optional ones, which only add to scores. */
+    var order = clauses.map(function (clause, i) { return i; }).sort(function (a, b) {
+      return (clauses[b].required ? 1 : 0) - (clauses[a].required ? 1 : 0) || a - b;
+    });
+    var required = order.filter(function (at) { return clauses[at].required; });
+    var optional = order.filter(function (at) { return !clauses[at].required; });
     this.ensure(this.termShardsOf(entries), function (ok) {
       result.failed = !ok || self.loaded.length < self.segments.length;  /* what arrived still answers */
       var total = null;
-      var k1 = self.main.bm25[0];
-      var b = self.main.bm25[1];
-      var kinds = self.facets.kind;
-      expansions.forEach(function (list) {
-        var scores = new Map();
-        list.forEach(function (e) {
-          var df = self.df[e[0]];
-          var idf = Math.log(1 + (self.total - df + 0.5) / (df + 0.5)) * (k1 + 1);
-          var refs = self.refs[e[0]];
-          for (var j = 0; j < refs.length; j += 2) {
-            var segment = self.segments[refs[j]];
-            var starts = segment.main.termShards;
-            var shard = shardOf(starts, refs[j + 1]);
-            var flat = segment.termShards[shard] ? segment.termShards[shard][refs[j + 1] - starts[shard]] : [];
-            var doc = segment.base;
-            for (var i = 0; i < flat.length;) {
-              var tf = 1;  /* a gap written negated (less one) has a frequency of 1 */
-              if (flat[i] < 0) {
-                doc -= flat[i] + 1;
-                i += 1;
-              } else {
-                doc += flat[i];
-                tf = flat[i + 1];
-                i += 2;
-              }
-              if (total && !total.has(doc)) {
-                continue;
-              }
-              var score = idf * tf / (tf + k1 * (1 - b + b * self.lengths[doc] / self.average)) *
-                self.boost[kinds[doc]] * e[1];
-              var before = scores.get(doc);
-              if (before === undefined || score > before) {
-                scores.set(doc, score);
-              }
-            }
+      if (!missing) {
+        required.forEach(function (at) {
+          var scores = self.scores(expansions[at], total);
+          if (total) {
+            var next = new Map();
+            scores.forEach(function (score, doc) {
+              next.set(doc, total.get(doc) + score);
+            });
+            total = next;
+          } else {
+            total = scores;
           }
         });
-        if (total) {
-          var next = new Map();
-          scores.forEach(function (score, doc) {
-            next.set(doc, total.get(doc) + score);
+      }
+      if (!total || !total.size) {
+        /* No document has every word: those with the most of them (a name typed in two scripts,
+           a word the briefing does not have), said so in the status. */
+        var counts = new Map();
+        var sums = new Map();
+        required.forEach(function (at) {
+          self.scores(expansions[at], null).forEach(function (score, doc) {
+            counts.set(doc, (counts.get(doc) || 0) + 1);
+            sums.set(doc, (sums.get(doc) || 0) + score);
           });
-          total = next;
-        } else {
-          total = scores;
-        }
+        });
+        var most = 0;
+        counts.forEach(function (count) { most = Math.max(most, count); });
+        total = new Map();
+        counts.forEach(function (count, doc) {
+          if (count === most) {
+            total.set(doc, sums.get(doc));
+          }
+        });
+        result.partial = total.size > 0;
+      }
+      optional.forEach(function (at) {
+        self.scores(expansions[at], total).forEach(function (score, doc) { total.set(doc, total.get(doc) + score); });
       });
       total.forEach(function (score, doc) { result.hits.push([doc, score]); });
       result.hits.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
@@ -520,12 +734,56 @@
     });
   };
 
+  /* document → BM25 score of one query word (its best vocabulary entry in the document), among
+     the documents of `within` when given. */
+  Index.prototype.scores = function (list, within) {
+    var self = this;
+    var k1 = this.main.bm25[0];
+    var b = this.main.bm25[1];
+    var kinds = this.facets.kind;
+    var scores = new Map();
+    list.forEach(function (e) {
+      var df = self.df[e[0]];
+      var idf = Math.log(1 + (self.total - df + 0.5) / (df + 0.5)) * (k1 + 1);
+      var refs = self.refs[e[0]];
+      for (var j = 0; j < refs.length; j += 2) {
+        var segment = self.segments[refs[j]];
+        var starts = segment.main.termShards;
+        var shard = shardOf(starts, refs[j + 1]);
+        var flat = segment.termShards[shard] ? segment.termShards[shard][refs[j + 1] - starts[shard]] : [];
+        var doc = segment.base;
+        for (var i = 0; i < flat.length;) {
+          var tf = 1;  /* a gap written negated (less one) has a frequency of 1 */
+          if (flat[i] < 0) {
+            doc -= flat[i] + 1;
+            i += 1;
+          } else {
+            doc += flat[i];
+            tf = flat[i + 1];
+            i += 2;
+          }
+          if (within && !within.has(doc)) {
+            continue;
+          }
+          var score = idf * tf / (tf + k1 * (1 - b + b * self.lengths[doc] / self.average)) *
+            self.boost[kinds[doc]] * e[1];
+          var before = scores.get(doc);
+          if (before === undefined || score > before) {
+            scores.set(doc, score);
+          }
+        }
+      }
+    });
+    return scores;
+  };
+
   /* The words to show in place of a query that matches nothing, or null. */
   Index.prototype.suggest = function (words) {
     var self = this;
     var changed = false;
     var out = words.map(function (term) {
-      if (self.terms[lowerBound(self.terms, term)] === term || HAS_CJK.test(term) || /^\d+$/.test(term)) {
+      if (self.terms[lowerBound(self.terms, term)] === term || HAS_CJK.test(term) || /\d/.test(term) ||
+          STOP_WORDS[term] || term.length < 3) {  /* a letter or two, a number or an identifier: not a misspelling */
         return term;
       }
       var near = self.near(term, term.length < 4 ? 1 : term.length < 8 ? 2 : 3);
@@ -541,7 +799,7 @@
   /* --- filters --------------------------------------------------------------------------------- */
 
   function facetValue(index, facet, doc) {
-    return index.facets[facet][doc];
+    return facet === "year" ? index.yearFrom[doc] : index.facets[facet][doc];
   }
 
   /* Does the document pass the filter on `facet` (a value name, "" for any)? */
@@ -555,6 +813,9 @@
     }
     if (facet === "topic") {
       return value >= 0 && index.main.topics[value][0] === wanted;
+    }
+    if (facet === "year") {  /* the year falls within the years it speaks of */
+      return value >= 0 && value <= Number(wanted) && Number(wanted) <= index.yearTo[doc];
     }
     if (facet === "stance") {
       var bit = index.main.stances.indexOf(wanted);
@@ -584,6 +845,12 @@
         if (failing.length === 0 || (failing.length === 1 && failing[0] === facet)) {
           var value = facetValue(index, facet, doc);
           if (value < 0) {
+            return;
+          }
+          if (facet === "year") {
+            for (var year = value; year <= index.yearTo[doc]; year++) {
+              counts.year[year] = (counts.year[year] || 0) + 1;
+            }
             return;
           }
           if (facet === "stance") {
@@ -630,16 +897,17 @@
       }
       var values = facet === "kind" ? index.kinds : facet === "topic" ?
         index.main.topics.map(function (t) { return t[0]; }) :
-        facet === "stance" ? index.main.stances : index.main.corroboration;
+        facet === "stance" ? index.main.stances : facet === "year" ? index.years : index.main.corroboration;
       select.textContent = "";
       var any = document.createElement("option");
       any.value = "";
-      any.textContent = facet === "topic" ? say("search.filter.topic.any", "All topics") : FILTER_LABELS[facet][""];
+      any.textContent = facet === "topic" ? say("search.filter.topic.any", "All topics") :
+        FILTER_LABELS[facet] ? FILTER_LABELS[facet][""] : select.getAttribute("data-any");  /* the year's: in the page */
       select.appendChild(any);
       values.forEach(function (value, i) {
         var option = document.createElement("option");
         option.value = value;
-        var label = facet === "topic" ? index.main.topics[i][1] : FILTER_LABELS[facet][value] || value;
+        var label = facet === "topic" ? index.main.topics[i][1] : (FILTER_LABELS[facet] || {})[value] || value;
         option.textContent = counts ? label + " (" + (counts[facet][value] || 0) + ")" : label;
         select.appendChild(option);
       });
@@ -668,12 +936,15 @@
     var prefixes = [];
     var inside = [];
     result.expansions.forEach(function (list, i) {
-      list.forEach(function (e) { words[index.terms[e[0]]] = true; });
       var term = result.words[i];
+      if (!result.required[i] && STOP_WORDS[term]) {
+        return;  /* "the", "of": not worth marking in every result */
+      }
+      list.forEach(function (e) { words[index.terms[e[0]]] = true; });
       if (HAS_CJK.test(term)) {
         inside.push(term);
-      } else if (term.length >= 2) {
-        prefixes.push(term);
+      } else if (list.some(function (e) { return e[2] === "prefix"; })) {
+        prefixes.push(term);  /* only a word read as a beginning: "kn 23" does not mark "known" */
       }
     });
     (fold(result.query).match(WORD) || []).forEach(function (word) {
@@ -687,6 +958,12 @@
   function markedRanges(text, set) {
     var ranges = [];
     var match;
+    JOINED.lastIndex = 0;
+    while ((match = JOINED.exec(text)) !== null) {  /* 11,000 or U.S. as one word */
+      if (set.words[fold(match[0]).replace(/[.,]/g, "")]) {
+        ranges.push([match.index, match.index + match[0].length]);
+      }
+    }
     TEXT_WORD.lastIndex = 0;
     while ((match = TEXT_WORD.exec(text)) !== null) {
       var chain = match[0];
@@ -705,6 +982,13 @@
           return;
         }
         if (f.length === word.length) {  /* Hangul/Han: the typed piece inside the word */
+          var run;
+          var OTHER = /[^\u1100-\u11FF\u3040-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3]+/g;
+          while ((run = OTHER.exec(f)) !== null) {  /* 2023 in 2023년: a word of its own in the index */
+            if (run[0] !== f && set.words[run[0]]) {
+              ranges.push([start + run.index, start + run.index + run[0].length]);
+            }
+          }
           set.inside.forEach(function (piece) {
             var from = 0;
             var found;
@@ -723,11 +1007,18 @@
   /* Append `text` to `element` with the matched words in <mark>. Text nodes only: nothing from the
      index is ever parsed as HTML. */
   function highlight(element, text, set) {
-    var position = 0;
+    /* Overlapping or touching ranges are one mark: 김정 and 정은 in 김정은, 2023 and 년 in 2023년. */
+    var merged = [];
     markedRanges(text, set).forEach(function (range) {
-      if (range[0] < position) {
-        return;
+      var last = merged[merged.length - 1];
+      if (last && range[0] <= last[1]) {
+        last[1] = Math.max(last[1], range[1]);
+      } else {
+        merged.push([range[0], range[1]]);
       }
+    });
+    var position = 0;
+    merged.forEach(function (range) {
       element.appendChild(document.createTextNode(text.slice(position, range[0])));
       var mark = document.createElement("mark");
       mark.textContent = text.slice(range[0], range[1]);
@@ -752,6 +1043,84 @@
     var end = Math.min(text.length, start + SNIPPET_LENGTH);
     return (start > 0 ? "…" : "") + text.slice(start, end) + (end < text.length ? "…" : "");
   }
+
+  /* The phrases typed in quotes ("artillery shells"), each as its terms, when of two terms or more. */
+  function queryPhrases(query) {
+    var out = [];
+    var match;
+    var QUOTED = /"([^"]+)"/g;
+    var folded = fold(query);
+    while ((match = QUOTED.exec(folded)) !== null) {
+      var words = queryTerms(match[1]);
+      if (words.length > 1) {
+        out.push(words);
+      }
+    }
+    return out;
+  }
+
+  function containsRun(terms, run) {
+    var SEPARATOR = "\u0001";
+    return (SEPARATOR + terms.join(SEPARATOR) + SEPARATOR).indexOf(SEPARATOR + run.join(SEPARATOR) + SEPARATOR) >= 0;
+  }
+
+  /* Load the documents listed, and those they need to be shown; `done(all arrived)`. */
+  Index.prototype.loadDocs = function (numbers, done) {
+    var self = this;
+    var needed = {};
+    numbers.forEach(function (number) {
+      var w = self.docShard(number);
+      needed[w.join(" ")] = w;
+    });
+    this.ensure(values(needed), function (ok) {
+      var refs = {};
+      numbers.forEach(function (number) {
+        var record = self.doc(number);
+        (record ? references(record) : []).forEach(function (doc) {
+          var w = self.docShard(doc);
+          refs[w.join(" ")] = w;
+        });
+      });
+      self.ensure(values(refs), function (more) { done(ok && more); });
+    });
+  };
+
+  /* Does a document have every phrase, its words side by side and in order, in one of its fields? */
+  Index.prototype.hasPhrases = function (number, phrases) {
+    var record = this.doc(number);
+    if (!record) {
+      return true;  /* its shard could not be loaded: kept, and the status says the index is incomplete */
+    }
+    var fields = record[0] === 4 ? [record[3]] :
+      [record[2], record[3], record[0] === 0 ? this.factBody(record) : record[4]];
+    var terms = fields.map(function (text) { return text ? queryTerms(text) : []; });
+    return phrases.every(function (phrase) {
+      return terms.some(function (field) { return containsRun(field, phrase); });
+    });
+  };
+
+  /* A query's hits with its quoted phrases applied: with up to PHRASE_CHECK hits, only those that
+     have each phrase; with more, the best PHRASE_CHECK are looked at and those with the phrases
+     come first (reading every document of a large briefing would take seconds). */
+  Index.prototype.keepPhrases = function (result, phrases, done) {
+    if (!phrases.length || !result.hits.length) {
+      done(result);
+      return;
+    }
+    var self = this;
+    var checked = result.hits.slice(0, PHRASE_CHECK);
+    this.loadDocs(checked.map(function (hit) { return hit[0]; }), function (ok) {
+      result.failed = result.failed || !ok;
+      var having = checked.filter(function (hit) { return self.hasPhrases(hit[0], phrases); });
+      if (result.hits.length <= PHRASE_CHECK) {
+        result.hits = having;
+      } else {
+        var first = new Set(having);
+        result.hits = having.concat(result.hits.filter(function (hit) { return !first.has(hit); }));
+      }
+      done(result);
+    });
+  };
 
   /* Documents a record needs to be shown: a fact's quoted passages, a passage's source and citing facts. */
   function references(record) {
@@ -891,6 +1260,7 @@
       self.selects[facet] = document.getElementById("search-" + facet);
     });
     this.generation = 0;
+    this.title = document.title;
   }
 
   /* Search for what the box and the filters say, and draw the first `limit` results. */
@@ -901,34 +1271,28 @@
     var filters = readFilters(this.selects);
     var generation = ++this.generation;
     limit = limit || PAGE_SIZE;
-    index.search(query, function (result) {
+    index.search(query, function (found) {
       if (generation !== self.generation) {
         return;  /* a newer keystroke took over */
       }
-      var filtered = applyFilters(index, result.hits, filters);
-      var shown = filtered.hits.slice(0, limit);
-      var needed = {};
-      shown.forEach(function (hit) {
-        var w = index.docShard(hit[0]);
-        needed[w.join(" ")] = w;
+      index.keepPhrases(found, queryPhrases(query), function (result) {
+        if (generation === self.generation) {
+          self.show(result, filters, limit, generation);
+        }
       });
-      index.ensure(values(needed), function (ok) {
-        result.failed = result.failed || !ok;
-        var refs = {};
-        shown.forEach(function (hit) {
-          var record = index.doc(hit[0]);
-          (record ? references(record) : []).forEach(function (doc) {
-            var w = index.docShard(doc);
-            refs[w.join(" ")] = w;
-          });
-        });
-        index.ensure(values(refs), function (ok) {
-          result.failed = result.failed || !ok;
-          if (generation === self.generation) {
-            self.draw(result, filtered, shown, filters, limit);
-          }
-        });
-      });
+    });
+  };
+
+  /* Draw the first `limit` hits that pass the filters, once their documents have arrived. */
+  SearchPage.prototype.show = function (result, filters, limit, generation) {
+    var self = this;
+    var filtered = applyFilters(this.index, result.hits, filters);
+    var shown = filtered.hits.slice(0, limit);
+    this.index.loadDocs(shown.map(function (hit) { return hit[0]; }), function (ok) {
+      result.failed = result.failed || !ok;
+      if (generation === self.generation) {
+        self.draw(result, filtered, shown, filters, limit);
+      }
     });
   };
 
@@ -941,8 +1305,15 @@
     this.suggestion.hidden = true;
     drawFilters(index, this.selects, filters, result.words.length ? filtered.counts : null);
     var query = result.query.trim();
+    if (Array.from(query).length > QUERY_SHOWN) {  /* a pasted paragraph is not read out whole */
+      query = Array.from(query).slice(0, QUERY_SHOWN).join("").trim() + "…";
+    }
+    document.title = query ? "“" + query + "” · " + this.title : this.title;  /* the history and tabs say what was searched */
     if (!result.words.length) {
-      this.status.textContent = say("search.prompt", "Type to search %(total)s facts, sources, entities, topics " +
+      /* "(", "*" or an emoji: something was typed, and nothing in it can be found */
+      this.status.textContent = query && !result.tooShort ?
+        say("search.none", "No results for “%(query)s”", {query: query}) + "." :
+        say("search.prompt", "Type to search %(total)s facts, sources, entities, topics " +
         "and passages of the archived texts.", {total: index.total});
       this.finish();
       return;
@@ -956,10 +1327,14 @@
     var total = filtered.hits.length;
     var values = {count: total, query: query, all: result.hits.length, shown: shown.length, failed: index.failed};
     var narrowed = total < result.hits.length ? say("search.narrowed", " (%(all)s without the filters)", values) : "";
-    this.status.textContent = (total ?
-      say("search.results", ["%(count)s result for “%(query)s”", "%(count)s results for “%(query)s”"], values, total) :
-      say("search.none", "No results for “%(query)s”", values)) + narrowed +
-      (shown.length < total ? say("search.first", ", showing the first %(shown)s", values) : "") + "." +
+    /* When no result has every word: "No results for …", then the page's own words on those below. */
+    var counted = result.partial ?
+      say("search.none", "No results for “%(query)s”", values) + ". " + (this.status.getAttribute("data-partial") || "") :
+      (total ? say("search.results", ["%(count)s result for “%(query)s”", "%(count)s results for “%(query)s”"],
+                   values, total) :
+       say("search.none", "No results for “%(query)s”", values)) + narrowed +
+      (shown.length < total ? say("search.first", ", showing the first %(shown)s", values) : "") + ".";
+    this.status.textContent = counted +
       (result.failed ? say("search.partial", " Part of the search index could not be loaded (%(failed)s); " +
         "results are incomplete.", values) : "");
     if (shown.length < total) {
@@ -983,7 +1358,7 @@
       more.appendChild(button);
       this.list.appendChild(more);
     }
-    if (!result.hits.length) {
+    if (!result.hits.length || result.partial) {
       this.offerSuggestion(result);
     }
     this.finish();
@@ -1022,6 +1397,10 @@
   };
 
   SearchPage.prototype.finish = function () {
+    var status = this.status;
+    clearTimeout(this.quiet);
+    this.quiet = setTimeout(function () { status.removeAttribute("aria-busy"); },
+                            Math.max(0, QUIET_MS - (Date.now() - (this.typed || 0))));
     try {
       performance.measure("briefing-search", "briefing-search-start");
     } catch (error) { /* no keystroke mark: the first drawing */ }
@@ -1033,6 +1412,10 @@
   };
 
   SearchPage.prototype.changed = function () {
+    /* While the reader types, the count is busy: a screen reader announces the last one once the
+       typing pauses, not one per keystroke. */
+    this.status.setAttribute("aria-busy", "true");
+    this.typed = Date.now();
     try {
       performance.clearMarks("briefing-search-start");
       performance.mark("briefing-search-start");
