@@ -773,12 +773,16 @@ class Builder:
         owners = set(changed)
         if not ids:
             return owners
+        from .model import sources_and_entities
+
         for fact_id in ids:
             fact = briefing.facts.get(fact_id)
             if fact is not None:
                 owners.update(f"fact:{rel.fact.id}" for rel in fact.related)
-        for kind, by_object in (("source", briefing.facts_by_source), ("entity", briefing.facts_by_entity)):
-            owners.update(f"{kind}:{key}" for key, facts in by_object.items() if any(f.id in ids for f in facts))
+                # The keys the model's indexes list the fact under, without scanning every list.
+                source_ids, entity_ids = sources_and_entities(fact)
+                owners.update(f"source:{key}" for key in source_ids)
+                owners.update(f"entity:{key}" for key in entity_ids)
         return owners
 
     def _keep_plan(self, pages: list[Page | Asset | Any], scope: Scope, signature: tuple[Any, ...],

@@ -205,20 +205,14 @@ class _Assembly:
     def __init__(self) -> None:
         self.pieces: list[bytes] = []
         self.at = 0
-        self.keys: list[str] = []
-        self.bounds: list[int] = []  # start, end of each record in turn
+        self.chunks: list[tuple[int, _Chunk]] = []  # each chunk with where it starts
 
     def add(self, data: bytes) -> None:
         self.pieces.append(data)
         self.at += len(data)
 
     def add_chunk(self, chunk: _Chunk) -> None:
-        at = self.at
-        self.keys += chunk.keys
-        bounds = self.bounds
-        for start, end in chunk.spans:
-            bounds.append(at + start)
-            bounds.append(at + end)
+        self.chunks.append((self.at, chunk))
         self.add(chunk.data)
 
     def add_chunks(self, chunks: Iterable[_Chunk], separator: bytes) -> None:
@@ -234,7 +228,7 @@ class _Assembly:
     def done(self, route: str) -> bytes:
         """The file's bytes; its records' places are kept for the next process (keep_records)."""
         data = b"".join(self.pieces)
-        _Kin.saved(route, data, self.keys, self.bounds)
+        _Kin.saved(route, data, self.chunks)
         return data
 
 
@@ -270,11 +264,7 @@ class _Kin:
         """A digest of everything a record may read but its own object: the site, the topics, the
         sources, the entities (standings read the sources cited and the outlets) and the code."""
         if not cls._context:
-            prints = cls.fingerprints
-            cls._context = hashlib.sha256("\0".join(
-                [FORMAT, str(_RECORDS_VERSION), cls.code, *(f"{k}={prints[k]}" for k in sorted(prints)
-                 if k == "site" or k.startswith(("topic:", "source:", "entity:")))]).encode(
-                "utf-8", "surrogateescape")).hexdigest()
+            cls._context = _context_of(cls.fingerprints, cls.code)
         return cls._context
 
     @classmethod
@@ -313,14 +303,32 @@ class _Kin:
         return _LastFile(data, keys, bounds)
 
     @classmethod
-    def saved(cls, route: str, data: bytes, keys: list[str], bounds: list[int]) -> None:
+    def saved(cls, route: str, data: bytes, chunks: list[tuple[int, _Chunk]]) -> None:
         store, save = cls.store, cls.save
         if store is None or save is None or not cls.fingerprints:
             return
         name = cls.name(route)
-        value = ((_RECORDS_VERSION, cls.code), cls.context(), len(data), hashlib.sha256(data).hexdigest(),
-                 keys, array("q", bounds))
-        save(name, lambda: store.dump(name, value))
+        prints, code = cls.fingerprints, cls.code
+
+        # Made when the cache is written (the dev server: after the reload), not in the build: the
+        # digest of a 36 MB file and 40,000 records' places would add ~40 ms to every save.
+        def write() -> None:
+            keys = [key for _at, chunk in chunks for key in chunk.keys]
+            bounds = array("q")
+            for at, chunk in chunks:
+                for start, end in chunk.spans:
+                    bounds.append(at + start)
+                    bounds.append(at + end)
+            store.dump(name, ((_RECORDS_VERSION, code), _context_of(prints, code), len(data),
+                              hashlib.sha256(data).hexdigest(), keys, bounds))
+        save(name, write)
+
+
+def _context_of(prints: dict[str, str], code: str) -> str:
+    return hashlib.sha256("\0".join(
+        [FORMAT, str(_RECORDS_VERSION), code, *(f"{k}={prints[k]}" for k in sorted(prints)
+         if k == "site" or k.startswith(("topic:", "source:", "entity:")))]).encode(
+        "utf-8", "surrogateescape")).hexdigest()
 
 
 def keep_records(briefing: Briefing | None, store: Any = None, out_dir: Path | None = None,
@@ -494,8 +502,10 @@ def briefing_json(briefing: Briefing, topics: list[Topic]) -> bytes:
     last = _Lazy(urls.DATA_JSON)
     file = _Assembly()
     file.add(head[:-1].encode() + b',"facts":[')
+    # `kept` in the context: the records' keys are made only while records are kept (their digest of
+    # everything else, _Kin.context, is the file's, checked when a new process reads it).
     file.add_chunks(_FACTS_JSON.run(
-        topics, (derive.world(briefing), derive.relations(briefing), _Kin.context() if kept else ""),
+        topics, (derive.world(briefing), derive.relations(briefing), kept),
         lambda topic: _chunk([_fact_json(briefing, f, last) for f in topic.facts], b","), language), b",")
     file.add(b'],"sources":[')
     file.add_chunk(_joined(_SOURCES_JOINED, [_source_json(briefing, s, last)
@@ -565,7 +575,7 @@ def facts_csv(briefing: Briefing, topics: list[Topic]) -> bytes:
         return _chunk(found_lines, b"")
     file = _Assembly()
     file.add(_csv_text([list(FACT_COLUMNS)]).encode("utf-8-sig"))
-    file.add_chunks(_FACTS_CSV.run(topics, (derive.world(briefing), _Kin.context() if kept else ""),
+    file.add_chunks(_FACTS_CSV.run(topics, (derive.world(briefing), kept),
                                    lines, briefing.site.language), b"")
     return file.done(urls.DATA_CSV)
 

@@ -404,8 +404,9 @@ class TopicMemo(Generic[Found]):
         return results
 
 
-def _involved(fact: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The ids of the sources a fact cites and of the entities it involves, each once, in order."""
+def sources_and_entities(fact: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The ids of the sources a fact cites and of the entities it involves, each once, in order: what
+    the briefing's `facts_by_source` and `facts_by_entity` list the fact under."""
     sources = tuple(dict.fromkeys(c.source.id for c in fact.citations))
     involved = dict.fromkeys([r.id for r in fact.entities] + [p.actor.id for p in fact.positions]
                              + [r.id for p in fact.positions for r in p.via])
@@ -440,7 +441,7 @@ def _index_topic(topic: Topic, last: _TopicIndex | None) -> _TopicIndex:
     involved = {}
     for fact in facts.values():
         hit = before.get(fact.id)
-        found = involved[fact.id] = hit if hit is not None and hit[0] is fact else (fact, _involved(fact))
+        found = involved[fact.id] = hit if hit is not None and hit[0] is fact else (fact, sources_and_entities(fact))
         source_ids, entity_ids = found[1]
         for source_id in source_ids:
             by_source[source_id].append(fact)

@@ -274,8 +274,8 @@ def _layout(topic: Topic, language: str) -> TopicLayout:
     sections = topic_sections(topic, language)
     ordered = tuple(f for _title, facts in sections for f in facts)
     return TopicLayout(sections, ordered, {f.id: title for title, facts in sections for f in facts},
-                       {f.id: urls.topic_page_of(topic.id, n, len(ordered)) for n, f in enumerate(ordered)},
-                       {f.id: urls.pack_part_of(topic.id, n, len(ordered)) for n, f in enumerate(ordered)},
+                       dict(zip([f.id for f in ordered], urls.topic_pages_of(topic.id, len(ordered)), strict=True)),
+                       dict(zip([f.id for f in ordered], urls.pack_parts_of(topic.id, len(ordered)), strict=True)),
                        {f.id: n for n, f in enumerate(ordered, 1)})
 
 

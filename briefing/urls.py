@@ -73,13 +73,15 @@ def topic_page_count(count: int) -> int:
     return max(1, -(-(count - TOPIC_PAGE_SIZE // 5) // TOPIC_PAGE_SIZE))
 
 
-def _page_number(position: int, count: int) -> int:
-    return min(position // TOPIC_PAGE_SIZE + 1, topic_page_count(count))
+def _page_numbers(count: int) -> list[int]:
+    pages = topic_page_count(count)
+    return [min(position // TOPIC_PAGE_SIZE, pages - 1) for position in range(count)]
 
 
-def topic_page_of(topic_id: str, position: int, count: int) -> str:
-    """The route of the topic page listing the fact at `position` (0-based) of the topic's `count` facts."""
-    return topic_page(topic_id, _page_number(position, count))
+def topic_pages_of(topic_id: str, count: int) -> list[str]:
+    """The route of the topic page listing each fact, by its 0-based position, of a topic of `count` facts."""
+    routes = [topic_page(topic_id, n) for n in range(1, topic_page_count(count) + 1)]
+    return [routes[n] for n in _page_numbers(count)]
 
 
 def pack_part(topic_id: str, number: int) -> str:
@@ -88,9 +90,10 @@ def pack_part(topic_id: str, number: int) -> str:
     return f"briefing/topics/{topic_id}.html" if number <= 1 else f"briefing/topics/{topic_id}.{number}.html"
 
 
-def pack_part_of(topic_id: str, position: int, count: int) -> str:
-    """The route of the pack part holding the fact at `position` (0-based) of the topic's `count` facts."""
-    return pack_part(topic_id, _page_number(position, count))
+def pack_parts_of(topic_id: str, count: int) -> list[str]:
+    """The route of the pack part holding each fact, by its 0-based position, of a topic of `count` facts."""
+    routes = [pack_part(topic_id, n) for n in range(1, topic_page_count(count) + 1)]
+    return [routes[n] for n in _page_numbers(count)]
 
 
 def is_pack(route: str) -> bool:
