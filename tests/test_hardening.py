@@ -204,13 +204,22 @@ def test_ctrl_c_is_one_line_and_exit_130(tmp_path: Path, monkeypatch) -> None:
     site = copy_site(tmp_path / "site")
     test_no_loss._bigger(site)
     interrupted = 0
-    for delay in (0.6, 1.0, 1.4, 1.8):
+    out = tmp_path / "out"
+    # Each interrupt comes once the build is under way (its staging tree beside the output appeared),
+    # a little later each time, not after fixed delays: a 600-fact build takes 0.9 s on an idle
+    # machine, and fixed delays missed it both there and under load.
+    for settle in (0.0, 0.05, 0.1, 0.2):
         process = subprocess.Popen([sys.executable, str(ROOT / "build.py"), "--no-cache", "--site", str(site),
-                                    "--output", str(tmp_path / "out")], stdout=subprocess.PIPE,
+                                    "--output", str(out)], stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE, text=True, env={**os.environ, "NO_COLOR": "1"},
                                    start_new_session=True)
-        time.sleep(delay)
-        os.killpg(process.pid, signal.SIGINT)
+        deadline = time.monotonic() + 120
+        while not test_no_loss._staging_seen(out, process.pid) and process.poll() is None \
+                and time.monotonic() < deadline:
+            time.sleep(0.002)
+        time.sleep(settle)
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGINT)
         _, err = process.communicate(timeout=120)
         assert "Traceback" not in err, err
         if process.returncode == 130:
