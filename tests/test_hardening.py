@@ -213,12 +213,7 @@ def test_ctrl_c_is_one_line_and_exit_130(tmp_path: Path, monkeypatch) -> None:
                                     "--output", str(out)], stdout=subprocess.PIPE,
                                    stderr=subprocess.PIPE, text=True, env={**os.environ, "NO_COLOR": "1"},
                                    start_new_session=True)
-        deadline = time.monotonic() + 120
-        while not test_no_loss._staging_seen(out, process.pid) and process.poll() is None \
-                and time.monotonic() < deadline:
-            time.sleep(0.002)
-        time.sleep(settle)
-        if process.poll() is None:
+        if test_no_loss.under_way(process, out, settle):
             os.killpg(process.pid, signal.SIGINT)
         _, err = process.communicate(timeout=120)
         assert "Traceback" not in err, err

@@ -61,6 +61,16 @@ def _staging_seen(out: Path, pid: int) -> bool:
     return any(out.parent.glob(f".{out.name}.{pid}.*"))
 
 
+def under_way(process: subprocess.Popen, out: Path, settle: float = 0.0) -> bool:
+    """Wait until the build `process` writes into `out` has its staging tree (then `settle` seconds
+    more): True if it is still running, so that a signal sent now lands inside the build."""
+    deadline = time.monotonic() + 120
+    while not _staging_seen(out, process.pid) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.002)
+    time.sleep(settle)
+    return process.poll() is None
+
+
 @pytest.fixture(scope="module")
 def two_sites(tmp_path_factory: pytest.TempPathFactory) -> tuple:
     """Sites A and B, the manifests of their complete outputs, how long the write phase and a build last."""

@@ -128,12 +128,7 @@ def test_sigterm_and_sighup_stop_a_build_like_ctrl_c(tmp_path: Path, monkeypatch
                                   (signal.SIGTERM, 0.0, True), (signal.SIGTERM, 0.1, False)]:
         process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                                    env={**os.environ, "NO_COLOR": "1"}, start_new_session=True)
-        deadline = time.monotonic() + 120
-        while not test_no_loss._staging_seen(out, process.pid) and process.poll() is None \
-                and time.monotonic() < deadline:
-            time.sleep(0.002)
-        time.sleep(settle)
-        if process.poll() is None:
+        if test_no_loss.under_way(process, out, settle):
             os.killpg(process.pid, signum) if group else process.send_signal(signum)
         _, err = process.communicate(timeout=120)
         assert "Traceback" not in err, err
