@@ -13,7 +13,7 @@ from typing import Any
 
 from .dates import When
 from .i18n import N_
-from .model import Briefing, Fact, Position, Source, Stamp, Topic, TopicMemo, keeping
+from .model import Briefing, Fact, Position, Source, Stamp, Topic, TopicMemo, fingerprints_digest, keeping
 
 SUPPORTING = ("asserts", "confirms")
 
@@ -448,12 +448,7 @@ def keep_standings(briefing: Briefing | None, store: Any = None, fingerprints: d
     _Stored.seen = {}
     context = ""
     if on:
-        import hashlib
-
-        prints = _Stored.fingerprints
-        context = hashlib.sha256("\0".join(
-            [code, *(f"{k}={prints[k]}" for k in sorted(prints) if k.startswith(("source:", "entity:")))]).encode(
-            "utf-8", "surrogateescape")).hexdigest()
+        context = fingerprints_digest(_Stored.fingerprints, ("source:", "entity:"), code)
     if not (on and same_store and context == _Stored.context):  # what was read is not this build's
         _Stored.base, _Stored.token, _Stored.delta = None, "", {}
         _Stored.evidence, _Stored.grades = {}, {}

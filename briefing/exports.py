@@ -25,7 +25,7 @@ from .analysis import facts_deps
 from .dates import PartialDate, When
 from .derive import Standing, same_inputs, standing
 from .history import edition_of
-from .model import Briefing, Entity, Fact, Source, Topic, TopicMemo, keeping
+from .model import Briefing, Entity, Fact, Source, Topic, TopicMemo, fingerprints_digest, keeping
 from .problems import Location, Problem, note
 
 FORMAT = "briefing-export/1"
@@ -325,10 +325,7 @@ class _Kin:
 
 
 def _context_of(prints: dict[str, str], code: str) -> str:
-    return hashlib.sha256("\0".join(
-        [FORMAT, str(_RECORDS_VERSION), code, *(f"{k}={prints[k]}" for k in sorted(prints)
-         if k == "site" or k.startswith(("topic:", "source:", "entity:")))]).encode(
-        "utf-8", "surrogateescape")).hexdigest()
+    return fingerprints_digest(prints, ("site", "topic:", "source:", "entity:"), FORMAT, str(_RECORDS_VERSION), code)
 
 
 def keep_records(briefing: Briefing | None, store: Any = None, out_dir: Path | None = None,

@@ -404,6 +404,16 @@ class TopicMemo(Generic[Found]):
         return results
 
 
+def fingerprints_digest(fingerprints: dict[str, str], kinds: tuple[str, ...], *head: str) -> str:
+    """One digest of `head` and of the fingerprints of the objects of `kinds` ("site", "topic:",
+    "source:", "entity:"), in key order: what a result kept for the next process read besides its own object."""
+    import hashlib
+
+    return hashlib.sha256("\0".join([*head, *(f"{k}={fingerprints[k]}" for k in sorted(fingerprints)
+                                              if k.startswith(kinds))]).encode(
+        "utf-8", "surrogateescape")).hexdigest()
+
+
 def sources_and_entities(fact: Fact) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The ids of the sources a fact cites and of the entities it involves, each once, in order: what
     the briefing's `facts_by_source` and `facts_by_entity` list the fact under."""
